@@ -1,0 +1,226 @@
+"""Connecting to the database: where the URL comes from, engine set-up per backend, the schema check."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.errors import DatabaseUnavailable, SchemaMismatch, ValidationError
+
+APP_NAME = "Maane"
+SCHEMA_REVISION = "0001"  # the Alembic head this code expects (models/migrations/versions)
+SQLITE_BUSY_TIMEOUT_S = 10
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "fuse.rclone", "davfs"}
+)
+
+
+def data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(os.environ.get("MAANE_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(os.environ.get("MAANE_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
+
+
+def settings_file() -> Path:
+    return config_dir() / "settings.json"
+
+
+def read_settings() -> dict[str, Any]:
+    try:
+        data = json.loads(settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_settings(values: dict[str, Any]) -> None:
+    path = settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    merged = read_settings() | values
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(merged, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)
+
+
+def default_sqlite_path() -> Path:
+    return data_dir() / "maane.sqlite"
+
+
+def resolve_url(cli_url: str | None = None) -> str:
+    """--database, then MAANE_DATABASE_URL, then the settings file, then the default SQLite file."""
+    for candidate in (cli_url, os.environ.get("MAANE_DATABASE_URL"), read_settings().get("database_url")):
+        if candidate:
+            return str(candidate)
+    return f"sqlite:///{default_sqlite_path()}"
+
+
+def is_sqlite(url: str | URL) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def _mount_fstype(path: Path) -> str | None:
+    """The file-system type of the mount holding ``path`` (Linux /proc/mounts), or None if unknown."""
+    try:
+        lines = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    best, fstype = "", None
+    resolved = str(path.resolve())
+    for line in lines:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount = parts[1].replace("\\040", " ")
+        if (resolved == mount or resolved.startswith(mount.rstrip("/") + "/")) and len(mount) >= len(best):
+            best, fstype = mount, parts[2]
+    return fstype
+
+
+def on_network_filesystem(path: Path) -> bool:
+    raw = str(path)
+    if raw.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import ctypes
+
+        drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
+        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # DRIVE_REMOTE
+    fstype = _mount_fstype(path.parent if not path.exists() else path)
+    return fstype in NETWORK_FILESYSTEMS
+
+
+def sqlite_path(url: str | URL) -> Path | None:
+    db = make_url(url).database
+    if not db or db == ":memory:":
+        return None
+    return Path(db)
+
+
+def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str, *, create_dir: bool = True, **kwargs: Any) -> Engine:
+    """An engine set up for the backend. SQLite: WAL, foreign keys, busy timeout, BEGIN IMMEDIATE for
+    every transaction, refused on a network file system. PostgreSQL: pre-ping, idle-transaction limit."""
+    u = make_url(url)
+    backend = u.get_backend_name()
+    if backend == "sqlite":
+        path = sqlite_path(u)
+        if path is not None:
+            if create_dir:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            if on_network_filesystem(path):
+                raise ValidationError("sqlite_on_network", path=str(path))
+        engine = create_engine(u, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}, **kwargs)
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+
+        @event.listens_for(engine, "begin")
+        def _begin_immediate(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    if backend == "postgresql":
+        if u.drivername == "postgresql":
+            u = u.set(drivername="postgresql+psycopg")
+        options = "-c idle_in_transaction_session_timeout=60000 -c statement_timeout=120000"
+        connect_args = {"application_name": "maane", "options": options, "connect_timeout": 5}
+        connect_args.update(kwargs.pop("connect_args", {}))
+        return create_engine(u, pool_pre_ping=True, pool_size=3, max_overflow=5, connect_args=connect_args, **kwargs)
+    raise ValidationError("unsupported_database", backend=backend)
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The revision stamped in the database, or None when it holds no Maane schema. One query."""
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError as exc:
+        if _is_missing_table(exc):
+            return None
+        raise DatabaseUnavailable(detail=str(exc.orig)) from exc
+    except DBAPIError as exc:
+        if _is_missing_table(exc):
+            return None
+        raise DatabaseUnavailable(detail=str(exc.orig)) from exc
+
+
+def _is_missing_table(exc: DBAPIError) -> bool:
+    msg = str(exc.orig).lower()
+    return "no such table" in msg or ("does not exist" in msg and "maane_schema" in msg)
+
+
+def check_schema(engine: Engine) -> None:
+    found = schema_revision(engine)
+    if found != SCHEMA_REVISION:
+        raise SchemaMismatch(found=found, expected=SCHEMA_REVISION)
+
+
+@dataclass
+class Database:
+    """An engine and its session factory. ``session()`` is one transaction: commit on success."""
+
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.dialect == "postgresql"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        try:
+            with self._factory.begin() as s:
+                yield s
+        except OperationalError as exc:
+            raise DatabaseUnavailable(detail=str(exc.orig)) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def connect(url: str, *, check: bool = True) -> Database:
+    """Open a database, probe it once, and (by default) refuse a schema of another revision."""
+    engine = make_engine(url)
+    try:
+        if check:
+            check_schema(engine)
+        else:
+            with engine.connect():
+                pass
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(detail=str(exc.orig)) from exc
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(engine)

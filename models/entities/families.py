@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, Versioned
+from models.entities.people import Person
+
+RELATIONS = ("parent", "child", "other")
+CLOSE_REASONS = ("goals_met", "moved", "refused", "transferred", "no_contact", "other")
+
+
+class FamilyFile(Versioned, Base):
+    __tablename__ = "family_files"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'closed')", name="status_known"),
+        CheckConstraint("(status = 'closed') = (closed_on IS NOT NULL)", name="closed_has_date"),
+        Index("ix_family_files_team_status", "team_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_number: Mapped[str] = mapped_column(String(12), nullable=False, unique=True)
+    family_name: Mapped[str] = mapped_column(String(120), nullable=False)
+    family_name_key: Mapped[str] = mapped_column(String(120), nullable=False, default="", index=True)
+    address: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    locality: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    neighbourhood: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    status: Mapped[str] = mapped_column(String(10), nullable=False, default="open")
+    opened_on: Mapped[date] = mapped_column(Date, nullable=False)
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    close_reason: Mapped[str] = mapped_column(String(32), nullable=False, default="")
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id"), nullable=False)
+    restricted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+
+    members: Mapped[list[FamilyMember]] = relationship(
+        back_populates="file", cascade="all, delete-orphan", order_by="FamilyMember.id"
+    )
+
+
+class FamilyMember(Base):
+    __tablename__ = "family_members"
+    __table_args__ = (
+        UniqueConstraint("file_id", "person_id", name="uq_family_members_file_person"),
+        CheckConstraint("relation IN ('parent', 'child', 'other')", name="relation_known"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("family_files.id", ondelete="CASCADE"), nullable=False)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), nullable=False, index=True)
+    relation: Mapped[str] = mapped_column(String(10), nullable=False)
+
+    file: Mapped[FamilyFile] = relationship(back_populates="members")
+    person: Mapped[Person] = relationship(lazy="joined")
+
+
+class FileAccess(Base):
+    """People named on a restricted file, beyond its assigned worker, the team head and the manager."""
+
+    __tablename__ = "file_access"
+
+    file_id: Mapped[int] = mapped_column(ForeignKey("family_files.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, Versioned
+
+NOTE_KINDS = ("home_visit", "office_meeting", "phone_call", "service_contact", "other")
+
+
+class CaseNote(Versioned, Base):
+    """A running note (רישום שוטף). Editable while a draft; read-only once signed. A correction is a new
+    note whose ``corrects_id`` points back."""
+
+    __tablename__ = "case_notes"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('home_visit', 'office_meeting', 'phone_call', 'service_contact', 'other')",
+            name="kind_known",
+        ),
+        Index("ix_case_notes_file_date", "file_id", "note_date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("family_files.id"), nullable=False)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    note_date: Mapped[date] = mapped_column(Date, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("case_notes.id"), nullable=True)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, Versioned
+
+ID_KINDS = ("il", "passport", "none")
+SEXES = ("f", "m", "x")
+LANGUAGES = ("he", "ar", "ru", "am", "en", "fr", "es", "ti", "other")
+
+
+class Person(Versioned, Base):
+    __tablename__ = "persons"
+    __table_args__ = (
+        CheckConstraint("id_kind IN ('il', 'passport', 'none')", name="id_kind_known"),
+        CheckConstraint("sex IN ('f', 'm', 'x')", name="sex_known"),
+        CheckConstraint("(id_kind = 'none') = (id_number IS NULL)", name="id_number_matches_kind"),
+        Index("ix_persons_id_number", "id_kind", "id_number", unique=True),
+        Index("ix_persons_sort", "last_name_key", "first_name_key", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id_kind: Mapped[str] = mapped_column(String(10), nullable=False, default="il")
+    id_number: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    first_name: Mapped[str] = mapped_column(String(80), nullable=False)  # Hebrew
+    last_name: Mapped[str] = mapped_column(String(80), nullable=False)
+    first_name_ar: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    last_name_ar: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    first_name_lat: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    last_name_lat: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    sex: Mapped[str] = mapped_column(String(1), nullable=False, default="x")
+    preferred_language: Mapped[str] = mapped_column(String(8), nullable=False, default="he")
+    # Normalised search material (models.text.search_key), maintained by the services.
+    first_name_key: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    last_name_key: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    search_key: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+    phones: Mapped[list[PersonPhone]] = relationship(
+        back_populates="person", cascade="all, delete-orphan", order_by="PersonPhone.position"
+    )
+
+
+class PersonPhone(Base):
+    __tablename__ = "person_phones"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    number: Mapped[str] = mapped_column(String(32), nullable=False)
+    digits: Mapped[str] = mapped_column(String(32), nullable=False, index=True)
+
+    person: Mapped[Person] = relationship(back_populates="phones")
+
+
+class PersonNameKey(Base):
+    """One row per normalised name word of a person: the prefix index for queries under 3 letters
+    (FTS5 trigram and pg_trgm cannot serve those)."""
+
+    __tablename__ = "person_name_keys"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
+    # C collation on PostgreSQL so that the range test ``word >= p AND word < p+1`` is a prefix test.
+    word: Mapped[str] = mapped_column(
+        String(80).with_variant(String(80, collation="C"), "postgresql"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_person_name_keys_word", "word", "person_id"),)

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, Versioned
+
+
+class Task(Versioned, Base):
+    __tablename__ = "tasks"
+    __table_args__ = (
+        Index("ix_tasks_assignee_open", "assignee_id", "done", "due_date"),
+        Index("ix_tasks_file", "file_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("family_files.id"), nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    assignee_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    done: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

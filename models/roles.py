@@ -1,0 +1,93 @@
+"""The Maane roles and what each may do. One table, consulted by the services (and mirrored by the
+PostgreSQL grants and row-level-security policies)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    INTAKE_WORKER = "intake_worker"
+    FAMILY_WORKER = "family_worker"
+    YOUTH_LAW_WORKER = "youth_law_worker"
+    COMMITTEE_COORDINATOR = "committee_coordinator"
+    CLUB_WORKER = "club_worker"
+    TEAM_HEAD = "team_head"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+ROLE_CODES: tuple[str, ...] = tuple(r.value for r in Role)
+
+# Who sees which family files (the same rules as the PostgreSQL policies in migrations/sql):
+#  - manager: every file;
+#  - team_head: every file of the own team, restricted ones included;
+#  - family_worker, youth_law_worker: non-restricted files of the own team;
+#  - intake_worker, committee_coordinator, club_worker: non-restricted files department-wide
+#    (their work crosses teams: "is this family known?", committees, clubs);
+#  - anyone: a restricted file where they are the assigned worker or named on it;
+#  - admin: no case content by virtue of the role.
+DEPARTMENT_WIDE = frozenset({Role.INTAKE_WORKER, Role.COMMITTEE_COORDINATOR, Role.CLUB_WORKER, Role.MANAGER})
+TEAM_SCOPED = frozenset({Role.FAMILY_WORKER, Role.YOUTH_LAW_WORKER, Role.TEAM_HEAD})
+CASE_ROLES = DEPARTMENT_WIDE | TEAM_SCOPED
+
+
+class Action(StrEnum):
+    VIEW_FILES = "view_files"
+    OPEN_FILE = "open_file"  # create a family file
+    EDIT_FILE = "edit_file"
+    CLOSE_FILE = "close_file"
+    REASSIGN_FILE = "reassign_file"
+    RESTRICT_FILE = "restrict_file"
+    WRITE_NOTE = "write_note"
+    MANAGE_TASKS = "manage_tasks"
+    VIEW_FILE_AUDIT = "view_file_audit"
+    VIEW_ALL_AUDIT = "view_all_audit"
+    MANAGE_USERS = "manage_users"
+    EDIT_PERSON = "edit_person"
+
+
+_ALL_CASE_WORK = {
+    Action.VIEW_FILES,
+    Action.EDIT_FILE,
+    Action.WRITE_NOTE,
+    Action.MANAGE_TASKS,
+    Action.EDIT_PERSON,
+}
+
+PERMISSIONS: dict[Role, frozenset[Action]] = {
+    Role.INTAKE_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE}),
+    Role.FAMILY_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE}),
+    Role.YOUTH_LAW_WORKER: frozenset(_ALL_CASE_WORK),
+    Role.COMMITTEE_COORDINATOR: frozenset({Action.VIEW_FILES, Action.WRITE_NOTE, Action.MANAGE_TASKS}),
+    Role.CLUB_WORKER: frozenset({Action.VIEW_FILES, Action.WRITE_NOTE, Action.MANAGE_TASKS}),
+    Role.TEAM_HEAD: frozenset(
+        _ALL_CASE_WORK
+        | {
+            Action.OPEN_FILE,
+            Action.CLOSE_FILE,
+            Action.REASSIGN_FILE,
+            Action.RESTRICT_FILE,
+            Action.VIEW_FILE_AUDIT,
+        }
+    ),
+    Role.MANAGER: frozenset(
+        _ALL_CASE_WORK
+        | {
+            Action.OPEN_FILE,
+            Action.CLOSE_FILE,
+            Action.REASSIGN_FILE,
+            Action.RESTRICT_FILE,
+            Action.VIEW_FILE_AUDIT,
+            Action.VIEW_ALL_AUDIT,
+        }
+    ),
+    Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_ALL_AUDIT}),
+}
+
+
+def allowed(role: str, action: Action) -> bool:
+    try:
+        return action in PERMISSIONS[Role(role)]
+    except ValueError:
+        return False

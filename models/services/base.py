@@ -1,0 +1,132 @@
+"""What every service shares: the session, the permission check, the audit writer, visibility."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, false, not_, or_, select, true
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from models.db import Database
+from models.dto import CurrentUser
+from models.entities import AuditEvent, FamilyFile, FamilyMember, FileAccess, Person
+from models.errors import ConflictError, NotFound, PermissionDenied
+from models.roles import CASE_ROLES, DEPARTMENT_WIDE, Action, Role, allowed
+
+
+def write_audit(
+    s: Session,
+    user_name: str,
+    action: str,
+    *,
+    entity: str = "",
+    entity_id: int | None = None,
+    file_id: int | None = None,
+    allowed: bool = True,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    s.add(
+        AuditEvent(
+            user_name=user_name,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            file_id=file_id,
+            allowed=allowed,
+            detail=json.dumps(detail, ensure_ascii=False, default=str) if detail else "",
+        )
+    )
+
+
+def visible_files_clause(user: CurrentUser) -> ColumnElement[bool]:
+    """The family files ``user`` may see (models.roles; the PostgreSQL policies say the same)."""
+    role = Role(user.role)
+    f = FamilyFile
+    if role is Role.MANAGER:
+        return true()
+    if role not in CASE_ROLES:
+        return false()
+    named = exists(select(FileAccess.file_id).where(FileAccess.file_id == f.id, FileAccess.user_id == user.id))
+    own = or_(f.worker_id == user.id, named)
+    if role is Role.TEAM_HEAD:
+        return or_(f.team_id == user.team_id, own)
+    if role in DEPARTMENT_WIDE:
+        return or_(not_(f.restricted), own)
+    return or_(and_(f.team_id == user.team_id, not_(f.restricted)), own)
+
+
+def visible_persons_clause(user: CurrentUser) -> ColumnElement[bool]:
+    """A person is visible when in a visible file, or in no file at all (to case roles)."""
+    if Role(user.role) not in CASE_ROLES:
+        return false()
+    in_visible = exists(
+        select(FamilyMember.id)
+        .join(FamilyFile, FamilyFile.id == FamilyMember.file_id)
+        .where(FamilyMember.person_id == Person.id, visible_files_clause(user))
+    )
+    in_none = not_(exists(select(FamilyMember.id).where(FamilyMember.person_id == Person.id)))
+    return or_(in_visible, in_none)
+
+
+class _Denied(Exception):
+    def __init__(self, what: str, *, entity: str = "", entity_id: int | None = None,
+                 file_id: int | None = None) -> None:
+        super().__init__(what)
+        self.what, self.entity, self.entity_id, self.file_id = what, entity, entity_id, file_id
+
+
+class ServiceBase:
+    def __init__(self, db: Database, user: CurrentUser) -> None:
+        self._db = db
+        self.user = user
+
+    @contextmanager
+    def _tx(self) -> Iterator[Session]:
+        """One transaction; a stale version anywhere in it becomes a ConflictError; a denial raised
+        inside it is recorded after it has been rolled back (SQLite allows one writer at a time)."""
+        try:
+            with self._db.session() as s:
+                yield s
+        except StaleDataError as exc:
+            raise ConflictError() from exc
+        except _Denied as d:
+            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id)
+
+    def _can(self, action: Action) -> bool:
+        return allowed(self.user.role, action)
+
+    def _require(self, action: Action, *, entity: str = "", entity_id: int | None = None,
+                 file_id: int | None = None) -> None:
+        if not self._can(action):
+            self._deny(action.value, entity=entity, entity_id=entity_id, file_id=file_id)
+
+    def _deny(self, what: str, *, entity: str = "", entity_id: int | None = None,
+              file_id: int | None = None) -> None:
+        """Record a denied attempt in a transaction of its own (the caller's is rolled back), then raise."""
+        with self._db.session() as s:
+            write_audit(s, self.user.username, what, entity=entity, entity_id=entity_id, file_id=file_id,
+                        allowed=False)
+        raise PermissionDenied(action=what)
+
+    def _audit(self, s: Session, action: str, **kw: Any) -> None:
+        write_audit(s, self.user.username, action, **kw)
+
+    def _visible_file(self, s: Session, file_id: int, *, action: str = "view_file") -> FamilyFile:
+        """The file if the user may see it. A file that exists but is hidden is a denied attempt."""
+        f = s.scalar(select(FamilyFile).where(FamilyFile.id == file_id, visible_files_clause(self.user)))
+        if f is not None:
+            return f
+        # On PostgreSQL row-level security hides the file itself: a hidden file looks missing, and the
+        # attempt is still recorded as denied.
+        if s.get(FamilyFile, file_id) is None and not self._db.is_postgres:
+            raise NotFound(entity="family_file", id=file_id)
+        raise _Denied(action, entity="family_file", entity_id=file_id, file_id=file_id)
+
+    @staticmethod
+    def _check_version(obj: Any, version: int) -> None:
+        if obj.version != version:
+            raise ConflictError(entity=type(obj).__tablename__, id=obj.id)

@@ -1,0 +1,394 @@
+"""Family files: search, list rows, view, open, update, close, reopen, reassign, restrict, audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from models.dto import (
+    AuditEntryDTO,
+    FamilyFileDTO,
+    FileCapabilities,
+    FileChanges,
+    FileDetail,
+    FileRow,
+    MemberDTO,
+    NewFamilyFile,
+    PersonInput,
+    TeamDTO,
+    UserRef,
+)
+from models.entities import (
+    AuditEvent,
+    CaseNote,
+    FamilyFile,
+    FamilyMember,
+    FileAccess,
+    Person,
+    PersonPhone,
+    Task,
+    Team,
+    User,
+)
+from models.entities.families import CLOSE_REASONS, RELATIONS
+from models.errors import ConflictError, NotFound, ValidationError
+from models.roles import CASE_ROLES, TEAM_SCOPED, Action, Role
+from models.search import parse_query, person_name_match
+from models.services.base import ServiceBase, visible_files_clause
+from models.services.notes import note_dtos
+from models.services.people import clean_person_input, create_person, person_dto
+from models.services.tasks import task_dto
+from models.text import normalize_file_number, search_key
+
+FAMILY_NAME_MAX = 120
+ADDRESS_MAX = 200
+
+
+def user_ref(u: User) -> UserRef:
+    return UserRef(u.id, u.username, u.full_name, u.role, u.team_id, u.team.name if u.team else "", u.active)
+
+
+def _file_dto(s: Session, f: FamilyFile) -> FamilyFileDTO:
+    worker = s.get(User, f.worker_id) if f.worker_id else None
+    team = s.get(Team, f.team_id)
+    named = s.scalars(select(FileAccess.user_id).where(FileAccess.file_id == f.id).order_by(FileAccess.user_id))
+    members = tuple(MemberDTO(person_dto(m.person), m.relation) for m in f.members)
+    return FamilyFileDTO(
+        id=f.id,
+        version=f.version,
+        file_number=f.file_number,
+        family_name=f.family_name,
+        address=f.address,
+        locality=f.locality,
+        neighbourhood=f.neighbourhood,
+        status=f.status,
+        opened_on=f.opened_on,
+        closed_on=f.closed_on,
+        close_reason=f.close_reason,
+        worker=user_ref(worker) if worker else None,
+        team_id=f.team_id,
+        team_name=team.name if team else "",
+        restricted=f.restricted,
+        named_user_ids=tuple(named),
+        members=members,
+    )
+
+
+def _check_text(value: str, field: str, maximum: int, *, required: bool = False) -> str:
+    value = value.strip()
+    if required and not value:
+        raise ValidationError("required", field=field)
+    if len(value) > maximum:
+        raise ValidationError("too_long", field=field, max=maximum)
+    return value
+
+
+def next_file_number(s: Session, year: int) -> str:
+    """The next free ``YYYY/NNNN`` of the year. Callers insert inside a savepoint and retry on a clash."""
+    prefix = f"{year:04d}/"
+    last = s.scalar(select(func.max(FamilyFile.file_number)).where(FamilyFile.file_number.like(prefix + "%")))
+    n = int(last.split("/")[1]) + 1 if last else 1
+    return f"{prefix}{n:04d}"
+
+
+class FamilyService(ServiceBase):
+    # ---- search and list -------------------------------------------------------------------------------
+    def search(self, query: str = "", *, include_closed: bool = True) -> list[int]:
+        """Ids of the visible family files matching ``query`` (file number, ID number, phone or name
+        fragments of a member), sorted by family name then file number. Empty query: every visible file."""
+        self._require(Action.VIEW_FILES, entity="family_file")
+        parsed = parse_query(query)
+        with self._tx() as s:
+            stmt: Select[tuple[int]] = select(FamilyFile.id).where(visible_files_clause(self.user))
+            if not include_closed:
+                stmt = stmt.where(FamilyFile.status == "open")
+            if parsed.kind == "file_number":
+                stmt = stmt.where(FamilyFile.file_number == parsed.file_number)
+            elif parsed.kind == "number":
+                person_ids: list = []
+                if parsed.id_number:
+                    person_ids.append(select(Person.id).where(Person.id_number == parsed.id_number))
+                if parsed.phone:
+                    person_ids.append(select(PersonPhone.person_id).where(PersonPhone.digits == parsed.phone))
+                members = select(FamilyMember.file_id).where(
+                    FamilyMember.person_id.in_(person_ids[0].union(*person_ids[1:]) if len(person_ids) > 1 else person_ids[0])
+                )
+                stmt = stmt.where(FamilyFile.id.in_(members))
+            elif parsed.kind == "names":
+                members = select(FamilyMember.file_id).where(FamilyMember.person_id.in_(person_name_match(s, parsed)))
+                stmt = stmt.where(FamilyFile.id.in_(members))
+            ids = list(s.scalars(stmt.order_by(FamilyFile.family_name_key, FamilyFile.file_number)))
+            if parsed.kind != "empty":
+                self._audit(s, "search", entity="family_file", detail={"query": query, "results": len(ids)})
+            return ids
+
+    def rows(self, ids: Sequence[int]) -> list[FileRow]:
+        """List rows for ``ids`` (a page of a search), in the order given; hidden ids are left out."""
+        self._require(Action.VIEW_FILES, entity="family_file")
+        if not ids:
+            return []
+        worker = aliased(User)
+        with self._tx() as s:
+            stmt = (
+                select(
+                    FamilyFile.id, FamilyFile.file_number, FamilyFile.family_name, FamilyFile.address,
+                    FamilyFile.locality, worker.full_name, Team.name, FamilyFile.status, FamilyFile.restricted,
+                    FamilyFile.opened_on,
+                )
+                .join(Team, Team.id == FamilyFile.team_id)
+                .outerjoin(worker, worker.id == FamilyFile.worker_id)
+                .where(FamilyFile.id.in_(list(ids)), visible_files_clause(self.user))
+            )
+            by_id = {r[0]: FileRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9]) for r in s.execute(stmt)}
+        return [by_id[i] for i in ids if i in by_id]
+
+    # ---- one file -----------------------------------------------------------------------------------
+    def get(self, file_id: int) -> FileDetail:
+        """The whole file: members, notes timeline, tasks. Audited as a view."""
+        self._require(Action.VIEW_FILES, entity="family_file", entity_id=file_id, file_id=file_id)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id)
+            notes = note_dtos(s, select(CaseNote).where(CaseNote.file_id == f.id))
+            tasks = s.scalars(
+                select(Task).where(Task.file_id == f.id).order_by(Task.done, Task.due_date, Task.id)
+            ).all()
+            self._audit(s, "view", entity="family_file", entity_id=f.id, file_id=f.id)
+            return FileDetail(
+                file=_file_dto(s, f),
+                notes=tuple(notes),
+                tasks=tuple(task_dto(s, t, f.file_number) for t in tasks),
+                can=self._capabilities(),
+            )
+
+    def _capabilities(self) -> FileCapabilities:
+        return FileCapabilities(
+            edit=self._can(Action.EDIT_FILE),
+            close=self._can(Action.CLOSE_FILE),
+            reassign=self._can(Action.REASSIGN_FILE),
+            write_note=self._can(Action.WRITE_NOTE),
+            manage_tasks=self._can(Action.MANAGE_TASKS),
+            view_audit=self._can(Action.VIEW_FILE_AUDIT),
+        )
+
+    def open_file(self, data: NewFamilyFile, members: Sequence[tuple[int, str]] = ()) -> FamilyFileDTO:
+        """Open a new family file (פתיחת תיק), with existing persons as members."""
+        self._require(Action.OPEN_FILE, entity="family_file")
+        family_name = _check_text(data.family_name, "family_name", FAMILY_NAME_MAX, required=True)
+        address = _check_text(data.address, "address", ADDRESS_MAX)
+        opened_on = data.opened_on or date.today()
+        if opened_on > date.today():
+            raise ValidationError("date_future", field="opened_on")
+        requested = None
+        if data.file_number:
+            requested = normalize_file_number(data.file_number)
+            if requested is None:
+                raise ValidationError("file_number_format", field="file_number")
+        for _pid, relation in members:
+            if relation not in RELATIONS:
+                raise ValidationError("invalid_choice", field="relation")
+        with self._tx() as s:
+            team = s.get(Team, data.team_id)
+            if team is None:
+                raise ValidationError("team_unknown", field="team_id")
+            if data.worker_id is not None:
+                self._check_worker(s, data.worker_id)
+            if Role(self.user.role) in TEAM_SCOPED and team.id != self.user.team_id:
+                raise ValidationError("team_not_own", field="team_id")
+            f = FamilyFile(
+                family_name=family_name,
+                family_name_key=search_key(family_name),
+                address=address,
+                locality=_check_text(data.locality, "locality", 80),
+                neighbourhood=_check_text(data.neighbourhood, "neighbourhood", 80),
+                status="open",
+                opened_on=opened_on,
+                worker_id=data.worker_id,
+                team_id=team.id,
+                restricted=data.restricted,
+                created_by=self.user.username,
+                updated_by=self.user.username,
+            )
+            self._insert_numbered(s, f, requested, opened_on.year)
+            for pid, relation in members:
+                if s.get(Person, pid) is None:
+                    raise NotFound(entity="person", id=pid)
+                s.add(FamilyMember(file_id=f.id, person_id=pid, relation=relation))
+            s.flush()
+            s.refresh(f)
+            self._audit(s, "create", entity="family_file", entity_id=f.id, file_id=f.id,
+                        detail={"file_number": f.file_number})
+            return _file_dto(s, f)
+
+    @staticmethod
+    def _insert_numbered(s: Session, f: FamilyFile, requested: str | None, year: int) -> None:
+        for _attempt in range(20):
+            f.file_number = requested or next_file_number(s, year)
+            try:
+                with s.begin_nested():
+                    s.add(f)
+                    s.flush()
+                return
+            except IntegrityError as exc:
+                if requested:
+                    raise ValidationError("file_number_taken", field="file_number", value=requested) from exc
+        raise ConflictError(entity="family_file", reason="file_number")
+
+    def _check_worker(self, s: Session, worker_id: int) -> User:
+        w = s.get(User, worker_id)
+        if w is None or not w.active or Role(w.role) not in CASE_ROLES:
+            raise ValidationError("worker_invalid", field="worker_id")
+        return w
+
+    def add_member(self, file_id: int, person_id: int, relation: str) -> FamilyFileDTO:
+        self._require(Action.EDIT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
+        if relation not in RELATIONS:
+            raise ValidationError("invalid_choice", field="relation")
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="edit_file")
+            if s.get(Person, person_id) is None:
+                raise NotFound(entity="person", id=person_id)
+            if any(m.person_id == person_id for m in f.members):
+                raise ValidationError("already_member", field="person_id")
+            f.members.append(FamilyMember(person_id=person_id, relation=relation))
+            f.updated_by = self.user.username
+            s.flush()
+            self._audit(s, "add_member", entity="family_file", entity_id=f.id, file_id=f.id,
+                        detail={"person_id": person_id, "relation": relation})
+            s.refresh(f)
+            return _file_dto(s, f)
+
+    def add_new_member(self, file_id: int, data: PersonInput, relation: str, *,
+                       allow_same_name: bool = False) -> FamilyFileDTO:
+        """Create a person and add them to the file, in one transaction."""
+        self._require(Action.EDIT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
+        if relation not in RELATIONS:
+            raise ValidationError("invalid_choice", field="relation")
+        clean = clean_person_input(data)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="edit_file")
+            p = create_person(s, clean, self.user.username, allow_same_name=allow_same_name)
+            f.members.append(FamilyMember(person_id=p.id, relation=relation))
+            f.updated_by = self.user.username
+            s.flush()
+            self._audit(s, "add_member", entity="family_file", entity_id=f.id, file_id=f.id,
+                        detail={"person_id": p.id, "relation": relation, "new_person": True})
+            s.refresh(f)
+            return _file_dto(s, f)
+
+    def update(self, file_id: int, version: int, changes: FileChanges) -> FamilyFileDTO:
+        self._require(Action.EDIT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
+        family_name = _check_text(changes.family_name, "family_name", FAMILY_NAME_MAX, required=True)
+        address = _check_text(changes.address, "address", ADDRESS_MAX)
+        locality = _check_text(changes.locality, "locality", 80)
+        neighbourhood = _check_text(changes.neighbourhood, "neighbourhood", 80)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="edit_file")
+            self._check_version(f, version)
+            f.family_name, f.family_name_key = family_name, search_key(family_name)
+            f.address, f.locality, f.neighbourhood = address, locality, neighbourhood
+            f.updated_by = self.user.username
+            s.flush()
+            self._audit(s, "update", entity="family_file", entity_id=f.id, file_id=f.id)
+            return _file_dto(s, f)
+
+    def close(self, file_id: int, version: int, reason: str, closed_on: date | None = None) -> FamilyFileDTO:
+        self._require(Action.CLOSE_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
+        if reason not in CLOSE_REASONS:
+            raise ValidationError("invalid_choice", field="close_reason")
+        closed_on = closed_on or date.today()
+        if closed_on > date.today():
+            raise ValidationError("date_future", field="closed_on")
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="close_file")
+            self._check_version(f, version)
+            if f.status == "closed":
+                raise ValidationError("already_closed", field="status")
+            if closed_on < f.opened_on:
+                raise ValidationError("closed_before_opened", field="closed_on")
+            f.status, f.closed_on, f.close_reason = "closed", closed_on, reason
+            f.updated_by = self.user.username
+            s.flush()
+            self._audit(s, "close", entity="family_file", entity_id=f.id, file_id=f.id, detail={"reason": reason})
+            return _file_dto(s, f)
+
+    def reopen(self, file_id: int, version: int) -> FamilyFileDTO:
+        self._require(Action.CLOSE_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="reopen_file")
+            self._check_version(f, version)
+            if f.status != "closed":
+                raise ValidationError("not_closed", field="status")
+            f.status, f.closed_on, f.close_reason = "open", None, ""
+            f.updated_by = self.user.username
+            s.flush()
+            self._audit(s, "reopen", entity="family_file", entity_id=f.id, file_id=f.id)
+            return _file_dto(s, f)
+
+    def reassign(self, file_id: int, version: int, worker_id: int) -> FamilyFileDTO:
+        """Hand the file to another worker (of the file's team, or moving the file to the worker's team)."""
+        self._require(Action.REASSIGN_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="reassign_file")
+            self._check_version(f, version)
+            w = self._check_worker(s, worker_id)
+            if Role(self.user.role) is Role.TEAM_HEAD and w.team_id != self.user.team_id:
+                raise ValidationError("team_not_own", field="worker_id")
+            before = f.worker_id
+            f.worker_id = w.id
+            if w.team_id is not None:
+                f.team_id = w.team_id
+            f.updated_by = self.user.username
+            s.flush()
+            self._audit(s, "reassign", entity="family_file", entity_id=f.id, file_id=f.id,
+                        detail={"from": before, "to": w.id})
+            return _file_dto(s, f)
+
+    def set_restricted(self, file_id: int, version: int, restricted: bool,
+                       named_user_ids: Sequence[int] = ()) -> FamilyFileDTO:
+        self._require(Action.RESTRICT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="restrict_file")
+            self._check_version(f, version)
+            for uid in named_user_ids:
+                self._check_worker(s, uid)
+            f.restricted = restricted
+            f.updated_by = self.user.username
+            s.query(FileAccess).filter(FileAccess.file_id == f.id).delete(synchronize_session=False)
+            s.add_all(FileAccess(file_id=f.id, user_id=uid) for uid in dict.fromkeys(named_user_ids))
+            s.flush()
+            self._audit(s, "restrict", entity="family_file", entity_id=f.id, file_id=f.id,
+                        detail={"restricted": restricted, "named": list(named_user_ids)})
+            return _file_dto(s, f)
+
+    def audit_trail(self, file_id: int) -> list[AuditEntryDTO]:
+        """Who saw and changed this file (team head and manager)."""
+        self._require(Action.VIEW_FILE_AUDIT, entity="family_file", entity_id=file_id, file_id=file_id)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="view_file_audit")
+            events = s.scalars(
+                select(AuditEvent).where(AuditEvent.file_id == f.id).order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
+            ).all()
+            self._audit(s, "view_audit", entity="family_file", entity_id=f.id, file_id=f.id)
+            return [
+                AuditEntryDTO(e.at, e.user_name, e.action, e.entity, e.entity_id, e.file_id, e.allowed, e.detail)
+                for e in events
+            ]
+
+    # ---- reference lists for the forms ------------------------------------------------------------------
+    def teams(self) -> list[TeamDTO]:
+        with self._tx() as s:
+            return [TeamDTO(t.id, t.name) for t in s.scalars(select(Team).order_by(Team.name))]
+
+    def assignable_workers(self) -> list[UserRef]:
+        """Active staff a file can be assigned to (a team head: the own team)."""
+        with self._tx() as s:
+            stmt = select(User).options(selectinload(User.team)).where(
+                User.active.is_(True), User.role.in_([r.value for r in CASE_ROLES])
+            )
+            if Role(self.user.role) is Role.TEAM_HEAD:
+                stmt = stmt.where(User.team_id == self.user.team_id)
+            return [user_ref(u) for u in s.scalars(stmt.order_by(User.full_name))]

@@ -1,0 +1,220 @@
+"""People: search, view, create, update. ID numbers are checked (check digit), duplicates flagged."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from models.dto import PersonDTO, PersonInput
+from models.entities import Person, PersonPhone
+from models.entities.people import ID_KINDS, LANGUAGES, SEXES
+from models.errors import DuplicateSuspected, NotFound, ValidationError
+from models.roles import Action
+from models.search import parse_query, person_name_match, refresh_person_keys
+from models.services.base import ServiceBase, visible_persons_clause
+from models.text import israeli_id_valid, normalize_israeli_id, phone_digits
+
+NAME_MAX = 80
+SEARCH_LIMIT = 50
+
+
+def person_dto(p: Person) -> PersonDTO:
+    return PersonDTO(
+        id=p.id,
+        version=p.version,
+        id_kind=p.id_kind,
+        id_number=p.id_number,
+        first_name=p.first_name,
+        last_name=p.last_name,
+        first_name_ar=p.first_name_ar,
+        last_name_ar=p.last_name_ar,
+        first_name_lat=p.first_name_lat,
+        last_name_lat=p.last_name_lat,
+        birth_date=p.birth_date,
+        sex=p.sex,
+        preferred_language=p.preferred_language,
+        phones=tuple(ph.number for ph in p.phones),
+    )
+
+
+def clean_person_input(data: PersonInput, *, today: date | None = None) -> PersonInput:
+    """Trimmed and checked input, or ValidationError naming the field."""
+    today = today or date.today()
+    first, last = data.first_name.strip(), data.last_name.strip()
+    if not first:
+        raise ValidationError("required", field="first_name")
+    if not last:
+        raise ValidationError("required", field="last_name")
+    for field_name in ("first_name", "last_name", "first_name_ar", "last_name_ar", "first_name_lat", "last_name_lat"):
+        if len(getattr(data, field_name).strip()) > NAME_MAX:
+            raise ValidationError("too_long", field=field_name, max=NAME_MAX)
+    if data.id_kind not in ID_KINDS:
+        raise ValidationError("invalid_choice", field="id_kind")
+    id_number = (data.id_number or "").strip() or None
+    if data.id_kind == "il":
+        if id_number is None:
+            raise ValidationError("required", field="id_number")
+        if not israeli_id_valid(id_number):
+            raise ValidationError("id_check_digit", field="id_number")
+        id_number = normalize_israeli_id(id_number)
+    elif data.id_kind == "passport":
+        if id_number is None:
+            raise ValidationError("required", field="id_number")
+        if not id_number.replace(" ", "").isalnum() or len(id_number) > 20:
+            raise ValidationError("passport_invalid", field="id_number")
+        id_number = id_number.replace(" ", "").upper()
+    else:
+        id_number = None
+    if data.birth_date is not None:
+        if data.birth_date > today:
+            raise ValidationError("birth_date_future", field="birth_date")
+        if data.birth_date.year < 1900:
+            raise ValidationError("birth_date_too_old", field="birth_date")
+    if data.sex not in SEXES:
+        raise ValidationError("invalid_choice", field="sex")
+    if data.preferred_language not in LANGUAGES:
+        raise ValidationError("invalid_choice", field="preferred_language")
+    phones = tuple(p.strip() for p in data.phones if p.strip())
+    for p in phones:
+        if not 7 <= len(phone_digits(p)) <= 15 or not all(c.isdigit() or c in "+-() " for c in p):
+            raise ValidationError("phone_invalid", field="phones", value=p)
+    return replace(
+        data,
+        first_name=first,
+        last_name=last,
+        first_name_ar=data.first_name_ar.strip(),
+        last_name_ar=data.last_name_ar.strip(),
+        first_name_lat=data.first_name_lat.strip(),
+        last_name_lat=data.last_name_lat.strip(),
+        id_number=id_number,
+        phones=phones,
+    )
+
+
+def _apply(p: Person, data: PersonInput, who: str) -> None:
+    p.id_kind = data.id_kind
+    p.id_number = data.id_number
+    p.first_name, p.last_name = data.first_name, data.last_name
+    p.first_name_ar, p.last_name_ar = data.first_name_ar, data.last_name_ar
+    p.first_name_lat, p.last_name_lat = data.first_name_lat, data.last_name_lat
+    p.birth_date = data.birth_date
+    p.sex = data.sex
+    p.preferred_language = data.preferred_language
+    p.updated_by = who
+    p.phones = [PersonPhone(position=i, number=n, digits=phone_digits(n)) for i, n in enumerate(data.phones)]
+
+
+def create_person(s: Session, data: PersonInput, who: str, *, allow_same_name: bool = False) -> Person:
+    """Insert a checked person (within the caller's transaction). Raises DuplicateSuspected when the ID
+    number is known, or (unless allowed) a person of the same names and birth date exists."""
+    if data.id_number is not None:
+        existing = s.scalar(select(Person.id).where(Person.id_kind == data.id_kind, Person.id_number == data.id_number))
+        if existing is not None:
+            raise DuplicateSuspected(field="id_number", person_id=existing)
+    if not allow_same_name and data.birth_date is not None:
+        same = s.scalar(
+            select(Person.id).where(
+                and_(Person.first_name == data.first_name, Person.last_name == data.last_name,
+                     Person.birth_date == data.birth_date)
+            )
+        )
+        if same is not None:
+            raise DuplicateSuspected(field="name_birth_date", person_id=same)
+    p = Person(created_by=who, phones=[])
+    _apply(p, data, who)
+    try:
+        with s.begin_nested():
+            s.add(p)
+            s.flush()
+    except IntegrityError as exc:  # a number hidden from this user by row-level security
+        if "id_number" not in str(exc.orig):
+            raise
+        raise DuplicateSuspected(field="id_number") from exc
+    refresh_person_keys(s, p)
+    return p
+
+
+class PeopleService(ServiceBase):
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[PersonDTO]:
+        """Visible persons matching ``query`` (ID number, phone or name fragments), sorted by name."""
+        self._require(Action.VIEW_FILES, entity="person")
+        parsed = parse_query(query)
+        with self._tx() as s:
+            stmt = select(Person).where(visible_persons_clause(self.user))
+            if parsed.kind == "empty":
+                return []
+            if parsed.kind == "number":
+                numbers = [c for c in (parsed.id_number,) if c]
+                conds = [Person.id_number.in_(numbers)] if numbers else []
+                if parsed.phone:
+                    conds.append(Person.id.in_(select(PersonPhone.person_id).where(PersonPhone.digits == parsed.phone)))
+                if not conds:
+                    return []
+                stmt = stmt.where(or_(*conds))
+            elif parsed.kind == "names":
+                stmt = stmt.where(Person.id.in_(person_name_match(s, parsed)))
+            else:
+                return []
+            rows = s.scalars(stmt.order_by(Person.last_name_key, Person.first_name_key, Person.id).limit(limit)).all()
+            self._audit(s, "search", entity="person", detail={"query": query, "results": len(rows)})
+            return [person_dto(p) for p in rows]
+
+    def by_id_number(self, id_number: str) -> PersonDTO | None:
+        """The person with this Israeli ID number, if visible. A wrong check digit is refused."""
+        self._require(Action.VIEW_FILES, entity="person")
+        if not israeli_id_valid(id_number):
+            raise ValidationError("id_check_digit", field="id_number")
+        number = normalize_israeli_id(id_number)
+        with self._tx() as s:
+            p = s.scalar(
+                select(Person).where(Person.id_kind == "il", Person.id_number == number, visible_persons_clause(self.user))
+            )
+            self._audit(s, "search", entity="person", entity_id=p.id if p else None,
+                        detail={"id_number": number, "results": int(p is not None)})
+            return person_dto(p) if p else None
+
+    def get(self, person_id: int) -> PersonDTO:
+        self._require(Action.VIEW_FILES, entity="person", entity_id=person_id)
+        with self._tx() as s:
+            p = s.scalar(select(Person).where(Person.id == person_id, visible_persons_clause(self.user)))
+            if p is None:
+                raise NotFound(entity="person", id=person_id)
+            self._audit(s, "view", entity="person", entity_id=p.id)
+            return person_dto(p)
+
+    def create(self, data: PersonInput, *, allow_same_name: bool = False) -> PersonDTO:
+        self._require(Action.EDIT_PERSON, entity="person")
+        clean = clean_person_input(data)
+        with self._tx() as s:
+            p = create_person(s, clean, self.user.username, allow_same_name=allow_same_name)
+            self._audit(s, "create", entity="person", entity_id=p.id)
+            return person_dto(p)
+
+    def update(self, person_id: int, version: int, data: PersonInput) -> PersonDTO:
+        self._require(Action.EDIT_PERSON, entity="person", entity_id=person_id)
+        clean = clean_person_input(data)
+        with self._tx() as s:
+            p = s.scalar(select(Person).where(Person.id == person_id, visible_persons_clause(self.user)))
+            if p is None:
+                raise NotFound(entity="person", id=person_id)
+            self._check_version(p, version)
+            if clean.id_number is not None:
+                other = s.scalar(select(Person.id).where(
+                    Person.id_kind == clean.id_kind, Person.id_number == clean.id_number, Person.id != p.id))
+                if other is not None:
+                    raise DuplicateSuspected(field="id_number", person_id=other)
+            before = person_dto(p)
+            _apply(p, clean, self.user.username)
+            s.flush()
+            refresh_person_keys(s, p)
+            self._audit(s, "update", entity="person", entity_id=p.id,
+                        detail={"changed": _changed(before, person_dto(p))})
+            return person_dto(p)
+
+
+def _changed(before: PersonDTO, after: PersonDTO) -> list[str]:
+    return [k for k in before.__dataclass_fields__ if k not in ("version",) and getattr(before, k) != getattr(after, k)]
