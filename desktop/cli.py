@@ -65,7 +65,7 @@ def _error(message: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from models.db import resolve_url
+    from models.settings import resolve_url
 
     url = resolve_url(getattr(args, "database", None))
     if args.command is None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,93 +14,23 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.errors import DatabaseUnavailable, SchemaMismatch, ValidationError
-
-APP_NAME = "Maane"
-SCHEMA_REVISION = "0001"  # the Alembic head this code expects (models/migrations/versions)
-SQLITE_BUSY_TIMEOUT_S = 10
-NETWORK_FILESYSTEMS = frozenset(
-    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "fuse.rclone", "davfs"}
+from models.settings import (  # noqa: F401  (re-exported: the settings live beside the engine code)
+    APP_NAME,
+    SCHEMA_REVISION,
+    config_dir,
+    data_dir,
+    default_sqlite_path,
+    on_network_filesystem,
+    read_settings,
+    resolve_url,
+    write_settings,
 )
 
-
-def data_dir() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(os.environ.get("MAANE_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
-
-
-def config_dir() -> Path:
-    from platformdirs import user_config_dir
-
-    return Path(os.environ.get("MAANE_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
-
-
-def settings_file() -> Path:
-    return config_dir() / "settings.json"
-
-
-def read_settings() -> dict[str, Any]:
-    try:
-        data = json.loads(settings_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def write_settings(values: dict[str, Any]) -> None:
-    path = settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    merged = read_settings() | values
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(merged, ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
-
-
-def default_sqlite_path() -> Path:
-    return data_dir() / "maane.sqlite"
-
-
-def resolve_url(cli_url: str | None = None) -> str:
-    """--database, then MAANE_DATABASE_URL, then the settings file, then the default SQLite file."""
-    for candidate in (cli_url, os.environ.get("MAANE_DATABASE_URL"), read_settings().get("database_url")):
-        if candidate:
-            return str(candidate)
-    return f"sqlite:///{default_sqlite_path()}"
+SQLITE_BUSY_TIMEOUT_S = 10
 
 
 def is_sqlite(url: str | URL) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
-
-
-def _mount_fstype(path: Path) -> str | None:
-    """The file-system type of the mount holding ``path`` (Linux /proc/mounts), or None if unknown."""
-    try:
-        lines = Path("/proc/mounts").read_text().splitlines()
-    except OSError:
-        return None
-    best, fstype = "", None
-    resolved = str(path.resolve())
-    for line in lines:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        mount = parts[1].replace("\\040", " ")
-        if (resolved == mount or resolved.startswith(mount.rstrip("/") + "/")) and len(mount) >= len(best):
-            best, fstype = mount, parts[2]
-    return fstype
-
-
-def on_network_filesystem(path: Path) -> bool:
-    raw = str(path)
-    if raw.startswith(("\\\\", "//")):
-        return True
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        drive = os.path.splitdrive(str(path.resolve()))[0] + "\\"
-        return bool(ctypes.windll.kernel32.GetDriveTypeW(drive) == 4)  # DRIVE_REMOTE
-    fstype = _mount_fstype(path.parent if not path.exists() else path)
-    return fstype in NETWORK_FILESYSTEMS
 
 
 def sqlite_path(url: str | URL) -> Path | None:

@@ -33,7 +33,7 @@ def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
 
 def test_sqlite_on_a_network_share_is_refused(monkeypatch, tmp_path):
     assert not on_network_filesystem(tmp_path / "x.sqlite")
-    monkeypatch.setattr("models.db._mount_fstype", lambda _p: "cifs")
+    monkeypatch.setattr("models.settings._mount_fstype", lambda _p: "cifs")
     with pytest.raises(ValidationError) as e:
         make_engine(f"sqlite:///{tmp_path / 'x.sqlite'}")
     assert e.value.code == "sqlite_on_network"
@@ -82,3 +82,28 @@ def test_cli_user_add_then_sign_in(tmp_path, monkeypatch, capsys):
     db = connect(url)
     assert AuthService(db).sign_in("dana", "a-long-password").team_name == "צוות צפון"
     db.dispose()
+
+
+@pytest.mark.postgres_only
+def test_cli_user_add_on_postgres_creates_the_login(templates, capsys):
+    from sqlalchemy.engine import make_url
+
+    from models.services.auth import AuthService
+    from tests.support import RUN_TAG, drop_pg_database, pg_admin_url
+
+    if not pg_admin_url():
+        pytest.skip("PostgreSQL not configured (set MAANE_TEST_DATABASE_URL; CI does)")
+    name, url = templates.pg_copy()
+    login = f"{RUN_TAG}_cli_user"
+    try:
+        assert cli(["user", "add", login, "--role", "team_head", "--team", "צוות דרום", "--no-password",
+                    "--database", url]) == 0
+        as_login = make_url(url).set(username=login).render_as_string(hide_password=False)
+        db = connect(as_login)
+        user = AuthService(db).connected_user()
+        assert (user.username, user.role, user.team_name) == (login, "team_head", "צוות דרום")
+        with db.session() as s:
+            assert s.execute(text("SELECT pg_has_role(session_user, 'maane_team_head', 'MEMBER')")).scalar()
+        db.dispose()
+    finally:
+        drop_pg_database(name)

@@ -1,0 +1,1 @@
+"""Family files (תיקי משפחה): the list and the file view."""

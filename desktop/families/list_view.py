@@ -1,0 +1,216 @@
+"""The family-file list: search as you type (off the GUI thread), a lazy table, open a file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.itemmodels.lazy_table import LazyTableModel
+from desktop.messages import message_for, status_label
+from desktop.widgets.tables import select_row
+from desktop.workers import Job, run_in_pool
+from models.errors import DomainError
+
+DEBOUNCE_MS = 250
+
+COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_RESTRICTED = range(7)
+
+
+def row_tuple(r) -> tuple:
+    """A FileRow as the plain tuple the model caches."""
+    return (r.id, r.file_number, r.family_name, r.address, r.locality, r.worker_name, r.team_name, r.status,
+            r.restricted)
+
+
+class FamilyListView(QWidget):
+    """``open_file_requested(file_id)`` asks the main window to show a file."""
+
+    open_file_requested = Signal(int)
+    search_finished = Signal(int)  # the number of files found (tests and the status bar listen)
+
+    def __init__(self, services, parent: QWidget | None = None, *, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._pool = pool or QThreadPool.globalInstance()
+        self._seq = 0
+        self._jobs: dict[int, Job] = {}
+        self.searching = False
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("familySearch")
+        self.search_edit.setPlaceholderText(self.tr("Search: family name, member name, ID number, phone or "
+                                                    "file number"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.include_closed = QCheckBox(self.tr("Include closed"), self)
+        self.include_closed.setChecked(True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("fileCount")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("searchError")
+        self.error_label.setStyleSheet("color: #a61b1b;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        self.model = LazyTableModel(self._fetch, self._headers(), self._display, self)
+        self.model.on_fetch_error = self._show_error
+        self.table = QTableView(self)
+        self.table.setObjectName("familyTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in ((COL_NUMBER, 100), (COL_NAME, 180), (COL_ADDRESS, 240), (COL_WORKER, 140),
+                           (COL_TEAM, 110), (COL_STATUS, 70), (COL_RESTRICTED, 70)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(COL_ADDRESS, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Search:"), self))
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.include_closed)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.search_edit.returnPressed.connect(self._return_pressed)
+        self.include_closed.toggled.connect(lambda _c: self.run_search())
+
+    def _headers(self) -> list[str]:
+        return [self.tr("File no."), self.tr("Family"), self.tr("Address"), self.tr("Worker"), self.tr("Team"),
+                self.tr("Status"), self.tr("Restricted")]
+
+    def _fetch(self, ids: Sequence[int]) -> list[tuple]:
+        return [row_tuple(r) for r in self._services.families.rows(ids)]
+
+    def _display(self, row: tuple, column: int) -> str:
+        _id, number, name, address, locality, worker, team, status, restricted = row
+        if column == COL_NUMBER:
+            return number
+        if column == COL_NAME:
+            return name
+        if column == COL_ADDRESS:
+            return ", ".join(x for x in (address, locality) if x)
+        if column == COL_WORKER:
+            return worker
+        if column == COL_TEAM:
+            return team
+        if column == COL_STATUS:
+            return status_label(status)
+        if column == COL_RESTRICTED:
+            return self.tr("restricted") if restricted else ""
+        return ""
+
+    # ---- searching -------------------------------------------------------------------------------------
+    def run_search(self) -> None:
+        """Start a search for the current text now (the debounce timer calls this)."""
+        self._timer.stop()
+        self._seq += 1
+        seq = self._seq
+        query = self.search_edit.text()
+        include_closed = self.include_closed.isChecked()
+        families = self._services.families
+        self.searching = True
+        self._jobs[seq] = run_in_pool(
+            lambda: families.search(query, include_closed=include_closed),
+            lambda ids, s=seq: self._search_done(s, ids),
+            lambda exc, s=seq: self._search_failed(s, exc),
+            self._pool,
+        )
+
+    def _search_done(self, seq: int, ids: list[int]) -> None:
+        self._jobs.pop(seq, None)
+        if seq != self._seq:
+            return  # a newer search is under way: this result is stale
+        self.searching = False
+        self.error_label.hide()
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%n file(s)", "", len(ids)))
+        if ids:
+            select_row(self.table, 0)
+        self.search_finished.emit(len(ids))
+
+    def _search_failed(self, seq: int, exc: Exception) -> None:
+        self._jobs.pop(seq, None)
+        if seq != self._seq:
+            return
+        self.searching = False
+        if not isinstance(exc, DomainError):
+            raise exc  # a bug: the excepthook shows it
+        self._show_error(exc)
+        self.search_finished.emit(-1)
+
+    def _show_error(self, exc: Exception) -> None:
+        if isinstance(exc, DomainError):
+            self.error_label.setText(message_for(exc))
+        else:
+            self.error_label.setText(self.tr("The list could not be loaded: %1").replace("%1", str(exc)))
+        self.error_label.show()
+
+    # ---- keyboard and opening --------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_edit.clear()
+        self.run_search()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear_search()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _return_pressed(self) -> None:
+        if self._timer.isActive() or self.searching:
+            self.run_search()
+            return
+        self.open_selected()
+
+    def selected_file_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.id_at(index.row())
+
+    def open_selected(self) -> None:
+        file_id = self.selected_file_id()
+        if file_id is not None:
+            self.open_file_requested.emit(file_id)
+
+    def _activated(self, index: QModelIndex) -> None:
+        file_id = self.model.id_at(index.row())
+        if file_id is not None:
+            self.open_file_requested.emit(file_id)
+
+    def refresh(self) -> None:
+        """Re-run the current search (after a change elsewhere)."""
+        self.run_search()

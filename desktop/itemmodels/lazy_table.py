@@ -1,0 +1,124 @@
+"""A table model over a long list of ids that fetches its rows in pages as the view asks.
+
+It holds only the ids of the current search; rows come from a ``fetch(ids) -> list[tuple]`` callable
+(page of ``PAGE_SIZE``) and are cached as plain tuples. A page is fetched on the first ``data()`` miss
+for a row in it (synchronous: one indexed query of at most 200 rows)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LazyTableModel(QAbstractTableModel):
+    """``fetch`` returns, for a list of ids, one tuple per id (the same order; a hidden id may be left
+    out: the tuple's first item is the id). ``headers`` are the column titles; ``display(row, column)``
+    turns a cached tuple into the cell text."""
+
+    def __init__(self, fetch: Callable[[Sequence[int]], Sequence[tuple]], headers: Sequence[str],
+                 display: Callable[[tuple, int], Any], parent=None, *,
+                 tooltip: Callable[[tuple, int], Any] | None = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._headers = list(headers)
+        self._display = display
+        self._tooltip = tooltip
+        self._ids: list[int] = []
+        self._rows: dict[int, tuple] = {}
+        self._pages: set[int] = set()
+        self.fetch_errors = 0
+        self.on_fetch_error: Callable[[Exception], None] | None = None
+
+    # ---- the ids ---------------------------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._rows.clear()
+        self._pages.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, row: int) -> tuple | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        return self._row(row)
+
+    def refresh(self) -> None:
+        """Drop the cache (after a change); the view refetches what it shows."""
+        self._rows.clear()
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._headers) - 1))
+
+    # ---- paging ----------------------------------------------------------------------------------------
+    def _row(self, row: int) -> tuple | None:
+        file_id = self._ids[row]
+        cached = self._rows.get(file_id)
+        if cached is not None:
+            return cached
+        page = row // PAGE_SIZE
+        if page in self._pages:
+            return None  # fetched already: the id is hidden or gone
+        self._pages.add(page)
+        ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
+        try:
+            fetched = self._fetch(ids)
+        except Exception as exc:  # a lost connection must not break painting
+            self.fetch_errors += 1
+            self._pages.discard(page)
+            log.warning("page fetch failed: %s", exc)
+            if self.on_fetch_error is not None:
+                self.on_fetch_error(exc)
+            return None
+        for t in fetched:
+            self._rows[t[0]] = t
+        return self._rows.get(file_id)
+
+    # ---- QAbstractTableModel ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self._headers):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, index.column()) if self._tooltip else None
+        return self._display(row, index.column())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

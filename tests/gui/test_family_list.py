@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.families.list_view import COL_NAME, FamilyListView
+from tests.gui.helpers import type_text
+
+
+def _list(qtbot, world, who: str) -> FamilyListView:
+    w = FamilyListView(world.services(who))
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.search_finished, timeout=5000):
+        w.run_search()
+    return w
+
+
+def _names(w: FamilyListView) -> list[str]:
+    m = w.model
+    return [m.data(m.index(r, COL_NAME)) for r in range(m.rowCount())]
+
+
+def test_typing_part_of_a_hebrew_name_filters_the_list(qtbot, world):
+    w = _list(qtbot, world, "north_worker")
+    assert sorted(_names(w)) == ["משפחת כהן", "משפחת לוי"]
+    w.search_edit.setFocus()
+    type_text(w.search_edit, "כה")
+    assert w.search_edit.text() == "כה"
+    qtbot.waitUntil(lambda: not w.searching and _names(w) == ["משפחת כהן"], timeout=5000)
+    assert w.count_label.text() == "תיק אחד"
+    # the file opens on Enter
+    with qtbot.waitSignal(w.open_file_requested) as blocker:
+        w.open_selected()
+    assert blocker.args == [world.files["cohen"]]
+
+
+def test_a_south_worker_does_not_see_north_files(qtbot, world):
+    w = _list(qtbot, world, "south_worker")
+    assert _names(w) == ["משפחת חדאד"]
+    type_text(w.search_edit, "כהן")
+    qtbot.waitUntil(lambda: not w.searching and w.model.rowCount() == 0, timeout=5000)
+    assert w.count_label.text().startswith("0") or "0" in w.count_label.text()
+
+
+def test_include_closed_checkbox_and_search_error(qtbot, world):
+    fam = world.services("north_head").families
+    cohen = fam.get(world.files["cohen"]).file
+    fam.close(cohen.id, cohen.version, "moved")
+    w = _list(qtbot, world, "north_worker")
+    assert "משפחת כהן" in _names(w)
+    with qtbot.waitSignal(w.search_finished, timeout=5000):
+        w.include_closed.setChecked(False)
+    assert "משפחת כהן" not in _names(w)
+    w.search_edit.setText("א" * 101)
+    with qtbot.waitSignal(w.search_finished, timeout=5000):
+        w.run_search()
+    assert w.error_label.isVisible()
+    assert "ארוך" in w.error_label.text()
+
+
+def test_escape_clears_the_search(qtbot, world):
+    w = _list(qtbot, world, "north_worker")
+    w.search_edit.setText("לוי")
+    with qtbot.waitSignal(w.search_finished, timeout=5000):
+        w.clear_search()
+    assert w.search_edit.text() == ""
+    assert w.model.rowCount() == 2
+
+
+def test_item_model_passes_the_model_tester(qtbot, world, qtmodeltester):
+    w = _list(qtbot, world, "manager")
+    assert w.model.rowCount() == 4
+    qtmodeltester.check(w.model)
+    assert w.model.headerData(0, Qt.Orientation.Horizontal) == "מס' תיק"
+
+
+def test_paging_fetches_only_the_visible_page():
+    from desktop.itemmodels.lazy_table import PAGE_SIZE, LazyTableModel
+
+    calls = []
+
+    def fetch(ids):
+        calls.append(list(ids))
+        return [(i, f"row {i}") for i in ids]
+
+    m = LazyTableModel(fetch, ["a"], lambda row, col: row[1])
+    m.set_ids(list(range(1, 1001)))
+    assert m.data(m.index(0, 0)) == "row 1"
+    assert m.data(m.index(PAGE_SIZE - 1, 0)) == f"row {PAGE_SIZE}"
+    assert len(calls) == 1
+    assert m.data(m.index(999, 0)) == "row 1000"
+    assert len(calls) == 2 and len(calls[1]) == PAGE_SIZE
