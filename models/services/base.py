@@ -63,6 +63,8 @@ def visible_persons_clause(user: CurrentUser) -> ColumnElement[bool]:
     """A person is visible when in a visible file, or in no file at all (to case roles)."""
     if Role(user.role) not in CASE_ROLES:
         return false()
+    if Role(user.role) is Role.MANAGER:  # sees every file, so every person: skip two probes per row
+        return true()
     in_visible = exists(
         select(FamilyMember.id)
         .join(FamilyFile, FamilyFile.id == FamilyMember.file_id)

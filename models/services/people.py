@@ -7,14 +7,14 @@ from datetime import date
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models.dto import PersonDTO, PersonInput
 from models.entities import Person, PersonPhone
 from models.entities.people import ID_KINDS, LANGUAGES, SEXES
 from models.errors import DuplicateSuspected, NotFound, ValidationError
 from models.roles import Action
-from models.search import parse_query, person_name_match, refresh_person_keys
+from models.search import parse_query, pg_top_person_ids, refresh_person_keys, sqlite_top_person_ids
 from models.services.base import ServiceBase, visible_persons_clause
 from models.text import israeli_id_valid, normalize_israeli_id, phone_digits
 
@@ -156,7 +156,16 @@ class PeopleService(ServiceBase):
                     return []
                 stmt = stmt.where(or_(*conds))
             elif parsed.kind == "names":
-                stmt = stmt.where(Person.id.in_(person_name_match(s, parsed)))
+                # Rank and cut in SQL first, then load only that page (models.search).
+                if self._db.is_postgres:
+                    ids = pg_top_person_ids(s, parsed, limit)
+                else:
+                    ids = sqlite_top_person_ids(s, parsed, visible_persons_clause(self.user), limit)
+                found = {p.id: p for p in s.scalars(
+                    select(Person).options(selectinload(Person.phones)).where(Person.id.in_(ids)))}
+                rows = [found[i] for i in ids if i in found]
+                self._audit(s, "search", entity="person", detail={"query": query, "results": len(rows)})
+                return [person_dto(p) for p in rows]
             else:
                 return []
             rows = s.scalars(stmt.order_by(Person.last_name_key, Person.first_name_key, Person.id).limit(limit)).all()
