@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, not_, or_, select, true
+from sqlalchemy import ColumnElement, and_, exists, false, insert, not_, or_, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -29,8 +29,9 @@ def write_audit(
     allowed: bool = True,
     detail: dict[str, Any] | None = None,
 ) -> None:
-    s.add(
-        AuditEvent(
+    # A Core insert, not the unit of work: every view and search writes one, so it must be cheap.
+    s.execute(
+        insert(AuditEvent).values(
             user_name=user_name,
             action=action,
             entity=entity,

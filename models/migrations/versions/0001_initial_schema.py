@@ -220,7 +220,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("family_files", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_family_files_family_name_key"), ["family_name_key"], unique=False
+            "ix_family_files_sort", ["family_name_key", "file_number", "id"], unique=False
         )
         batch_op.create_index("ix_family_files_team_status", ["team_id", "status"], unique=False)
         batch_op.create_index(batch_op.f("ix_family_files_worker_id"), ["worker_id"], unique=False)
@@ -389,7 +389,7 @@ def downgrade() -> None:
     with op.batch_alter_table("family_files", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_family_files_worker_id"))
         batch_op.drop_index("ix_family_files_team_status")
-        batch_op.drop_index(batch_op.f("ix_family_files_family_name_key"))
+        batch_op.drop_index("ix_family_files_sort")
 
     op.drop_table("family_files")
     with op.batch_alter_table("users", schema=None) as batch_op:
