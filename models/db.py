@@ -27,6 +27,7 @@ from models.settings import (  # noqa: F401  (re-exported: the settings live bes
 )
 
 SQLITE_BUSY_TIMEOUT_S = 10
+READ_ONLY_OPTION = "maane_read_only"
 
 
 def is_sqlite(url: str | URL) -> bool:
@@ -66,8 +67,11 @@ def make_engine(url: str, *, create_dir: bool = True, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _set_sqlite_pragmas)
 
         @event.listens_for(engine, "begin")
-        def _begin_immediate(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        def _begin(conn: Any) -> None:
+            # Writers take the write lock up front (a read-then-write under plain BEGIN loses to
+            # "database is locked"); pure reads (Database.read) begin deferred and never wait on a writer.
+            read_only = conn.get_execution_options().get(READ_ONLY_OPTION, False)
+            conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
         return engine
     if backend == "postgresql":
@@ -114,6 +118,9 @@ class Database:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._read_factory = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        )
 
     @property
     def dialect(self) -> str:
@@ -127,6 +134,15 @@ class Database:
     def session(self) -> Iterator[Session]:
         try:
             with self._factory.begin() as s:
+                yield s
+        except OperationalError as exc:
+            raise DatabaseUnavailable(detail=str(exc.orig)) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A transaction that only reads (and writes no audit): on SQLite a deferred BEGIN."""
+        try:
+            with self._read_factory.begin() as s:
                 yield s
         except OperationalError as exc:
             raise DatabaseUnavailable(detail=str(exc.orig)) from exc

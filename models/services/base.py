@@ -99,6 +99,13 @@ class ServiceBase:
         except _Denied as d:
             self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id)
 
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        """A read-only transaction, for reads that are not themselves audited (e.g. the rows of a list page
+        whose search was)."""
+        with self._db.read() as s:
+            yield s
+
     def _can(self, action: Action) -> bool:
         return allowed(self.user.role, action)
 

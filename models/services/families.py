@@ -134,7 +134,7 @@ class FamilyService(ServiceBase):
         if not ids:
             return []
         worker = aliased(User)
-        with self._tx() as s:
+        with self._read() as s:
             stmt = (
                 select(
                     FamilyFile.id, FamilyFile.file_number, FamilyFile.family_name, FamilyFile.address,
@@ -145,7 +145,10 @@ class FamilyService(ServiceBase):
                 .outerjoin(worker, worker.id == FamilyFile.worker_id)
                 .where(FamilyFile.id.in_(list(ids)), visible_files_clause(self.user))
             )
-            by_id = {r[0]: FileRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9]) for r in s.execute(stmt)}
+            by_id = {
+                r[0]: FileRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9])
+                for r in s.connection().execute(stmt)
+            }
         return [by_id[i] for i in ids if i in by_id]
 
     # ---- one file -----------------------------------------------------------------------------------

@@ -7,15 +7,8 @@ its first page of list rows. The same on PostgreSQL when MAANE_TEST_DATABASE_URL
 by default, connected as a manager's own login so row-level security applies). Finally the desktop client:
 start-up to the login window, and the resident memory of a client showing the family list.
 
-Contract with desktop/app.py (both run with QT_QPA_PLATFORM=offscreen, exit 0 when done):
-  python -m desktop.app --measure-startup [--database URL]
-      build and show the login window, process pending events once, print a line starting with
-      "MAANE-MEASURE " to standard output, exit 0 (no user input awaited);
-  python -m desktop.app --measure-family-list --database URL
-      read a user name and a password from standard input (one line each), sign in, open the main window
-      with the family list of every visible file, process events until its first page of rows is shown,
-      print a line starting with "MAANE-MEASURE " to standard output, exit 0.
-A run without that line (e.g. a module that only imports) counts as "not measured".
+The client is measured in child processes by tests/benchmarks/client.py (start-up to the login window;
+the family list's first rows, the longest GUI step while scrolling it to the end, and resident memory).
 """
 
 from __future__ import annotations
@@ -172,7 +165,7 @@ def measure_client(report: Report, url: str) -> None:
     failure = ""
     for _ in range(5):
         t = time.perf_counter()
-        r = subprocess.run([sys.executable, "-m", "desktop.app", "--measure-startup", "--database", url],
+        r = subprocess.run([sys.executable, "-m", "tests.benchmarks.client", "--measure-startup", "--database", url],
                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
         elapsed = time.perf_counter() - t
         if r.returncode != 0 or MARKER not in r.stdout:
@@ -184,7 +177,7 @@ def measure_client(report: Report, url: str) -> None:
     else:
         report.add_single("client start to login window (s)", None, "s", 0.6, note=f"not measured: {failure}")
     with tempfile.TemporaryFile() as out:
-        p = subprocess.Popen([sys.executable, "-m", "desktop.app", "--measure-family-list", "--database", url],
+        p = subprocess.Popen([sys.executable, "-m", "tests.benchmarks.client", "--measure-family-list", "--database", url],
                              env=env, cwd=ROOT, stdin=subprocess.PIPE, stdout=out, stderr=out)
         assert p.stdin is not None
         try:
@@ -200,6 +193,11 @@ def measure_client(report: Report, url: str) -> None:
         tail = (output.strip().splitlines() or ["no MAANE-MEASURE line"])[-1][:80]
     if p.returncode == 0 and marked:
         rss_mb = usage.ru_maxrss / 1024  # kilobytes on Linux
+        fields = dict(f.split("=", 1) for f in output.split(MARKER, 1)[1].split() if "=" in f)
+        report.add_single("client: family list first rows shown (s)", float(fields["first_rows_s"]), "s", 0.15,
+                          note=f"{fields['rows']} files")
+        report.add_single("client: longest GUI step scrolling to the end (s)", float(fields["worst_step_s"]), "s",
+                          0.05, note=f"{fields['scroll_steps']} page steps")
         report.add_single("client RSS with the family list (MB)", rss_mb, "MB", 250)
     else:
         report.add_single("client RSS with the family list (MB)", None, "MB", 250,
