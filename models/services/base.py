@@ -17,6 +17,8 @@ from models.entities import AuditEvent, FamilyFile, FamilyMember, FileAccess, Pe
 from models.errors import ConflictError, NotFound, PermissionDenied
 from models.roles import CASE_ROLES, DEPARTMENT_WIDE, Action, Role, allowed
 
+_AUDIT_INSERT = insert(AuditEvent)
+
 
 def write_audit(
     s: Session,
@@ -29,17 +31,18 @@ def write_audit(
     allowed: bool = True,
     detail: dict[str, Any] | None = None,
 ) -> None:
-    # A Core insert, not the unit of work: every view and search writes one, so it must be cheap.
-    s.execute(
-        insert(AuditEvent).values(
-            user_name=user_name,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            file_id=file_id,
-            allowed=allowed,
-            detail=json.dumps(detail, ensure_ascii=False, default=str) if detail else "",
-        )
+    # One prepared Core insert, not the unit of work: every view and search writes one, so it must be cheap.
+    s.connection().execute(
+        _AUDIT_INSERT,
+        {
+            "user_name": user_name,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "file_id": file_id,
+            "allowed": allowed,
+            "detail": json.dumps(detail, ensure_ascii=False, default=str) if detail else "",
+        },
     )
 
 

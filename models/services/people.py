@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, bindparam, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -22,7 +22,8 @@ NAME_MAX = 80
 SEARCH_LIMIT = 50
 
 
-def person_dto(p: Person) -> PersonDTO:
+def person_dto(p: Person, phones: tuple[str, ...] | None = None) -> PersonDTO:
+    """The DTO of ``p``; ``phones`` when the caller read them already (else the relationship loads)."""
     return PersonDTO(
         id=p.id,
         version=p.version,
@@ -37,8 +38,11 @@ def person_dto(p: Person) -> PersonDTO:
         birth_date=p.birth_date,
         sex=p.sex,
         preferred_language=p.preferred_language,
-        phones=tuple(ph.number for ph in p.phones),
+        phones=phones if phones is not None else tuple(ph.number for ph in p.phones),
     )
+
+
+_PHONES_OF = select(PersonPhone.number).where(PersonPhone.person_id == bindparam("pid")).order_by(PersonPhone.position)
 
 
 def clean_person_input(data: PersonInput, *, today: date | None = None) -> PersonInput:
@@ -139,6 +143,8 @@ def create_person(s: Session, data: PersonInput, who: str, *, allow_same_name: b
 
 
 class PeopleService(ServiceBase):
+    _by_number: Select[tuple[Person]] | None = None
+
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[PersonDTO]:
         """Visible persons matching ``query`` (ID number, phone or name fragments), sorted by name."""
         self._require(Action.VIEW_FILES, entity="person")
@@ -178,13 +184,16 @@ class PeopleService(ServiceBase):
         if not israeli_id_valid(id_number):
             raise ValidationError("id_check_digit", field="id_number")
         number = normalize_israeli_id(id_number)
+        if self._by_number is None:  # built once per service: statement construction costs more than the query
+            self._by_number = select(Person).where(
+                Person.id_kind == "il", Person.id_number == bindparam("number"), visible_persons_clause(self.user))
         with self._tx() as s:
-            p = s.scalar(
-                select(Person).where(Person.id_kind == "il", Person.id_number == number, visible_persons_clause(self.user))
-            )
+            p = s.scalar(self._by_number, {"number": number})
             self._audit(s, "search", entity="person", entity_id=p.id if p else None,
                         detail={"id_number": number, "results": int(p is not None)})
-            return person_dto(p) if p else None
+            if p is None:
+                return None
+            return person_dto(p, tuple(s.connection().execute(_PHONES_OF, {"pid": p.id}).scalars()))
 
     def get(self, person_id: int) -> PersonDTO:
         self._require(Action.VIEW_FILES, entity="person", entity_id=person_id)
