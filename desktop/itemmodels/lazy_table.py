@@ -1,12 +1,14 @@
 """A table model over a long list of ids that fetches its rows in pages as the view asks.
 
 It holds only the ids of the current search; rows come from a ``fetch(ids) -> list[tuple]`` callable
-(page of ``PAGE_SIZE``) and are cached as plain tuples. A page is fetched on the first ``data()`` miss
-for a row in it (synchronous: one indexed query of at most 200 rows)."""
+(page of ``PAGE_SIZE``) and are cached as plain tuples, at most ``MAX_PAGES`` pages (the least recently
+fetched go first: scrolling through 100,000 files must not keep them all). A page is fetched on the first
+``data()`` miss for a row in it (synchronous: one indexed query of at most 200 rows, ~5 ms on SQLite)."""
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -15,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+MAX_PAGES = 15
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,7 +38,7 @@ class LazyTableModel(QAbstractTableModel):
         self._tooltip = tooltip
         self._ids: list[int] = []
         self._rows: dict[int, tuple] = {}
-        self._pages: set[int] = set()
+        self._pages: OrderedDict[int, None] = OrderedDict()  # fetched pages, oldest first
         self.fetch_errors = 0
         self.on_fetch_error: Callable[[Exception], None] | None = None
 
@@ -74,13 +77,17 @@ class LazyTableModel(QAbstractTableModel):
         page = row // PAGE_SIZE
         if page in self._pages:
             return None  # fetched already: the id is hidden or gone
-        self._pages.add(page)
+        self._pages[page] = None
+        while len(self._pages) > MAX_PAGES:
+            old, _ = self._pages.popitem(last=False)
+            for old_id in self._ids[old * PAGE_SIZE:(old + 1) * PAGE_SIZE]:
+                self._rows.pop(old_id, None)
         ids = self._ids[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]
         try:
             fetched = self._fetch(ids)
         except Exception as exc:  # a lost connection must not break painting
             self.fetch_errors += 1
-            self._pages.discard(page)
+            self._pages.pop(page, None)
             log.warning("page fetch failed: %s", exc)
             if self.on_fetch_error is not None:
                 self.on_fetch_error(exc)
