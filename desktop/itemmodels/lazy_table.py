@@ -19,6 +19,11 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 MAX_PAGES = 15
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# data() and flags() run thousands of times per paint: compare plain ints, build the flags once.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ID = int(ID_ROLE)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -103,19 +108,21 @@ class LazyTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids) or index.column() >= len(self._headers):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        role = role.value if isinstance(role, Qt.ItemDataRole) else role
+        if role != _DISPLAY and role != _TOOLTIP and role != _ID:  # ints: no enum objects per call
             return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        r, c = index.row(), index.column()
+        if not index.isValid() or r >= len(self._ids) or c >= len(self._headers):
             return None
-        row = self._row(index.row())
+        if role == _ID:
+            return self._ids[r]
+        row = self._row(r)
         if row is None:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, index.column()) if self._tooltip else None
-        return self._display(row, index.column())
+        if role == _TOOLTIP:
+            return self._tooltip(row, c) if self._tooltip else None
+        return self._display(row, c)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,4 +135,4 @@ class LazyTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS
