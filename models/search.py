@@ -159,7 +159,13 @@ def sqlite_top_person_ids(s: Session, parsed: ParsedQuery, visible: ColumnElemen
     of ix_persons_sort probing the prefix index stops after ``limit`` matches; if few, they are sorted.
     (Walking the name order for all matches was slow when they sit in one block of last names far down the
     order: 210 ms for "כה", every כהן.)"""
-    if parsed.substrings or len(parsed.prefixes) != 1:
+    if parsed.substrings:
+        # The trigram matches drive a join (measured 9.3 -> 5.0 ms for "כהנ", 8,664 matches of 312,620:
+        # as an IN list SQLite built a temporary list first and then probed the persons).
+        matches = person_name_match(s, parsed).subquery("matches")
+        stmt = select(Person.id).join(matches, matches.c.id == Person.id).where(visible)
+        return list(s.scalars(stmt.order_by(*_ORDER).limit(limit)))
+    if len(parsed.prefixes) != 1:
         stmt = select(Person.id).where(Person.id.in_(person_name_match(s, parsed)), visible)
         return list(s.scalars(stmt.order_by(*_ORDER).limit(limit)))
     p = parsed.prefixes[0]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.itemmodels.lazy_table import LazyTableModel
+from desktop.itemmodels.lazy_table import PAGE_SIZE, LazyTableModel
 from desktop.messages import message_for, status_label
 from desktop.widgets.tables import select_row
 from desktop.workers import Job, run_in_pool
@@ -129,7 +129,10 @@ class FamilyListView(QWidget):
 
     # ---- searching -------------------------------------------------------------------------------------
     def run_search(self) -> None:
-        """Start a search for the current text now (the debounce timer calls this)."""
+        """Start a search for the current text now (the debounce timer calls this).
+
+        Two steps, so the first rows show at once even when thousands match: the first page of ids, then,
+        if there is more, the whole list (which replaces the page, keeping the selected file)."""
         self._timer.stop()
         self._seq += 1
         seq = self._seq
@@ -138,8 +141,27 @@ class FamilyListView(QWidget):
         families = self._services.families
         self.searching = True
         self._jobs[seq] = run_in_pool(
+            lambda: families.search(query, include_closed=include_closed, limit=PAGE_SIZE + 1),
+            lambda ids, s=seq: self._first_page_done(s, ids, query, include_closed),
+            lambda exc, s=seq: self._search_failed(s, exc),
+            self._pool,
+        )
+
+    def _first_page_done(self, seq: int, ids: list[int], query: str, include_closed: bool) -> None:
+        self._jobs.pop(seq, None)
+        if seq != self._seq:
+            return  # a newer search is under way: this result is stale
+        if len(ids) <= PAGE_SIZE:
+            self._search_done(seq, ids)
+            return
+        self.error_label.hide()
+        self.model.set_ids(ids[:PAGE_SIZE])
+        self.count_label.setText(self.tr("more than %1 files…").replace("%1", str(PAGE_SIZE)))
+        select_row(self.table, 0)
+        families = self._services.families
+        self._jobs[seq] = run_in_pool(
             lambda: families.search(query, include_closed=include_closed),
-            lambda ids, s=seq: self._search_done(s, ids),
+            lambda all_ids, s=seq: self._search_done(s, all_ids),
             lambda exc, s=seq: self._search_failed(s, exc),
             self._pool,
         )
@@ -150,10 +172,11 @@ class FamilyListView(QWidget):
             return  # a newer search is under way: this result is stale
         self.searching = False
         self.error_label.hide()
+        keep = self.selected_file_id()
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n file(s)", "", len(ids)))
         if ids:
-            select_row(self.table, 0)
+            select_row(self.table, ids.index(keep) if keep in ids[:PAGE_SIZE] else 0)
         self.search_finished.emit(len(ids))
 
     def _search_failed(self, seq: int, exc: Exception) -> None:

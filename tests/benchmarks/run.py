@@ -217,6 +217,7 @@ def sqlite_part(report: Report, families: int, repeat: int, tmp: Path) -> str:
         manager = to_current_user(s.scalar(select(User).where(User.username == MANAGER)))
     with db.engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
+        conn.commit()  # the statistics are rolled back otherwise
     measure_services(report, db, manager, "SQLite", repeat)
     db.dispose()
     return url
@@ -246,6 +247,7 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
                                                    team=None, password=None, who="bench"))
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
+            conn.commit()  # the statistics are rolled back otherwise
         db.dispose()
         as_manager = Database(make_engine(make_url(url).set(username=login, password=None)
                                           .render_as_string(hide_password=False)))

@@ -90,3 +90,20 @@ def test_paging_fetches_only_the_visible_page():
     assert len(calls) == 1
     assert m.data(m.index(999, 0)) == "row 1000"
     assert len(calls) == 2 and len(calls[1]) == PAGE_SIZE
+
+
+def test_a_long_result_shows_its_first_page_first_then_the_whole_list(qtbot, world, monkeypatch):
+    import desktop.families.list_view as list_view
+
+    monkeypatch.setattr(list_view, "PAGE_SIZE", 2)
+    w = FamilyListView(world.services("manager"))
+    qtbot.addWidget(w)
+    w.show()
+    sizes: list[int] = []
+    w.model.modelReset.connect(lambda: sizes.append(w.model.rowCount()))
+    with qtbot.waitSignal(w.search_finished, timeout=5000) as done:
+        w.run_search()
+    assert sizes == [2, 4]  # the first page, then all four files
+    assert done.args == [4]
+    assert w.count_label.text() == "4 תיקים"
+    assert w.selected_file_id() == w.model.id_at(0)

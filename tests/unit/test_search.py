@@ -83,3 +83,10 @@ def test_hostile_and_huge_queries(world):
         svc.families.search("א" * 10_000)
     assert e.value.code == "query_too_long"
     assert len(svc.families.search("")) == 4  # nothing was dropped
+
+
+def test_a_limited_file_search_is_the_head_of_the_whole_one(world):
+    svc = world.services("manager")
+    for q in ("", "כה", "חדאד", "050"):
+        whole = svc.families.search(q)
+        assert svc.families.search(q, limit=2) == whole[:2]

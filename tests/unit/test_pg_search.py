@@ -1,0 +1,139 @@
+"""PostgreSQL search helpers: maane_search_files (family-file search as a definer function) and the plans of
+the person-side policies, checked as real logins against the brute-force statement of the rules that
+tests/unit/test_pg_security.py keeps (its ``sec`` world: two teams, restricted files, named users, persons in
+zero, one or two files).
+
+Runs only when MAANE_TEST_DATABASE_URL names a superuser connection.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from tests.unit import test_pg_security as _security
+from tests.unit.test_pg_security import ALL_LOGINS, PG_URL, QUERIES, SecWorld, _split
+
+sec = _security.sec  # the module-scoped world of test_pg_security (a database of its own for this module)
+
+pytestmark = [
+    pytest.mark.postgres_only,
+    pytest.mark.skipif(PG_URL is None, reason="PostgreSQL not configured"),
+]
+
+SEARCH_FILES = (
+    "SELECT t.id FROM maane_search_files(CAST(:s AS text[]), CAST(:p AS text[]), CAST(:idn AS text),"
+    " CAST(:phone AS text), CAST(:closed AS boolean)) WITH ORDINALITY AS t(id, n) ORDER BY t.n"
+)
+USERS = ["fam_a", "fam_a2", "fam_b", "named_b", "youth_a", "intake", "coord", "head_a", "head_b", "mgr"]
+
+
+def _file_order(sec: SecWorld) -> dict[int, tuple[str, str, int]]:
+    with sec.owner.connect() as c:
+        rows = c.execute(text("SELECT id, family_name_key, file_number FROM family_files")).all()
+    return {r[0]: (r[1], r[2], r[0]) for r in rows}
+
+
+def _expected_files(sec: SecWorld, who: str, persons: set[int], order: dict[int, tuple[str, str, int]]) -> list[int]:
+    """Brute force: the files ``who`` may see with a member among ``persons``, in list order."""
+    files = {f for pid in persons for f in sec.members.get(pid, set())}
+    return sorted((f for f in files if sec.can_see_file(who, sec.files[f])), key=lambda f: order[f])
+
+
+def _matching_persons(sec: SecWorld, subs: list[str], prefixes: list[str]) -> set[int]:
+    if not subs and not prefixes:
+        return set()
+    return {
+        p.id
+        for p in sec.persons.values()
+        if all(s in p.search_key for s in subs) and all(any(w.startswith(x) for w in p.words) for x in prefixes)
+    }
+
+
+@pytest.mark.parametrize("who", USERS)
+def test_search_files_by_names_returns_what_a_brute_force_filter_returns(sec: SecWorld, who: str) -> None:
+    order = _file_order(sec)
+    with sec.as_(who) as c:
+        for q in [*QUERIES, "אבוקסיס", "סודית", "משותפת", "ברזילי"]:
+            subs, prefixes = _split(q)
+            got = list(c.execute(text(SEARCH_FILES), {"s": subs, "p": prefixes, "idn": None, "phone": None,
+                                                      "closed": True}).scalars())
+            assert got == _expected_files(sec, who, _matching_persons(sec, subs, prefixes), order), (who, q)
+            # and never a file row-level security would hide from the same login
+            assert set(got) <= set(c.execute(text("SELECT id FROM family_files")).scalars()), (who, q)
+
+
+@pytest.mark.parametrize("who", USERS)
+def test_search_files_by_phone_and_id_number(sec: SecWorld, who: str) -> None:
+    order = _file_order(sec)
+    everyone = set(sec.persons)  # every person of the world has this phone, none an ID number
+    with sec.as_(who) as c:
+        by_phone = list(c.execute(text(SEARCH_FILES), {"s": [], "p": [], "idn": None, "phone": "0500000000",
+                                                       "closed": True}).scalars())
+        assert by_phone == _expected_files(sec, who, everyone, order), who
+        for idn, phone in [("000000018", None), (None, "0599999999"), (None, None), ("", "")]:
+            got = list(c.execute(text(SEARCH_FILES), {"s": [], "p": [], "idn": idn, "phone": phone,
+                                                      "closed": True}).scalars())
+            assert got == [], (who, idn, phone)
+
+
+def test_search_files_restricted_and_closed(sec: SecWorld) -> None:
+    subs, prefixes = _split(" ".join(("זרובבל", "קסטלנובו")))
+    rb = sec.fixed["RB"]
+    for who in ALL_LOGINS:
+        with sec.as_(who) as c:
+            got = list(c.execute(text(SEARCH_FILES), {"s": subs, "p": prefixes, "idn": None, "phone": None,
+                                                      "closed": True}).scalars())
+        assert got == ([rb] if who in {"head_b", "mgr"} else []), who
+    # include_closed false leaves closed files out (the change is rolled back)
+    fa = sec.fixed["FA"]
+    subs, prefixes = _split("אבוקסיס")
+    with sec.owner.connect() as c:
+        c.execute(text("UPDATE family_files SET status = 'closed', closed_on = DATE '2026-02-01' WHERE id = :f"),
+                  {"f": fa})
+        c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{sec.login("mgr")}"')
+        args = {"s": subs, "p": prefixes, "idn": None, "phone": None}
+        assert fa in c.execute(text(SEARCH_FILES), {**args, "closed": True}).scalars().all()
+        assert fa not in c.execute(text(SEARCH_FILES), {**args, "closed": False}).scalars().all()
+        c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+        c.rollback()
+
+
+def test_search_files_gives_nothing_to_admin_unknown_and_inactive_logins(sec: SecWorld) -> None:
+    for who in ("admin", "gone_a", "ghost"):
+        with sec.as_(who) as c:
+            got = c.execute(text(SEARCH_FILES), {"s": [], "p": ["מ"], "idn": None, "phone": "0500000000",
+                                                 "closed": True}).scalars().all()
+        assert got == [], who
+    with sec.as_("mgr") as c:
+        for subs, prefixes in [([], []), (["%%%"], []), (["", ""], [""])]:
+            got = c.execute(text(SEARCH_FILES), {"s": subs, "p": prefixes, "idn": None, "phone": None,
+                                                 "closed": True}).scalars().all()
+            assert got == [], (subs, prefixes)
+
+
+@pytest.mark.parametrize("who", ["fam_a", "intake", "head_b", "mgr"])
+def test_person_policies_probe_one_person_not_every_membership(sec: SecWorld, who: str) -> None:
+    """The policies on persons, person_phones and person_name_keys test the row's person with a correlated
+    probe; a "hashed SubPlan" would build every visible membership for each statement (80 ms on 30,000
+    files for one person's phones)."""
+    pid = sec.fixed["shared"]
+    with sec.as_(who) as c:
+        for table, col in (("persons", "id"), ("person_phones", "person_id"), ("person_name_keys", "person_id")):
+            plan = "\n".join(c.execute(text(f"EXPLAIN SELECT * FROM {table} WHERE {col} = :p"), {"p": pid}).scalars())
+            assert "hashed SubPlan" not in plan, (table, plan)
+
+
+def test_search_files_by_id_number_finds_only_visible_files(sec: SecWorld) -> None:
+    """pr1 is only in RA, team A's restricted file (worker fam_a2, named_b named on it)."""
+    pr1, ra = sec.fixed["pr1"], sec.fixed["RA"]
+    for who in ALL_LOGINS:
+        with sec.owner.connect() as c:
+            c.execute(text("UPDATE persons SET id_kind = 'il', id_number = '000000018' WHERE id = :p"), {"p": pr1})
+            c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{sec.login(who)}"')
+            got = c.execute(text(SEARCH_FILES), {"s": [], "p": [], "idn": "000000018", "phone": None,
+                                                 "closed": True}).scalars().all()
+            c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+            c.rollback()
+        assert got == ([ra] if sec.can_see_file(who, sec.files[ra]) else []), who
+        assert (who in {"fam_a2", "named_b", "head_a", "mgr"}) == bool(got), who
