@@ -46,13 +46,16 @@ def _family_list(url: str) -> None:
     w.resize(1280, 800)
     w.show()
     lst = w.family_list
+    _settle(app, lst)  # the list's own first search, as the window opened
+    shown: list[float] = []
+    lst.model.modelReset.connect(lambda: shown.append(time.perf_counter()))
     t = time.perf_counter()
-    lst.run_search()
-    deadline = t + 60
-    while (lst.model.rowCount() == 0 or lst.searching) and time.perf_counter() < deadline:
+    lst.run_search()  # the same search again, as a user would start one: first page, then the whole list
+    while not shown and time.perf_counter() < t + 60:
         app.qapp.processEvents()
     lst.table.viewport().repaint()
     first_rows = time.perf_counter() - t
+    _settle(app, lst)
     rows = lst.model.rowCount()
     bar = lst.table.verticalScrollBar()
     times: list[float] = []
@@ -63,15 +66,31 @@ def _family_list(url: str) -> None:
         app.qapp.processEvents()
         times.append(time.perf_counter() - s)
     steps, worst = len(times), max(times, default=0.0)
-    print("steps over 30 ms:", [(i, round(x * 1000)) for i, x in enumerate(times) if x > 0.03], file=sys.stderr)
+    print("steps over 40 ms:", [(i, round(x * 1000)) for i, x in enumerate(times) if x > 0.04], file=sys.stderr)
     jump = time.perf_counter()
     bar.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)
     bar.triggerAction(QAbstractSlider.SliderAction.SliderToMaximum)
     lst.table.viewport().repaint()
     jump_s = time.perf_counter() - jump
     print(f"MAANE-MEASURE first_rows_s={first_rows:.3f} rows={rows} scroll_steps={steps} "
-          f"worst_step_s={worst:.4f} jump_to_end_s={jump_s:.4f}", flush=True)
+          f"worst_step_s={worst:.4f} jump_to_end_s={jump_s:.4f} peak_rss_mb={_peak_rss_mb():.1f}", flush=True)
     os._exit(0)
+
+
+def _settle(app, lst) -> None:
+    deadline = time.perf_counter() + 60
+    while lst.searching and time.perf_counter() < deadline:
+        app.qapp.processEvents()
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM: unlike the rusage a parent reads after fork and exec, it
+    does not include the parent's memory)."""
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def main() -> None:
