@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -20,7 +21,7 @@ def main(argv: list[str]) -> int:
     user, password = (argv[2], argv[3]) if len(argv) > 3 else ("dana", "maane-demo")
     search = argv[4] if len(argv) > 4 else ""
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "screens.ini"), QSettings.Format.IniFormat)
-    app = build_app(url, settings=settings, lang="he")
+    app = build_app(url, settings=settings, lang=os.environ.get("MAANE_LANG", "he"))
     app.finished.connect(app.qapp.exit)
     app.start()
     if mode == "login":
