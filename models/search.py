@@ -10,7 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, literal_column, select, text
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Select,
+    and_,
+    column,
+    delete,
+    exists,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from models.entities import Person, PersonNameKey
@@ -90,6 +103,54 @@ def refresh_person_keys(s: Session, p: Person) -> None:
     s.execute(delete(PersonNameKey).where(PersonNameKey.person_id == p.id))
     s.add_all(PersonNameKey(person_id=p.id, word=w[:80]) for w in dict.fromkeys(w[:80] for w in words))
     s.flush()
+    if s.get_bind().dialect.name == "sqlite":
+        p.name_rank = assign_name_rank(s, p.id, p.last_name_key, p.first_name_key)
+        s.flush()
+
+
+# ---- name ranks (SQLite) -------------------------------------------------------------------------------
+# persons.name_rank places each person in name order (last_name_key, first_name_key, id) with room between
+# neighbours; the trigram index uses it as its row id, so its matches come out in name order and a top-50
+# reads 50 of them (0.1 ms for "כהנ", 8,664 matches of 312,620, instead of 5 ms to sort them).
+RANK_GAP = 1 << 40  # between neighbours after a renumbering: room for 8 million persons in 63 bits
+RANK_STEP = 1 << 24  # a new person after a neighbour steps at most this far, keeping room for the next ones
+
+_PREV_RANK = text(
+    "SELECT name_rank FROM persons WHERE name_rank IS NOT NULL AND id != :id"
+    " AND (last_name_key, first_name_key, id) < (:last, :first, :id)"
+    " ORDER BY last_name_key DESC, first_name_key DESC, id DESC LIMIT 1"
+)
+_NEXT_RANK = text(
+    "SELECT name_rank FROM persons WHERE name_rank IS NOT NULL AND id != :id"
+    " AND (last_name_key, first_name_key, id) > (:last, :first, :id)"
+    " ORDER BY last_name_key, first_name_key, id LIMIT 1"
+)
+
+
+def assign_name_rank(s: Session, person_id: int, last_key: str, first_key: str) -> int:
+    """A free rank between the person's neighbours in name order; renumbers everyone if there is none."""
+    params = {"id": person_id, "last": last_key, "first": first_key}
+    conn = s.connection()
+    lo = conn.execute(_PREV_RANK, params).scalar() or 0
+    hi = conn.execute(_NEXT_RANK, params).scalar()
+    if hi is None:
+        return lo + RANK_GAP
+    if hi - lo >= 2:
+        return lo + min((hi - lo) // 2, RANK_STEP)
+    renumber_name_ranks(conn, exclude=person_id)
+    return assign_name_rank(s, person_id, last_key, first_key)
+
+
+def renumber_name_ranks(conn, exclude: int | None = None) -> int:
+    """Give every person (but ``exclude``) a rank RANK_GAP apart, in name order. Rare: when a gap is used
+    up, and after a bulk load. Returns the number of persons ranked."""
+    ids = conn.execute(text(
+        "SELECT id FROM persons WHERE id != :ex ORDER BY last_name_key, first_name_key, id"), {"ex": exclude or -1}
+    ).scalars().all()
+    conn.execute(text("UPDATE persons SET name_rank = NULL WHERE name_rank IS NOT NULL"))
+    conn.execute(text("UPDATE persons SET name_rank = :r WHERE id = :id"),
+                 [{"r": (i + 1) * RANK_GAP, "id": pid} for i, pid in enumerate(ids)])
+    return len(ids)
 
 
 def _prefix_range(prefix: str):
@@ -108,6 +169,9 @@ def _prefix_probe(prefix: str):
     return exists(select(PersonNameKey.person_id).where(PersonNameKey.person_id == Person.id, _prefix_range(prefix)))
 
 
+_FTS = table("person_fts", column("rowid", BigInteger))
+
+
 def _fts_query(substrings: tuple[str, ...]) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in substrings)
 
@@ -121,9 +185,10 @@ def person_name_match(s: Session, parsed: ParsedQuery) -> Select[tuple[int]]:
         fn = fn.bindparams(subs=list(parsed.substrings), prefs=list(parsed.prefixes))
         return select(literal_column("m.id")).select_from(fn.columns(id=Person.id.type).subquery("m"))
     if parsed.substrings:
-        fts = text("SELECT rowid AS id FROM person_fts WHERE person_fts MATCH :q").bindparams(
-            q=_fts_query(parsed.substrings)
-        )
+        fts = text(
+            "SELECT persons.id AS id FROM person_fts JOIN persons ON persons.name_rank = person_fts.rowid"
+            " WHERE person_fts MATCH :q"
+        ).bindparams(q=_fts_query(parsed.substrings))
         sub = fts.columns(id=Person.id.type).subquery("m")
         # A probe of the (person_id, word) key per trigram match. (An IN list here was pushed into the FTS5
         # table as rowid=? lookups, one per prefix match: 4 s for "נועה ל" on 312,000 persons.)
@@ -160,11 +225,17 @@ def sqlite_top_person_ids(s: Session, parsed: ParsedQuery, visible: ColumnElemen
     (Walking the name order for all matches was slow when they sit in one block of last names far down the
     order: 210 ms for "כה", every כהן.)"""
     if parsed.substrings:
-        # The trigram matches drive a join (measured 9.3 -> 5.0 ms for "כהנ", 8,664 matches of 312,620:
-        # as an IN list SQLite built a temporary list first and then probed the persons).
-        matches = person_name_match(s, parsed).subquery("matches")
-        stmt = select(Person.id).join(matches, matches.c.id == Person.id).where(visible)
-        return list(s.scalars(stmt.order_by(*_ORDER).limit(limit)))
+        # The trigram index's row ids are name ranks: its matches come in name order and the walk stops
+        # after ``limit`` visible ones (no sort of thousands of matches).
+        stmt = (
+            select(Person.id)
+            .join(_FTS, _FTS.c.rowid == Person.name_rank)
+            .where(text("person_fts MATCH :q").bindparams(q=_fts_query(parsed.substrings)), visible,
+                   *(_prefix_probe(p) for p in parsed.prefixes))
+            .order_by(_FTS.c.rowid)
+            .limit(limit)
+        )
+        return list(s.scalars(stmt))
     if len(parsed.prefixes) != 1:
         stmt = select(Person.id).where(Person.id.in_(person_name_match(s, parsed)), visible)
         return list(s.scalars(stmt.order_by(*_ORDER).limit(limit)))

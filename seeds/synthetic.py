@@ -19,7 +19,7 @@ from sqlalchemy import Connection, func, insert, select, text
 
 from models.db import Database
 from models.entities import FamilyFile, FamilyMember, Person, PersonNameKey, PersonPhone, Team, User
-from models.search import keys_for
+from models.search import keys_for, renumber_name_ranks
 from models.services.base import write_audit
 from models.services.users import add_user_row
 from models.text import phone_digits, search_key
@@ -154,6 +154,11 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
         done += n
         if progress:
             progress(done)
+    if not db.is_postgres:
+        # Persons went in without a name rank (so not into the trigram index, row by row): rank everyone
+        # at once now, which also indexes them (models.search).
+        with db.session() as s:
+            renumber_name_ranks(s.connection())
     with db.session() as s:
         if db.is_postgres:  # explicit ids were inserted: move the sequences past them
             for table in ("persons", "family_files"):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Versioned
@@ -20,6 +20,7 @@ class Person(Versioned, Base):
         CheckConstraint("(id_kind = 'none') = (id_number IS NULL)", name="id_number_matches_kind"),
         Index("ix_persons_id_number", "id_kind", "id_number", unique=True),
         Index("ix_persons_sort", "last_name_key", "first_name_key", "id"),
+        Index("ix_persons_name_rank", "name_rank", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -38,6 +39,9 @@ class Person(Versioned, Base):
     first_name_key: Mapped[str] = mapped_column(String(80), nullable=False, default="")
     last_name_key: Mapped[str] = mapped_column(String(80), nullable=False, default="")
     search_key: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    # SQLite: the person's place in name order (last, first, id), sparse, and the row id of the trigram
+    # index, so that its matches come out already sorted (models.search.assign_name_rank). NULL on PostgreSQL.
+    name_rank: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     phones: Mapped[list[PersonPhone]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="PersonPhone.position"

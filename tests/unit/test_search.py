@@ -90,3 +90,38 @@ def test_a_limited_file_search_is_the_head_of_the_whole_one(world):
     for q in ("", "כה", "חדאד", "050"):
         whole = svc.families.search(q)
         assert svc.families.search(q, limit=2) == whole[:2]
+
+
+def _ordered_brute_force(world, query):
+    with world.admin_db.session() as s:
+        everyone = s.execute(select(Person.id, Person.search_key, Person.last_name_key, Person.first_name_key)).all()
+    parsed = parse_query(query)
+    hits = [r for r in everyone if brute_force_match(r[1], parsed)]
+    return [r[0] for r in sorted(hits, key=lambda r: (r[2], r[3], r[0]))]
+
+
+def test_name_ranks_keep_search_order_through_crowding_and_renames(sqlite_world, monkeypatch):
+    """SQLite's trigram index is keyed by a sparse rank in name order: crowding one place in the order
+    renumbers everyone, renaming moves a person, and the order always equals a sort of all matches."""
+    import models.search as search
+
+    monkeypatch.setattr(search, "RANK_GAP", 4)  # so that a few same-name persons use the room up
+    monkeypatch.setattr(search, "RANK_STEP", 1)
+    renumbered: list[int] = []
+    real_renumber = search.renumber_name_ranks
+    monkeypatch.setattr(search, "renumber_name_ranks", lambda conn, exclude=None: renumbered.append(
+        real_renumber(conn, exclude)) or renumbered[-1])
+    svc = sqlite_world.services("manager")
+    created = [svc.people.create(PersonInput(first_name="שירה", last_name="ברגר", id_number=valid_id(700 + i)))
+               for i in range(12)]
+    assert not renumbered  # each one steps after the previous: room enough
+    svc.people.create(PersonInput(first_name="אלון", last_name="ברגר", id_number=valid_id(720)))
+    assert renumbered  # before all the שירה ברגר: no room left between ranks, everyone renumbered
+    for q in ("ברגר", "ברג", "רגר שיר", "כהן", "ב"):
+        assert [p.id for p in svc.people.search(q, limit=1000)] == _ordered_brute_force(sqlite_world, q), q
+    moved = created[3]
+    svc.people.update(moved.id, moved.version, PersonInput(first_name="שירה", last_name="אביב",
+                                                           id_number=moved.id_number))
+    assert [p.id for p in svc.people.search("אביב")] == [moved.id]
+    assert moved.id not in [p.id for p in svc.people.search("ברגר", limit=1000)]
+    assert [p.id for p in svc.people.search("שירה", limit=5)] == _ordered_brute_force(sqlite_world, "שירה")[:5]

@@ -58,6 +58,7 @@ def upgrade() -> None:
         sa.Column("first_name_key", sa.String(length=80), nullable=False),
         sa.Column("last_name_key", sa.String(length=80), nullable=False),
         sa.Column("search_key", sa.Text(), nullable=False),
+        sa.Column("name_rank", sa.BigInteger(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column(
             "created_at",
@@ -83,6 +84,7 @@ def upgrade() -> None:
     with op.batch_alter_table("persons", schema=None) as batch_op:
         batch_op.create_index("ix_persons_id_number", ["id_kind", "id_number"], unique=True)
         batch_op.create_index("ix_persons_sort", ["last_name_key", "first_name_key", "id"], unique=False)
+        batch_op.create_index("ix_persons_name_rank", ["name_rank"], unique=True)
 
     op.create_table(
         "teams",
@@ -351,17 +353,21 @@ def upgrade() -> None:
 
 POSTGRES_SECURITY = Path(__file__).resolve().parent.parent / "sql" / "postgres_security.sql"
 
-# Substring search on SQLite: an FTS5 trigram index over persons.search_key, kept in step by triggers.
+# Substring search on SQLite: an FTS5 trigram index over persons.search_key whose row ids are the persons'
+# name ranks (persons.name_rank, sparse and in name order), so that matches come out sorted by name and a
+# top-50 stops after 50. Triggers keep it in step; a person without a rank yet is not indexed.
 SQLITE_SEARCH = (
-    "CREATE VIRTUAL TABLE person_fts USING fts5(search_key, content='persons', content_rowid='id', "
+    "CREATE VIRTUAL TABLE person_fts USING fts5(search_key, content='persons', content_rowid='name_rank', "
     "tokenize='trigram')",
-    "CREATE TRIGGER persons_fts_ai AFTER INSERT ON persons BEGIN "
-    "INSERT INTO person_fts(rowid, search_key) VALUES (new.id, new.search_key); END",
-    "CREATE TRIGGER persons_fts_ad AFTER DELETE ON persons BEGIN "
-    "INSERT INTO person_fts(person_fts, rowid, search_key) VALUES ('delete', old.id, old.search_key); END",
-    "CREATE TRIGGER persons_fts_au AFTER UPDATE OF search_key ON persons BEGIN "
-    "INSERT INTO person_fts(person_fts, rowid, search_key) VALUES ('delete', old.id, old.search_key); "
-    "INSERT INTO person_fts(rowid, search_key) VALUES (new.id, new.search_key); END",
+    "CREATE TRIGGER persons_fts_ai AFTER INSERT ON persons WHEN new.name_rank IS NOT NULL BEGIN "
+    "INSERT INTO person_fts(rowid, search_key) VALUES (new.name_rank, new.search_key); END",
+    "CREATE TRIGGER persons_fts_ad AFTER DELETE ON persons WHEN old.name_rank IS NOT NULL BEGIN "
+    "INSERT INTO person_fts(person_fts, rowid, search_key) VALUES ('delete', old.name_rank, old.search_key); END",
+    "CREATE TRIGGER persons_fts_au AFTER UPDATE OF search_key, name_rank ON persons BEGIN "
+    "INSERT INTO person_fts(person_fts, rowid, search_key) "
+    "SELECT 'delete', old.name_rank, old.search_key WHERE old.name_rank IS NOT NULL; "
+    "INSERT INTO person_fts(rowid, search_key) SELECT new.name_rank, new.search_key "
+    "WHERE new.name_rank IS NOT NULL; END",
 )
 
 
