@@ -66,6 +66,7 @@ def _family_list(url: str) -> None:
         app.qapp.processEvents()
         times.append(time.perf_counter() - s)
     steps, worst = len(times), max(times, default=0.0)
+    print(f"median step {sorted(times)[len(times) // 2] * 1000:.1f} ms", file=sys.stderr)
     print("steps over 40 ms:", [(i, round(x * 1000)) for i, x in enumerate(times) if x > 0.04], file=sys.stderr)
     jump = time.perf_counter()
     bar.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)
