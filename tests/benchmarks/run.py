@@ -166,8 +166,8 @@ def measure_services(report: Report, db: Database, manager, label: str, repeat: 
                note=f"n={len(every)}; slowest query {worst[0]!r} {worst[1]:.1f} ms")
     for q in FILE_QUERIES:
         def first_page(q=q) -> None:  # what the list waits for before it shows rows (desktop list_view)
-            found = svc.families.search(q, limit=201)
-            svc.families.rows(found[:200])
+            found = svc.families.search(q, limit=101)  # desktop.itemmodels.lazy_table.PAGE_SIZE + 1
+            svc.families.rows(found[:100])
 
         def whole_list(q=q) -> None:  # then fetched in the background, replacing the first page
             svc.families.search(q)
