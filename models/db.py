@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,22 +22,12 @@ from models.settings import (  # noqa: F401  (re-exported: the settings live bes
     on_network_filesystem,
     read_settings,
     resolve_url,
+    sqlite_file,
     write_settings,
 )
 
 SQLITE_BUSY_TIMEOUT_S = 10
 READ_ONLY_OPTION = "maane_read_only"
-
-
-def is_sqlite(url: str | URL) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
-
-
-def sqlite_path(url: str | URL) -> Path | None:
-    db = make_url(url).database
-    if not db or db == ":memory:":
-        return None
-    return Path(db)
 
 
 def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -57,7 +46,7 @@ def make_engine(url: str, *, create_dir: bool = True, **kwargs: Any) -> Engine:
     u = make_url(url)
     backend = u.get_backend_name()
     if backend == "sqlite":
-        path = sqlite_path(u)
+        path = sqlite_file(u.render_as_string(hide_password=False))
         if path is not None:
             if create_dir:
                 path.parent.mkdir(parents=True, exist_ok=True)

@@ -158,12 +158,6 @@ def _prefix_range(prefix: str):
     return and_(PersonNameKey.word >= prefix, PersonNameKey.word < upper)
 
 
-def _prefix_condition(prefix: str):
-    """Some name word starts with ``prefix``: an IN over a range of ix_person_name_keys_word (a correlated
-    EXISTS made SQLite scan every person and probe the primary key: 780 ms for one letter on 312,000)."""
-    return Person.id.in_(select(PersonNameKey.person_id).where(_prefix_range(prefix)))
-
-
 def _prefix_probe(prefix: str):
     """The same test as a correlated probe of the (person_id, word) primary key, for an ordered scan."""
     return exists(select(PersonNameKey.person_id).where(PersonNameKey.person_id == Person.id, _prefix_range(prefix)))

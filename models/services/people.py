@@ -169,33 +169,27 @@ class PeopleService(ServiceBase):
         """Visible persons matching ``query`` (ID number, phone or name fragments), sorted by name."""
         self._require(Action.VIEW_FILES, entity="person")
         parsed = parse_query(query)
+        if parsed.kind not in ("number", "names"):
+            return []
         with self._tx() as s:
-            stmt = select(Person).where(self._visible_persons())
-            if parsed.kind == "empty":
-                return []
             if parsed.kind == "number":
-                numbers = [c for c in (parsed.id_number,) if c]
-                conds = [Person.id_number.in_(numbers)] if numbers else []
+                conds = [Person.id_number == parsed.id_number] if parsed.id_number else []
                 if parsed.phone:
                     conds.append(Person.id.in_(select(PersonPhone.person_id).where(PersonPhone.digits == parsed.phone)))
                 if not conds:
                     return []
-                stmt = stmt.where(or_(*conds))
-            elif parsed.kind == "names":
-                # Rank and cut in SQL first, then load only that page (models.search).
-                if self._db.is_postgres:
-                    ids = pg_top_person_ids(s, parsed, limit)
-                else:
-                    ids = sqlite_top_person_ids(s, parsed, visible_persons_clause(self.user), limit)
-                found = person_dtos_by_id(s, ids)
-                dtos = [found[i] for i in ids if i in found]
-                self._audit(s, "search", entity="person", detail={"query": query, "results": len(dtos)})
-                return dtos
+                ids = list(s.scalars(
+                    select(Person.id).where(self._visible_persons(), or_(*conds))
+                    .order_by(Person.last_name_key, Person.first_name_key, Person.id).limit(limit)
+                ))
+            elif self._db.is_postgres:  # rank and cut in SQL first, then load only that page (models.search)
+                ids = pg_top_person_ids(s, parsed, limit)
             else:
-                return []
-            rows = s.scalars(stmt.order_by(Person.last_name_key, Person.first_name_key, Person.id).limit(limit)).all()
-            self._audit(s, "search", entity="person", detail={"query": query, "results": len(rows)})
-            return [person_dto(p) for p in rows]
+                ids = sqlite_top_person_ids(s, parsed, visible_persons_clause(self.user), limit)
+            found = person_dtos_by_id(s, ids)  # one query for the page and one for its phones
+            dtos = [found[i] for i in ids if i in found]
+            self._audit(s, "search", entity="person", detail={"query": query, "results": len(dtos)})
+            return dtos
 
     def _visible_persons(self) -> ColumnElement[bool]:
         """The visibility filter for reads of persons. On PostgreSQL the persons_select policy applies the
