@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from models.changes import Changes
+
 
 @dataclass(frozen=True)
 class CurrentUser:
@@ -25,6 +27,9 @@ class UserRef:
     team_id: int | None
     team_name: str = ""
     active: bool = True
+
+    def changes(self) -> Changes:
+        return Changes.make(users=(self.id,))
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,9 @@ class PersonDTO:
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    def changes(self) -> Changes:
+        return Changes.make(persons=(self.id,))
 
 
 @dataclass(frozen=True)
@@ -134,6 +142,9 @@ class FamilyFileDTO:
     named_user_ids: tuple[int, ...]
     members: tuple[MemberDTO, ...]
 
+    def changes(self) -> Changes:
+        return Changes.make(files=(self.id,), persons=(m.person.id for m in self.members))
+
 
 @dataclass(frozen=True)
 class NoteDTO:
@@ -153,6 +164,9 @@ class NoteDTO:
     def signed(self) -> bool:
         return self.signed_at is not None
 
+    def changes(self) -> Changes:
+        return Changes.make(files=(self.file_id,), notes=(self.id,))
+
 
 @dataclass(frozen=True)
 class TaskDTO:
@@ -165,6 +179,9 @@ class TaskDTO:
     assignee_id: int
     assignee_name: str
     done: bool
+
+    def changes(self) -> Changes:
+        return Changes.make(files=(self.file_id,), tasks=(self.id,))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,54 @@
+"""What a write changed, so that every open view showing that data can refresh itself.
+
+A write service returns a DTO; ``Changes.of(result)`` tells which records it touched. Each mutable DTO says
+so itself through a ``changes()`` method (a file DTO: its file; a task: its task and its file; ...)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Changes:
+    files: frozenset[int] = frozenset()
+    persons: frozenset[int] = frozenset()
+    notes: frozenset[int] = frozenset()
+    tasks: frozenset[int] = frozenset()
+    users: frozenset[int] = frozenset()
+
+    @classmethod
+    def make(cls, *, files: Iterable[int] = (), persons: Iterable[int] = (), notes: Iterable[int] = (),
+             tasks: Iterable[int] = (), users: Iterable[int] = ()) -> Changes:
+        return cls(frozenset(files), frozenset(persons), frozenset(notes), frozenset(tasks), frozenset(users))
+
+    @classmethod
+    def of(cls, result: Any) -> Changes:
+        """The changes a write's result announces: ``result.changes()``, a Changes, a sequence of either,
+        or nothing."""
+        if result is None:
+            return cls()
+        if isinstance(result, Changes):
+            return result
+        changes = getattr(result, "changes", None)
+        if callable(changes):
+            out = changes()
+            assert isinstance(out, Changes)
+            return out
+        if isinstance(result, list | tuple):
+            total = cls()
+            for item in result:
+                total = total | cls.of(item)
+            return total
+        return cls()
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.files | other.files, self.persons | other.persons, self.notes | other.notes,
+                       self.tasks | other.tasks, self.users | other.users)
+
+    def __bool__(self) -> bool:
+        return bool(self.files or self.persons or self.notes or self.tasks or self.users)
+
+    def touches_file(self, file_id: int) -> bool:
+        return file_id in self.files
