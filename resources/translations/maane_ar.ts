@@ -6,17 +6,17 @@
     <message>
         <location filename="../../desktop/families/dialogs.py" line="+176"/>
         <source>Close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الملف</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closing date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق:</translation>
     </message>
 </context>
 <context>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The department&apos;s shared database server (PostgreSQL)</source>
+        <source>The department's shared database server (PostgreSQL)</source>
         <translation>خادم قاعدة البيانات المشتركة للقسم (PostgreSQL)</translation>
     </message>
     <message>
@@ -79,12 +79,12 @@
     <message>
         <location line="+10"/>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite database (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات SQLite (*.sqlite);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -92,17 +92,17 @@
     <message>
         <location filename="../../desktop/families/dialogs.py" line="-60"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Note of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل من %1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrected text:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص المصحَّح:</translation>
     </message>
 </context>
 <context>
@@ -110,12 +110,12 @@
     <message>
         <location filename="../../desktop/app.py" line="+122"/>
         <source>Maane — unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>معنى — خطأ غير متوقع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong inside Maane. Your work so far was not lost; you can continue working. Please send the details below to the system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خلل داخل معنى. لم يضع عملك حتى الآن، ويمكنك متابعة العمل. يرجى إرسال التفاصيل أدناه إلى مسؤول النظام.</translation>
     </message>
 </context>
 <context>
@@ -203,247 +203,247 @@
     <message>
         <location filename="../../desktop/families/file_view.py" line="+84"/>
         <source>Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى القائمة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reassign to a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى عامل/ة آخر</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الملف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Restricted file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف سرّي</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Locality / neighbourhood:</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدة / الحي:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>العامل/ة الاجتماعي/ة:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاقم:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened:</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Closed:</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلق:</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name in Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بالعربية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>الهواتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>أفراد العائلة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب/ة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل جديد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجز</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول/ة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 — file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ملف %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مُعيَّن</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Correction of the note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح للتسجيل من %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>مُصحَّح</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم/ة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>مسموح</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الوصول</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The file was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير الملف</translation>
     </message>
 </context>
 <context>
@@ -537,7 +537,7 @@
     <message>
         <location line="+2"/>
         <source>Your role has no case-work modules in this version of Maane.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدورك وحدات عمل في الملفات في هذه النسخة من معنى.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -570,208 +570,208 @@
     <message>
         <location filename="../../desktop/messages.py" line="+17"/>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>locality</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>الحي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>opening date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفتح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closing date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإغلاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+23"/>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاقم</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>العامل/ة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول/ة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>relation</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind of identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع وثيقة الهوية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة المفضلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind of note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>note date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>name and birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم وتاريخ الميلاد</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Please fill in the {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى تعبئة: {field}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {field} is too long (at most {max} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل "{field}" طويل جدًا (حتى {max} حرفًا).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The ID number is not valid (check digit).</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهوية غير صحيح (رقم التحقق).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The birth date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The birth date is too far in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد بعيد جدًا في الماضي.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {field} cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون الحقل "{field}" في المستقبل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file number {value} is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف {value} مستخدم من قبل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file number must look like 2026/0001.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رقم الملف بالشكل 2026/0001.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -781,142 +781,142 @@
     <message>
         <location line="+1"/>
         <source>The file is already closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف مغلق من قبل.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير مغلق.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The closing date is before the file was opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإغلاق يسبق تاريخ فتح الملف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Please choose a valid {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يرجى اختيار قيمة صحيحة في الحقل "{field}".</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This worker cannot be assigned files.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تعيين ملفات لهذا العامل/ة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You can only choose your own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك اختيار طاقمك فقط.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطاقم غير موجود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The team name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الطاقم غير صحيح.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The note is signed and can no longer be changed; write a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل موقَّع ولم يعد بالإمكان تغييره؛ اكتب تصحيحًا بدلًا من ذلك.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only a signed note can be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن تصحيح التسجيل الموقَّع فقط.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The phone number {value} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف {value} غير صحيح.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The passport number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم جواز السفر غير صحيح.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person is already a member of the family file.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشخص مسجَّل من قبل كفرد في ملف العائلة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user name may contain only lower-case Latin letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يحتوي اسم المستخدم على أحرف لاتينية صغيرة وأرقام و_ فقط.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown role.</source>
-        <translation type="unfinished"></translation>
+        <translation>دور غير معروف.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database security roles are not installed ({role}). Ask the system administrator to run: maane db upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوار الأمان في قاعدة البيانات غير مثبتة ({role}). اطلب من مسؤول النظام تشغيل: maane db upgrade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The password is too short (at least {min} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور قصيرة جدًا (على الأقل {min} أحرف).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database file {path} is on a network drive, where SQLite is not safe. Several users need the shared PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات {path} موجود على محرك شبكة، وهناك لا يكون SQLite آمنًا. لعدة مستخدمين يجب استخدام قاعدة البيانات المشتركة (PostgreSQL).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This kind of database is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا النوع من قواعد البيانات غير مدعوم.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The {field} is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل "{field}" غير صحيح.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You are not allowed to do this. The attempt was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لديك صلاحية لهذا الإجراء. تم تسجيل المحاولة.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Someone else changed this record since you opened it. Reload it to see the current version, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>قام شخص آخر بتغيير هذا السجل منذ أن فتحته. حدِّثه لترى النسخة الحالية، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The record was not found; it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم العثور على السجل؛ ربما تمت إزالته.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A user with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد مستخدم بهذا الاسم من قبل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A person with the same name and birth date already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد شخص بنفس الاسم وتاريخ الميلاد من قبل.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A person with this ID number already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد شخص برقم الهوية هذا من قبل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The login {login} is not a Maane user. Ask the system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحساب {login} ليس مستخدمًا في معنى. يرجى التوجه إلى مسؤول النظام.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -936,7 +936,7 @@
     <message>
         <location line="+3"/>
         <source>The database holds no Maane data structure (expected revision {expected}). Ask the system administrator to run: maane db upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي قاعدة البيانات على بنية بيانات معنى (النسخة المطلوبة {expected}). اطلب من مسؤول النظام تشغيل: maane db upgrade</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -951,7 +951,7 @@
     <message>
         <location line="+3"/>
         <source>The action failed ({code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل الإجراء ({code}).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1006,139 +1006,139 @@
     <message>
         <location line="+4"/>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوالدين</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>ابن/ابنة</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <location line="+11"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارة منزلية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>office meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء في المكتب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>مكالمة هاتفية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>contact with another service</source>
-        <translation type="unfinished"></translation>
+        <translation>تواصل مع جهة أخرى</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>treatment goals met</source>
-        <translation type="unfinished"></translation>
+        <translation>تحققت أهداف العلاج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقلوا من البلدة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>family refused treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت العائلة العلاج</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>transferred to another service</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل إلى خدمة أخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no contact with the family</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تواصل مع العائلة</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>searched</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file closed</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح الملف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى عامل/ة آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>restriction changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير السرّية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>member added</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة فرد من العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>note signed</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع تسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>note corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح تسجيل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>viewed the access log</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض سجل الوصول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>دخول إلى النظام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>printed</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
 </context>
 <context>
@@ -1146,12 +1146,12 @@
     <message>
         <location filename="../../desktop/tasks/my_tasks.py" line="+35"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجز</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1161,17 +1161,17 @@
     <message>
         <location line="+0"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>My open tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>مهامي المفتوحة</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
@@ -1191,27 +1191,27 @@
     <message>
         <location filename="../../desktop/families/dialogs.py" line="-32"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل جديد</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign now (a signed note can no longer be changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع الآن (لا يمكن تغيير التسجيل الموقَّع)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>النص:</translation>
     </message>
 </context>
 <context>
@@ -1219,12 +1219,12 @@
     <message>
         <location line="+46"/>
         <source>Reassign to a worker</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل إلى عامل/ة آخر</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>العامل/ة الاجتماعي/ة:</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +1232,7 @@
     <message>
         <location line="-116"/>
         <source>Reload the file</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث الملف</translation>
     </message>
 </context>
 <context>
@@ -1240,17 +1240,17 @@
     <message>
         <location line="+89"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة:</translation>
     </message>
 </context>
 </TS>
