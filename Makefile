@@ -1,7 +1,8 @@
 # Maane: developer and CI entry points.  `make help` lists the targets.
 #
 #   make run        system packages + venv + translations, seed the demo database if empty, start the client
-#   make test       ruff, import-linter contracts, pytest (2 workers, offscreen)
+#   make test       ruff, import-linter contracts, pytest (2 workers, offscreen; --dist loadfile: the tests of a
+#                   module share one worker, so a module's slow fixture, e.g. the demo department, is built once)
 #   make installer  PyInstaller onedir bundle in dist/maane, then its self-test
 #
 # Variables: PYTHON (interpreter for the venv), PYTEST_ARGS (extra pytest arguments),
@@ -126,7 +127,7 @@ run: sysdeps venv qm
 test: sysdeps venv qm
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS) tests
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS) tests
 
 lint: venv
 	$(BIN)/ruff check .

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -55,10 +56,20 @@ class Demo:
         return Database(make_engine(url.render_as_string(hide_password=False)))
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
+@pytest.fixture(scope="session", params=BACKENDS)
 def demo(request: pytest.FixtureRequest, templates, tmp_path_factory: pytest.TempPathFactory):
     """The demo department, seeded once per backend for the tests of this module (it takes seconds)."""
     backend = request.param
+    # Guard: the demo is seeded once per backend per run, whatever the number of xdist workers (they share
+    # the parent of their base temp folder). `make test` runs pytest with --dist loadfile, which keeps the
+    # tests of this module on one worker.
+    base = tmp_path_factory.getbasetemp()
+    marker = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / f"demo-seeded-{backend}"
+    try:
+        marker.open("x").close()
+    except FileExistsError:
+        pytest.fail(f"the demo department was seeded twice in one test run ({backend}): keep its tests in "
+                    "one xdist worker (--dist loadfile)")
     name = None
     if backend == "sqlite":
         url, prefix = templates.sqlite_copy(tmp_path_factory.mktemp("demo") / "demo.sqlite"), ""
