@@ -159,15 +159,18 @@ class ReassignDialog(ServiceDialog):
         self.version = file_dto.version
         self.worker = QComboBox(self)
         current = file_dto.worker.id if file_dto.worker else None
-        for w in families.assignable_workers():
+        for load in families.assignable_workers():
+            w = load.user
             label = f"{w.full_name} ({role_label(w.role)}{', ' + w.team_name if w.team_name else ''})"
             self.worker.addItem(label, w.id)
             if w.id == current:
                 self.worker.setCurrentIndex(self.worker.count() - 1)
+        self.reason = QLineEdit(self)
         self.form.addRow(self.tr("Worker:"), self.worker)
+        self.form.addRow(self.tr("Reason:"), self.reason)
 
     def save(self):
-        return self._families.reassign(self._file_id, self.version, self.worker.currentData())
+        return self._families.reassign(self._file_id, self.version, self.worker.currentData(), self.reason.text())
 
 
 class CloseFileDialog(ServiceDialog):
