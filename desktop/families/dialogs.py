@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import close_reason_label, message_for, note_kind_label, role_label
+from desktop.widgets.a11y import name_widgets
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
 from models.entities.families import CLOSE_REASONS
 from models.entities.notes import NOTE_KINDS
@@ -65,6 +66,10 @@ class ServiceDialog(QDialog):
         layout.addWidget(self.buttons)
         self.version: int | None = None
         self.last_error: DomainError | None = None
+
+    def showEvent(self, event) -> None:  # the rows are in by now: bind the labels and name the fields
+        name_widgets(self)
+        super().showEvent(event)
 
     def submit(self) -> bool:
         """Run the save; True when it worked (the dialog closes)."""
