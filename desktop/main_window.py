@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMaximumWidth(170)
         self.pages = QStackedWidget(self)
         self.family_list: FamilyListView | None = None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import close_reason_label, message_for, note_kind_label, role_label
+from desktop.widgets.a11y import name_widgets
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
 from models.entities.families import CLOSE_REASONS
 from models.entities.notes import NOTE_KINDS
@@ -65,6 +66,10 @@ class ServiceDialog(QDialog):
         layout.addWidget(self.buttons)
         self.version: int | None = None
         self.last_error: DomainError | None = None
+
+    def showEvent(self, event) -> None:  # the rows are in by now: bind the labels and name the fields
+        name_widgets(self)
+        super().showEvent(event)
 
     def submit(self) -> bool:
         """Run the save; True when it worked (the dialog closes)."""
@@ -159,15 +164,18 @@ class ReassignDialog(ServiceDialog):
         self.version = file_dto.version
         self.worker = QComboBox(self)
         current = file_dto.worker.id if file_dto.worker else None
-        for w in families.assignable_workers():
+        for load in families.assignable_workers():
+            w = load.user
             label = f"{w.full_name} ({role_label(w.role)}{', ' + w.team_name if w.team_name else ''})"
             self.worker.addItem(label, w.id)
             if w.id == current:
                 self.worker.setCurrentIndex(self.worker.count() - 1)
+        self.reason = QLineEdit(self)
         self.form.addRow(self.tr("Worker:"), self.worker)
+        self.form.addRow(self.tr("Reason:"), self.reason)
 
     def save(self):
-        return self._families.reassign(self._file_id, self.version, self.worker.currentData())
+        return self._families.reassign(self._file_id, self.version, self.worker.currentData(), self.reason.text())
 
 
 class CloseFileDialog(ServiceDialog):

@@ -36,6 +36,7 @@ from desktop.messages import (
     relation_label,
     status_label,
 )
+from desktop.widgets.a11y import name_widgets
 from desktop.widgets.dates import fmt_date
 from models.errors import ConflictError, DomainError
 
@@ -193,6 +194,7 @@ class FileView(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.tabs, 1)
         self.reload()
+        name_widgets(self)
 
     # ---- loading -----------------------------------------------------------------------------------------
     def reload(self) -> bool:
@@ -280,6 +282,7 @@ class FileView(QWidget):
                                              self.tr("Allowed")], stretch=2)
             self.audit_table.setObjectName("auditTable")
             self.tabs.addTab(self.audit_table, self.tr("Access log"))
+            name_widgets(self)
         self._audit_loaded = False
         if self.audit_table is not None and self.tabs.currentWidget() is self.audit_table:
             self.load_audit()

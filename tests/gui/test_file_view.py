@@ -86,7 +86,7 @@ def test_stale_close_shows_the_conflict_and_keeps_the_dialog(qtbot, world):
     # someone else changes the file meanwhile
     other = world.services("manager").families
     f = other.get(world.files["cohen"]).file
-    other.reassign(f.id, f.version, world.users["north_worker2"].id)
+    other.reassign(f.id, f.version, world.users["north_worker2"].id, "חופשת לידה")
     assert d.submit() is False
     assert d.isVisible()
     assert "שינה" in d.error_label.text()
@@ -107,5 +107,9 @@ def test_new_task_and_reassign(qtbot, world):
     assert "לתאם ביקור בית" in _column(v.tasks_table, 1)
     r = v.open_reassign()
     r.worker.setCurrentIndex(r.worker.findData(world.users["north_worker2"].id))
+    assert r.submit() is False  # a reason is required; the dialog stays with the choice made
+    assert r.isVisible() and r.error_label.isVisibleTo(r)
+    assert r.worker.currentData() == world.users["north_worker2"].id
+    r.reason.setText("איזון עומסים בצוות")
     assert r.submit() is True
     assert v.fields["worker"].text() == "יעל צפונית"
