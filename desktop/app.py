@@ -75,9 +75,22 @@ def install_translators(app: QCoreApplication, lang: str, qm_dir: Path | None = 
     return installed
 
 
+def ui_locale(lang: str) -> QLocale:
+    """The locale of the interface: the language's month and day names, with Latin digits everywhere (dates,
+    counts, ID numbers read the same in tables and editors). Qt's Arabic of Israel (ar_IL) writes
+    Arabic-Indic digits (٢٨/١١/٢٠٢٦, ١٢٬٣٤٥) with no option to change that. Of Qt's Arabic locales, ar_EH
+    alone has the very same month and day names as ar_IL with Latin digits, a comma between thousands and a
+    full stop for decimals, as Israel writes them (ar_LY/ar_MA/ar_TN write 12.345); it is a formatting
+    choice only, never shown (tests/gui/test_dates.py checks it)."""
+    if lang == "he":
+        return QLocale(QLocale.Language.Hebrew, QLocale.Country.Israel)
+    if lang == "ar":
+        return QLocale(QLocale.Language.Arabic, QLocale.Country.WesternSahara)
+    return QLocale(QLocale.Language.English, QLocale.Country.Israel)
+
+
 def apply_language(app: QApplication, lang: str, qm_dir: Path | None = None) -> list[QTranslator]:
-    QLocale.setDefault(QLocale({"he": QLocale.Language.Hebrew, "ar": QLocale.Language.Arabic}.get(
-        lang, QLocale.Language.English), QLocale.Country.Israel))
+    QLocale.setDefault(ui_locale(lang))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)
     return install_translators(app, lang, qm_dir)

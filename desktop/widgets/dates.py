@@ -26,15 +26,10 @@ def ui_language() -> str:
 
 
 def date_locale(lang: str | None = None) -> QLocale:
-    """The locale for date widgets: the UI language's month and day names with Latin digits. Qt's Arabic of
-    Israel (ar_IL) writes Arabic-Indic digits (٢٨/١١/٢٠٢٦) and has no option to change that; Arabic of Libya
-    has the very same month and day names and Latin digits (tests/gui/test_dates.py checks both)."""
-    lang = lang or ui_language()
-    if lang == "he":
-        return QLocale(QLocale.Language.Hebrew, QLocale.Country.Israel)
-    if lang == "ar":
-        return QLocale(QLocale.Language.Arabic, QLocale.Country.Libya)
-    return QLocale(QLocale.Language.English, QLocale.Country.Israel)
+    """The locale for date widgets: the UI language's (``desktop.app.ui_locale``: Latin digits)."""
+    from desktop.app import ui_locale
+
+    return ui_locale(lang or ui_language())
 
 
 def configure_calendar(cal: QCalendarWidget, lang: str | None = None) -> QCalendarWidget:

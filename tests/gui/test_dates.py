@@ -118,6 +118,20 @@ def test_date_locales_write_latin_digits():
         assert date_locale(lang).toString(QDate(2026, 11, 28), "dd/MM/yyyy") == "28/11/2026", lang
 
 
+def test_arabic_interface_writes_counts_in_latin_digits(qapp, qm_dir):
+    from desktop.app import apply_language, ui_locale
+
+    translators = apply_language(qapp, "ar", qm_dir)
+    try:
+        assert QLocale().toString(12345) == "12,345"  # not ١٢٬٣٤٥ as ar_IL would
+        assert QLocale().dayName(7) == QLocale(QLocale.Language.Arabic, QLocale.Country.Israel).dayName(7)
+        assert QLocale().toString(12.5) == "12.5"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(ui_locale("he"))
+
+
 def test_formatting_helpers():
     assert fmt_date(date(2026, 3, 4)) == "04/03/2026"
     assert fmt_date(None) == "" and fmt_date_with_hebrew(None) == ""
