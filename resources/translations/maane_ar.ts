@@ -4,7 +4,7 @@
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="+176"/>
+        <location filename="../../desktop/families/dialogs.py" line="+183"/>
         <source>Close the file</source>
         <translation>إغلاق الملف</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="+206"/>
+        <location filename="../../desktop/login.py" line="+208"/>
         <source>Maane — no connection to the database</source>
         <translation>معنى — لا يوجد اتصال بقاعدة البيانات</translation>
     </message>
@@ -72,7 +72,7 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Maane could not open the database.</source>
         <translation>تعذّر على معنى فتح قاعدة البيانات.</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="-60"/>
+        <location filename="../../desktop/families/dialogs.py" line="-63"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/app.py" line="+122"/>
+        <location filename="../../desktop/app.py" line="+137"/>
         <source>Maane — unexpected error</source>
         <translation>معنى — خطأ غير متوقع</translation>
     </message>
@@ -121,7 +121,7 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+53"/>
+        <location filename="../../desktop/families/list_view.py" line="+54"/>
         <source>Search: family name, member name, ID number, phone or file number</source>
         <translation>بحث: اسم العائلة، اسم أحد أفرادها، رقم الهوية، الهاتف أو رقم الملف</translation>
     </message>
@@ -131,12 +131,17 @@
         <translation>بما في ذلك المغلقة</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Search:</source>
         <translation>بحث:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Family files</source>
+        <translation>ملفات العائلات</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
@@ -201,7 +206,7 @@
 <context>
     <name>FileView</name>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+84"/>
+        <location filename="../../desktop/families/file_view.py" line="+85"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
@@ -376,7 +381,7 @@
         <translation>المهام</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 — file %2</source>
         <translation>%1 — ملف %2</translation>
     </message>
@@ -431,7 +436,7 @@
         <translation>سجل الوصول</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -449,7 +454,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="-230"/>
+        <location filename="../../desktop/login.py" line="-232"/>
         <source>SQLite file: %1</source>
         <translation>ملف SQLite: %1</translation>
     </message>
@@ -504,7 +509,7 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Please type your user name.</source>
         <translation>الرجاء كتابة اسم المستخدم.</translation>
     </message>
@@ -512,7 +517,7 @@
 <context>
     <name>MaaneApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="+129"/>
+        <location filename="../../desktop/app.py" line="+132"/>
         <source>Maane — database of another version</source>
         <translation>معنى — قاعدة بيانات لإصدار آخر</translation>
     </message>
@@ -525,7 +530,12 @@
         <translation>معنى — %1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Family files</source>
         <translation>ملفات العائلات</translation>
     </message>
@@ -614,19 +624,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>team</source>
         <translation>الطاقم</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>worker</source>
         <translation>العامل/ة</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>assignee</source>
         <translation>المسؤول/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>السبب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -802,6 +823,11 @@
         <location line="+1"/>
         <source>This worker cannot be assigned files.</source>
         <translation>لا يمكن تعيين ملفات لهذا العامل/ة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This colleague cannot see the family file, so the task cannot be given to them.</source>
+        <translation>لا يستطيع هذا الزميل/هذه الزميلة رؤية ملف العائلة، لذلك لا يمكن إسناد المهمة إليه/إليها.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1169,12 +1195,12 @@
         <translation>الموعد</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>My open tasks</source>
         <translation>مهامي المفتوحة</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n مهمة مفتوحة</numerusform>
@@ -1222,15 +1248,20 @@
         <translation>نقل إلى عامل/ة آخر</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Worker:</source>
         <translation>العامل/ة الاجتماعي/ة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
     </message>
 </context>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Reload the file</source>
         <translation>تحديث الملف</translation>
     </message>
@@ -1238,7 +1269,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>

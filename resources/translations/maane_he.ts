@@ -4,7 +4,7 @@
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="+176"/>
+        <location filename="../../desktop/families/dialogs.py" line="+183"/>
         <source>Close the file</source>
         <translation>סגירת תיק</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="+206"/>
+        <location filename="../../desktop/login.py" line="+208"/>
         <source>Maane — no connection to the database</source>
         <translation>מענה — אין חיבור למסד הנתונים</translation>
     </message>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The department&apos;s shared database server (PostgreSQL)</source>
+        <source>The department's shared database server (PostgreSQL)</source>
         <translation>שרת מסד הנתונים המשותף של המחלקה (PostgreSQL)</translation>
     </message>
     <message>
@@ -72,7 +72,7 @@
         <translation>יציאה</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Maane could not open the database.</source>
         <translation>מענה לא הצליחה לפתוח את מסד הנתונים.</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="-60"/>
+        <location filename="../../desktop/families/dialogs.py" line="-63"/>
         <source>Correction</source>
         <translation>תיקון</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/app.py" line="+122"/>
+        <location filename="../../desktop/app.py" line="+137"/>
         <source>Maane — unexpected error</source>
         <translation>מענה — תקלה לא צפויה</translation>
     </message>
@@ -121,9 +121,9 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+53"/>
+        <location filename="../../desktop/families/list_view.py" line="+54"/>
         <source>Search: family name, member name, ID number, phone or file number</source>
-        <translation>חיפוש: שם משפחה, שם בן/בת משפחה, ת&quot;ז, טלפון או מספר תיק</translation>
+        <translation>חיפוש: שם משפחה, שם בן/בת משפחה, ת"ז, טלפון או מספר תיק</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -131,14 +131,19 @@
         <translation>כולל סגורים</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Search:</source>
         <translation>חיפוש:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Family files</source>
+        <translation>תיקי משפחה</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>File no.</source>
-        <translation>מס&apos; תיק</translation>
+        <translation>מס' תיק</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -153,7 +158,7 @@
     <message>
         <location line="+0"/>
         <source>Worker</source>
-        <translation>עו&quot;ס מטפל/ת</translation>
+        <translation>עו"ס מטפל/ת</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -197,7 +202,7 @@
 <context>
     <name>FileView</name>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+84"/>
+        <location filename="../../desktop/families/file_view.py" line="+85"/>
         <source>Back to the list</source>
         <translation>חזרה לרשימה</translation>
     </message>
@@ -239,7 +244,7 @@
     <message>
         <location line="+1"/>
         <source>Worker:</source>
-        <translation>עו&quot;ס מטפל/ת:</translation>
+        <translation>עו"ס מטפל/ת:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -274,7 +279,7 @@
     <message>
         <location line="+0"/>
         <source>ID number</source>
-        <translation>ת&quot;ז</translation>
+        <translation>ת"ז</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -372,7 +377,7 @@
         <translation>משימות</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 — file %2</source>
         <translation>%1 — תיק %2</translation>
     </message>
@@ -427,7 +432,7 @@
         <translation>יומן גישה</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
@@ -445,7 +450,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="-230"/>
+        <location filename="../../desktop/login.py" line="-232"/>
         <source>SQLite file: %1</source>
         <translation>קובץ SQLite: %1</translation>
     </message>
@@ -500,7 +505,7 @@
         <translation>יציאה</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Please type your user name.</source>
         <translation>נא להקליד שם משתמש.</translation>
     </message>
@@ -508,7 +513,7 @@
 <context>
     <name>MaaneApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="+129"/>
+        <location filename="../../desktop/app.py" line="+132"/>
         <source>Maane — database of another version</source>
         <translation>מענה — מסד נתונים של גרסה אחרת</translation>
     </message>
@@ -521,7 +526,12 @@
         <translation>מענה — %1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Sections</source>
+        <translation>מדורים</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Family files</source>
         <translation>תיקי משפחה</translation>
     </message>
@@ -610,19 +620,30 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>team</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>worker</source>
         <translation>עובד/ת</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>assignee</source>
         <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason</source>
+        <translation>סיבה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -647,7 +668,7 @@
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation>ת&quot;ז</translation>
+        <translation>ת"ז</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -737,7 +758,7 @@
     <message>
         <location line="+1"/>
         <source>The {field} is too long (at most {max} characters).</source>
-        <translation>השדה &quot;{field}&quot; ארוך מדי (עד {max} תווים).</translation>
+        <translation>השדה "{field}" ארוך מדי (עד {max} תווים).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -757,7 +778,7 @@
     <message>
         <location line="+1"/>
         <source>The {field} cannot be in the future.</source>
-        <translation>השדה &quot;{field}&quot; אינו יכול להיות בעתיד.</translation>
+        <translation>השדה "{field}" אינו יכול להיות בעתיד.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -792,12 +813,17 @@
     <message>
         <location line="+1"/>
         <source>Please choose a valid {field}.</source>
-        <translation>נא לבחור ערך תקין בשדה &quot;{field}&quot;.</translation>
+        <translation>נא לבחור ערך תקין בשדה "{field}".</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This worker cannot be assigned files.</source>
         <translation>לא ניתן לשייך תיקים לעובד/ת זה/זו.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This colleague cannot see the family file, so the task cannot be given to them.</source>
+        <translation>לעמית/ה זה/זו אין גישה לתיק המשפחה, ולכן אי אפשר להטיל עליו/ה את המשימה.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -877,7 +903,7 @@
     <message>
         <location line="+1"/>
         <source>The {field} is not valid.</source>
-        <translation>השדה &quot;{field}&quot; אינו תקין.</translation>
+        <translation>השדה "{field}" אינו תקין.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -952,17 +978,17 @@
     <message>
         <location line="+12"/>
         <source>intake social worker</source>
-        <translation>עו&quot;ס אינטייק</translation>
+        <translation>עו"ס אינטייק</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>family social worker</source>
-        <translation>עו&quot;ס משפחה</translation>
+        <translation>עו"ס משפחה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>youth-law social worker</source>
-        <translation>עו&quot;ס לחוק הנוער</translation>
+        <translation>עו"ס לחוק הנוער</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -972,7 +998,7 @@
     <message>
         <location line="+1"/>
         <source>clubs social worker</source>
-        <translation>עו&quot;ס מועדוניות</translation>
+        <translation>עו"ס מועדוניות</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1152,7 +1178,7 @@
     <message>
         <location line="+0"/>
         <source>File no.</source>
-        <translation>מס&apos; תיק</translation>
+        <translation>מס' תיק</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1165,12 +1191,12 @@
         <translation>מועד</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>My open tasks</source>
         <translation>המשימות הפתוחות שלי</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>משימה פתוחה אחת</numerusform>
@@ -1214,15 +1240,20 @@
         <translation>העברה לעובד/ת</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Worker:</source>
-        <translation>עו&quot;ס מטפל/ת:</translation>
+        <translation>עו"ס מטפל/ת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>סיבה:</translation>
     </message>
 </context>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Reload the file</source>
         <translation>רענון התיק</translation>
     </message>
@@ -1230,7 +1261,7 @@
 <context>
     <name>TaskDialog</name>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>New task</source>
         <translation>משימה חדשה</translation>
     </message>
