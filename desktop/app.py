@@ -51,10 +51,15 @@ def load_fonts(folder: Path | None = None) -> list[str]:
     return sorted(set(families))
 
 
-def set_default_font(app: QApplication, point_size: float = 10.0) -> None:
-    font = QFont()
+def set_default_font(app: QApplication, point_size: float | None = None) -> None:
+    """The shipped families at the system's font size (what the user chose in Windows or the desktop), so
+    the interface follows it; ``point_size`` overrides it (tests)."""
+    font = QFont(app.font())
     font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(point_size)
+    if point_size is not None:
+        font.setPointSizeF(point_size)
+    elif font.pointSizeF() <= 0:  # a platform that reports pixels only
+        font.setPointSizeF(10.0)
     app.setFont(font)
 
 

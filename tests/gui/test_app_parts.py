@@ -97,3 +97,20 @@ def test_my_tasks_lists_and_completes(qtbot, world):
 
     v.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
     assert v.table.rowCount() == 0
+
+
+def test_default_font_follows_the_system_size(qapp):
+    from PySide6.QtGui import QFont
+
+    from desktop.app import FONT_FAMILIES, set_default_font
+
+    before = QFont(qapp.font())
+    try:
+        big = QFont(before)
+        big.setPointSizeF(15.0)  # the user enlarged the system font
+        qapp.setFont(big)
+        set_default_font(qapp)
+        assert qapp.font().pointSizeF() == 15.0
+        assert qapp.font().families()[: len(FONT_FAMILIES)] == FONT_FAMILIES
+    finally:
+        qapp.setFont(before)
