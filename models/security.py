@@ -361,7 +361,8 @@ def live_security_sql(metadata: MetaData, table: str) -> str:
 def run_script(conn: Connection, script: str) -> None:
     """Run a SQL script in the caller's transaction as one simple-protocol call (DO blocks, dollar quotes
     and percent signs survive neither text() nor bind parameters)."""
-    with conn.connection.driver_connection.cursor() as cur:
+    raw: Any = conn.connection.driver_connection  # psycopg's connection
+    with raw.cursor() as cur:
         cur.execute(script)
 
 
@@ -487,7 +488,9 @@ def undeclared_tables(metadata: MetaData) -> list[str]:
 def _main(argv: list[str]) -> int:
     """``python -m models.security TABLE...``: the frozen SQL of each table, as Python constants to paste
     into the migration that creates it."""
+    # The module by its name, not this __main__ copy: the entities' declarations are of its class.
     import models.entities  # noqa: F401  (fills the metadata)
+    from models import security
     from models.base import Base
 
     if not argv:
@@ -495,7 +498,7 @@ def _main(argv: list[str]) -> int:
         return 2
     for name in argv:
         constant = f"SECURITY_{name.upper()}"
-        sql = live_security_sql(Base.metadata, name)
+        sql = security.live_security_sql(Base.metadata, name)
         print(f'{constant} = r"""{sql}"""\n')
         print(f"# in upgrade(), after op.create_table({name!r}, ...):\n# secure_table(op, {name!r}, {constant})\n")
     return 0

@@ -130,6 +130,14 @@ def test_a_migration_runs_the_sql_it_froze_whatever_the_declaration_says_later(
     assert sqlite.scripts == []  # one PC: no logins, no policies
 
 
+def test_the_command_prints_the_sql_to_freeze_into_a_migration(capsys: pytest.CaptureFixture[str]) -> None:
+    assert security._main(["case_notes"]) == 0
+    namespace: dict[str, Any] = {}
+    exec(capsys.readouterr().out, namespace)  # our own output: a constant and comments
+    assert namespace["SECURITY_CASE_NOTES"] == live_security_sql(Base.metadata, "case_notes")
+    assert security._main([]) == 2
+
+
 # --- on PostgreSQL ------------------------------------------------------------------------------------
 
 
