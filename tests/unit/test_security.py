@@ -297,3 +297,28 @@ def test_a_new_file_table_secured_by_its_migration_hides_other_teams_rows(
             "SELECT user_name, action, file_id FROM audit_events WHERE entity = 'committee_probe' "
             "AND entity_id = :i"), {"i": new_id}).one()
     assert tuple(row) == (w.name("north_worker"), "db_insert", north)
+
+
+@pytest.mark.postgres_only
+def test_grants_per_role_decide_who_may_write_a_new_table(pg_world: World, owner: Engine) -> None:
+    w = pg_world
+    north = w.files["cohen"]
+    md = MetaData()
+    probe = _probe(md, "meeting_probe", TableSecurity.file(
+        grants={"all": ["SELECT"], "committee_coordinator": ["INSERT", "UPDATE"]}))
+    sql = live_security_sql(md, "meeting_probe")
+    assert "GRANT INSERT, UPDATE ON meeting_probe TO maane_committee_coordinator;" in sql
+    with owner.begin() as c:
+        probe.create(c)
+        security.run_script(c, sql)
+        assert security_problems(c, md, ["meeting_probe"]) == []
+    insert = text("INSERT INTO meeting_probe (file_id, body) VALUES (:f, 'x')")
+    with _as(w, "coordinator") as c:  # the committee coordinator writes (department-wide, non-restricted)
+        c.execute(insert, {"f": north})
+        assert c.execute(text("SELECT count(*) FROM meeting_probe")).scalar_one() == 1
+        c.commit()
+    with _as(w, "north_worker") as c:  # the file's own worker reads it, and may not write
+        assert c.execute(text("SELECT count(*) FROM meeting_probe")).scalar_one() == 1
+        with pytest.raises(DBAPIError) as exc:
+            c.execute(insert, {"f": north})
+        assert _sqlstate(exc) == "42501" and "permission denied" in str(exc.value)
