@@ -91,6 +91,8 @@ def test_declarations_refuse_what_cannot_be_secured() -> None:
             bad()
     with pytest.raises(ValueError):
         table_security_sql("x; drop", TableSecurity.file())
+    with pytest.raises(ValueError):  # the scopes of the three tables revision 0001's functions name
+        table_security_sql("clubs", TableSecurity.file_root())
 
 
 class _RecordingOp:
