@@ -387,6 +387,14 @@ def secure_table(op: _Op, table: str, frozen_sql: str) -> None:
         run_script(bind, frozen_sql)
 
 
+def run_postgres_script(op: _Op, frozen_sql: str) -> None:
+    """In a migration: run a SQL script the migration carries (functions, views, indexes of PostgreSQL
+    only) on PostgreSQL, nothing on SQLite. For a table's security use secure_table."""
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        run_script(bind, frozen_sql)
+
+
 # --- the check ------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from models.security import (
     TableSecurity,
     declaration_of,
     live_security_sql,
+    run_postgres_script,
     secure_table,
     secured,
     security_problems,
@@ -35,20 +36,22 @@ from tests.support import World
 
 ROOT = Path(__file__).resolve().parents[2]
 SQL_DIR = ROOT / "models" / "migrations" / "sql"
-# Revision 0001's script as it was applied to every database made before models.security existed. Never
-# change this hash: a change of the script would make new databases differ from old ones. Secure new tables
-# in a new revision (secure_table).
-FROZEN_0001_SHA256 = "1bd80321758a48461af066977f92c2585310a9f8e374e16549b6580097d0971d"
+# The SQL files revisions run, frozen: revision 0001's script as it was applied to every database made
+# before models.security existed, and any later revision's own file. Never change a hash: a changed script
+# makes new databases differ from old ones. Change the database in a new revision (its own SQL, or
+# secure_table for a table).
+FROZEN_SQL = {
+    "0001_security.sql": "1bd80321758a48461af066977f92c2585310a9f8e374e16549b6580097d0971d",
+}
 RLS_VIOLATION = "42501"
 
 
 # --- without a database -------------------------------------------------------------------------------
 
 
-def test_revision_0001_runs_its_frozen_script_and_no_live_one() -> None:
-    script = SQL_DIR / "0001_security.sql"
-    assert hashlib.sha256(script.read_bytes()).hexdigest() == FROZEN_0001_SHA256
-    assert sorted(p.name for p in SQL_DIR.glob("*.sql")) == ["0001_security.sql"]
+def test_revisions_run_frozen_scripts_and_no_live_one() -> None:
+    files = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in SQL_DIR.glob("*.sql")}
+    assert files == FROZEN_SQL  # postgres_security.sql, the live script 0001 used to run, is gone
     source = (ROOT / "models" / "migrations" / "versions" / "0001_initial_schema.py").read_text(encoding="utf-8")
     assert re.findall(r'"([\w.]+\.sql)"', source) == ["0001_security.sql"]
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
@@ -130,7 +133,10 @@ def test_a_migration_runs_the_sql_it_froze_whatever_the_declaration_says_later(
         secure_table(op, "case_notes", frozen)
     sqlite = _RecordingOp("sqlite")
     secure_table(sqlite, "tasks", frozen)
+    run_postgres_script(sqlite, "CREATE OR REPLACE FUNCTION f() ...")
     assert sqlite.scripts == []  # one PC: no logins, no policies
+    run_postgres_script(op, "SELECT 1;")
+    assert op.scripts[-1] == "SELECT 1;"
 
 
 def test_the_command_prints_the_sql_to_freeze_into_a_migration(capsys: pytest.CaptureFixture[str]) -> None:
