@@ -1,5 +1,6 @@
-"""PostgreSQL administration for Maane: staff logins (``maane user add`` on PostgreSQL) and the security
-script (group roles, grants, row-level security, audit triggers) run by the initial migration.
+"""PostgreSQL administration for Maane: staff logins (``maane user add`` on PostgreSQL). The security itself
+(group roles, grants, row-level security, audit triggers) is applied by the migrations: revision 0001's
+frozen script, then models.security for each later table.
 
 Each staff member is a PostgreSQL login, a member of the group role ``maane_<role>``; the policies look the
 login up in ``users`` by name. No Qt here.
@@ -8,7 +9,6 @@ login up in ``users`` by name. No Qt here.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 from psycopg import sql
@@ -23,7 +23,6 @@ APP_GROUP = "maane_app"
 # Names that are not staff: the Maane group roles, PostgreSQL's own, the usual superuser.
 _RESERVED_PREFIXES = (GROUP_PREFIX, "pg_")
 _RESERVED_NAMES = frozenset({"postgres", "public", "none", "current_user", "session_user", "current_role"})
-SECURITY_SQL = "postgres_security.sql"
 
 
 def group_role(role: str) -> str:
@@ -112,17 +111,3 @@ def is_superuser_or_createrole(conn: Connection) -> bool:
         text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
     ).first()
     return bool(row and row[0])
-
-
-def security_sql() -> str:
-    """The text of migrations/sql/postgres_security.sql."""
-    return (Path(__file__).parent / "migrations" / "sql" / SECURITY_SQL).read_text(encoding="utf-8")
-
-
-def apply_security_sql(conn: Connection) -> None:
-    """Run postgres_security.sql in the caller's transaction, as one simple-protocol script (it holds DO
-    blocks, dollar quotes and percent signs, which neither text() nor bind parameters would survive).
-    The connected role must be a superuser (or own the tables and have BYPASSRLS)."""
-    raw = _driver(conn)
-    with raw.cursor() as cur:
-        cur.execute(security_sql())

@@ -6,6 +6,7 @@ from sqlalchemy import Boolean, DateTime, Index, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
+from models.security import TableSecurity, secured
 
 
 class AuditEvent(Base):
@@ -16,6 +17,8 @@ class AuditEvent(Base):
     __table_args__ = (
         Index("ix_audit_events_file", "file_id", "at"),
         Index("ix_audit_events_user", "user_name", "at"),
+        {"info": secured(TableSecurity.audit_log(
+            ("at", "user_name", "action", "entity", "entity_id", "file_id", "allowed", "detail")))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Versioned
 from models.entities.people import Person
+from models.security import TableSecurity, secured
 
 RELATIONS = ("parent", "child", "other")
 CLOSE_REASONS = ("goals_met", "moved", "refused", "transferred", "no_contact", "other")
@@ -20,6 +21,7 @@ class FamilyFile(Versioned, Base):
         Index("ix_family_files_team_status", "team_id", "status"),
         # the list order: family name, then file number (no temporary sort over 100,000 files)
         Index("ix_family_files_sort", "family_name_key", "file_number", "id"),
+        {"info": secured(TableSecurity.file_root())},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -47,6 +49,9 @@ class FamilyMember(Base):
     __table_args__ = (
         UniqueConstraint("file_id", "person_id", name="uq_family_members_file_person"),
         CheckConstraint("relation IN ('parent', 'child', 'other')", name="relation_known"),
+        # As revision 0001 secured it: the WITH CHECK tests the file only, not the person the row links
+        # (issue 6, hole 1: adding person_column="person_id" plus a migration closes it).
+        {"info": secured(TableSecurity.file("file_id", delete=True))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -62,6 +67,7 @@ class FileAccess(Base):
     """People named on a restricted file, beyond its assigned worker, the team head and the manager."""
 
     __tablename__ = "file_access"
+    __table_args__ = ({"info": secured(TableSecurity.file("file_id", delete=True))},)
 
     file_id: Mapped[int] = mapped_column(ForeignKey("family_files.id", ondelete="CASCADE"), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)

@@ -6,6 +6,7 @@ from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integ
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Versioned
+from models.security import TableSecurity, secured
 
 NOTE_KINDS = ("home_visit", "office_meeting", "phone_call", "service_contact", "other")
 
@@ -21,6 +22,7 @@ class CaseNote(Versioned, Base):
             name="kind_known",
         ),
         Index("ix_case_notes_file_date", "file_id", "note_date"),
+        {"info": secured(TableSecurity.file("file_id"))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -6,6 +6,7 @@ from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Int
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Versioned
+from models.security import TableSecurity, secured
 
 ID_KINDS = ("il", "passport", "none")
 SEXES = ("f", "m", "x")
@@ -21,6 +22,7 @@ class Person(Versioned, Base):
         Index("ix_persons_id_number", "id_kind", "id_number", unique=True),
         Index("ix_persons_sort", "last_name_key", "first_name_key", "id"),
         Index("ix_persons_name_rank", "name_rank", unique=True),
+        {"info": secured(TableSecurity.person_root())},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -50,6 +52,7 @@ class Person(Versioned, Base):
 
 class PersonPhone(Base):
     __tablename__ = "person_phones"
+    __table_args__ = ({"info": secured(TableSecurity.person("person_id", delete=True))},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -72,4 +75,8 @@ class PersonNameKey(Base):
         String(80).with_variant(String(80, collation="C"), "postgresql"), primary_key=True
     )
 
-    __table_args__ = (Index("ix_person_name_keys_word", "word", "person_id"),)
+    __table_args__ = (
+        Index("ix_person_name_keys_word", "word", "person_id"),
+        # derived from persons.search_key (audited there): no audit trigger of its own
+        {"info": secured(TableSecurity.person("person_id", delete=True, audit=False))},
+    )

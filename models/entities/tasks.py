@@ -6,6 +6,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Versioned
+from models.security import TableSecurity, secured
 
 
 class Task(Versioned, Base):
@@ -13,6 +14,7 @@ class Task(Versioned, Base):
     __table_args__ = (
         Index("ix_tasks_assignee_open", "assignee_id", "done", "due_date"),
         Index("ix_tasks_file", "file_id"),
+        {"info": secured(TableSecurity.file("file_id"))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

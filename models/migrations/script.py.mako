@@ -19,6 +19,11 @@ branch_labels: str | Sequence[str] | None = ${repr(branch_labels)}
 depends_on: str | Sequence[str] | None = ${repr(depends_on)}
 
 
+# A table created here is secured here too (tests/unit/test_security.py fails until it is): declare its
+# scope in its entity (models.security), paste what `python -m models.security TABLE` prints (its frozen
+# SQL) above, and call `secure_table(op, "TABLE", SECURITY_TABLE)` right after `op.create_table`.
+
+
 def upgrade() -> None:
     ${upgrades if upgrades else "pass"}
 

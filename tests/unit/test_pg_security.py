@@ -1,5 +1,5 @@
-"""The PostgreSQL side of the security model (models/migrations/sql/postgres_security.sql and
-models/pg_admin.py): grants, row-level security, the audit triggers and person search, checked by raw SQL
+"""The PostgreSQL side of the security model (revision 0001's models/migrations/sql/0001_security.sql,
+models/security.py and models/pg_admin.py): grants, row-level security, the audit triggers and person search, checked by raw SQL
 as real logins of every role against an independent Python statement of the rules in models/roles.py.
 
 Runs only when MAANE_TEST_DATABASE_URL names a superuser connection; it makes its own database and logins
@@ -297,7 +297,8 @@ def _populate(w: SecWorld, conn: Connection) -> None:
 
 @pytest.fixture(scope="module")
 def sec() -> Iterator[SecWorld]:
-    from models.pg_admin import apply_security_sql, create_login, drop_login
+    from models.migrate import upgrade
+    from models.pg_admin import create_login, drop_login
 
     tag = f"{os.getpid()}{secrets.token_hex(2)}"
     prefix = f"t{tag}_"
@@ -312,9 +313,8 @@ def sec() -> Iterator[SecWorld]:
     w = SecWorld(db_name=db_name, db_url=_superuser_url(db_name), owner=owner, prefix=prefix)
     logins: list[str] = []
     try:
-        Base.metadata.create_all(owner)
+        upgrade(owner)  # the schema and its security as every database gets them: by the migrations
         with owner.begin() as conn:
-            apply_security_sql(conn)
             _populate(w, conn)
         with admin.connect() as c:
             for short, (role, _team, _active) in STAFF.items():
@@ -570,6 +570,35 @@ def test_helper_functions_agree_with_the_rules(sec: SecWorld) -> None:
                 u=name,
             )
             assert got == sec.visible_persons(who) & set(people), who
+
+
+def test_the_python_clause_agrees_with_the_sql_rule(sec: SecWorld) -> None:
+    """The visibility rule is written twice, in SQL (maane_file_rule, applied by the policies and the
+    helper functions) and in Python (visible_files_clause, the services' filter on SQLite): both give
+    every active staff member exactly the files of the rules above, so they give each other's answer."""
+    from sqlalchemy import select
+
+    from models.dto import CurrentUser
+    from models.entities import FamilyFile, Person
+    from models.services.base import visible_files_clause, visible_persons_clause
+
+    with sec.owner.connect() as c:
+        for who, u in sec.staff.items():
+            if not u.active:  # an inactive user cannot log in, so never has a CurrentUser
+                continue
+            user = CurrentUser(id=u.id, username=u.login, full_name=who, role=u.role, team_id=u.team_id,
+                               team_name="")
+            in_python = set(c.execute(select(FamilyFile.id).where(visible_files_clause(user))).scalars())
+            in_sql = _ids(c, "SELECT id FROM family_files WHERE maane_user_can_see_file(id, :u)", u=u.login)
+            assert in_python == in_sql == sec.visible_files(who), who
+            persons = set(c.execute(select(Person.id).where(visible_persons_clause(user))).scalars())
+            assert persons == sec.visible_persons(who), who
+        with sec.as_("fam_b") as login:  # and the policies, for a login, say the same
+            fam_b = sec.staff["fam_b"]
+            user = CurrentUser(id=fam_b.id, username=fam_b.login, full_name="fam_b", role=fam_b.role,
+                               team_id=fam_b.team_id, team_name="")
+            under_rls = set(login.execute(select(FamilyFile.id)).scalars())
+            assert under_rls == set(c.execute(select(FamilyFile.id).where(visible_files_clause(user))).scalars())
 
 
 # --- person search ----------------------------------------------------------------------------------
@@ -839,10 +868,15 @@ def test_create_login_validates_and_moves_between_groups(sec: SecWorld) -> None:
         assert is_superuser_or_createrole(c) is False
 
 
-def test_the_script_runs_again_without_harm(sec: SecWorld) -> None:
-    from models.pg_admin import apply_security_sql
+def test_each_tables_security_applies_again_without_harm(sec: SecWorld) -> None:
+    from models.security import live_security_sql, run_script, security_problems
 
     with sec.owner.begin() as c:
-        apply_security_sql(c)
-    with sec.as_("fam_a") as c:
-        assert _ids(c, "SELECT id FROM family_files") == sec.visible_files("fam_a")
+        for table in Base.metadata.sorted_tables:
+            run_script(c, live_security_sql(Base.metadata, table.name))
+    with sec.owner.connect() as c:
+        assert security_problems(c, Base.metadata) == []
+    for who in ("fam_a", "head_b", "admin"):
+        with sec.as_(who) as c:
+            assert _ids(c, "SELECT id FROM family_files") == sec.visible_files(who), who
+            assert _ids(c, "SELECT id FROM persons") == sec.visible_persons(who), who

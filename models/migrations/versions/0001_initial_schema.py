@@ -351,7 +351,9 @@ def upgrade() -> None:
         bind.connection.driver_connection.execute(POSTGRES_SECURITY.read_text(encoding="utf-8"))
 
 
-POSTGRES_SECURITY = Path(__file__).resolve().parent.parent / "sql" / "postgres_security.sql"
+# Frozen: exactly what this revision applied when it was written (its sha256 is held by a test). Later
+# revisions secure their own tables with models.security.secure_table; never edit this file.
+POSTGRES_SECURITY = Path(__file__).resolve().parent.parent / "sql" / "0001_security.sql"
 
 # Substring search on SQLite: an FTS5 trigram index over persons.search_key whose row ids are the persons'
 # name ranks (persons.name_rank, sparse and in name order), so that matches come out sorted by name and a

@@ -1,0 +1,521 @@
+"""Row-level security, grants and the audit trigger of each table, from the table's own declaration.
+
+Every table of the metadata declares how it is secured on PostgreSQL, in its ``Table.info``::
+
+    class CommitteeMeeting(Versioned, Base):
+        __tablename__ = "committee_meetings"
+        __table_args__ = (Index(...), {"info": secured(TableSecurity.file("file_id"))})
+
+``table_security_sql(name, declaration)`` turns a declaration into the SQL that sets the table's whole
+security state (it first removes whatever policies, grants and Maane triggers the table had). A migration
+that creates a table runs that SQL FROZEN, as text generated when the migration was written
+(``python -m models.security committee_meetings`` prints it), through ``secure_table(op, name, sql)``: a
+later change of the declaration or of this generator never rewrites history. ``security_problems`` holds a
+database against the live declarations; the tests run it on a migrated database, so a declaration that
+changed without a migration, or a table without its policy, grants or audit trigger, fails CI.
+
+The visibility rule is written once, in SQL, by revision 0001 (``maane_file_rule``, applied by the policy
+on ``family_files``; the policies here reach it through a sub-select on ``family_files`` or on
+``maane_my_memberships``) and once in Python (``models.services.base.visible_files_clause``); the
+PostgreSQL security tests check the two against each other and against the rules of ``models.roles``.
+
+No Qt, no Alembic import (``op`` is only called).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, MetaData, Table, text
+
+from models.roles import ROLE_CODES
+
+SECURITY_KEY = "security"
+APP_GROUP = "maane_app"  # every Maane role's group is a member of it
+ALL_ROLES = "all"  # in a declaration's grants: every Maane role (granted to maane_app)
+PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE")
+AUDIT_TRIGGER = "maane_audit"
+_IDENT = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+class Scope(StrEnum):
+    """Whose rows a table holds, which decides its policies."""
+
+    FILE_ROOT = "file_root"  # the family files themselves (family_files): the rule on the row's own columns
+    FILE = "file"  # rows of a family file: visible iff the file is
+    PERSON_ROOT = "person_root"  # the persons register (persons)
+    PERSON = "person"  # rows of a person: visible iff the person is
+    REFERENCE = "reference"  # readable by all staff, no row-level security (teams, users, code tables)
+    AUDIT = "audit"  # the append-only audit log (audit_events)
+    NONE = "none"  # not for Maane roles at all: no grants, no policy
+
+
+_DEFAULT_GRANTS: dict[Scope, dict[str, tuple[str, ...]]] = {
+    Scope.FILE_ROOT: {ALL_ROLES: ("SELECT", "INSERT", "UPDATE")},
+    Scope.FILE: {ALL_ROLES: ("SELECT", "INSERT", "UPDATE")},
+    Scope.PERSON_ROOT: {ALL_ROLES: ("SELECT", "INSERT", "UPDATE")},
+    Scope.PERSON: {ALL_ROLES: ("SELECT", "INSERT", "UPDATE")},
+    Scope.REFERENCE: {ALL_ROLES: ("SELECT",)},
+    Scope.AUDIT: {ALL_ROLES: ("SELECT",)},
+    Scope.NONE: {},
+}
+
+
+@dataclass(frozen=True)
+class TableSecurity:
+    """How one table is secured. Build it with the class methods (``TableSecurity.file("file_id")``).
+
+    ``grants``: Maane role code (or ``"all"``, every role) -> privileges, granted to the group role
+    ``maane_<role>`` (``maane_app`` for all); the row-level policies apply to every role alike.
+    ``audit``: the generic audit trigger (``maane_audit_row``) records every change of the table.
+    ``file_column``: FILE scope, the column holding the family file's id. ``person_column``: PERSON scope,
+    the person's id; in FILE scope, a person the row links to the file (a new row must not make a person
+    visible whom the user cannot see already: the WITH CHECK requires that too).
+    ``insert_columns``: AUDIT scope, the columns INSERT is granted on (never the id).
+    """
+
+    scope: Scope
+    grants: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    audit: bool = True
+    file_column: str | None = None
+    person_column: str | None = None
+    insert_columns: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        scope = Scope(self.scope)
+        for role, privileges in self.grants:
+            if role != ALL_ROLES and role not in ROLE_CODES:
+                raise ValueError(f"unknown role {role!r} in grants")
+            bad = [p for p in privileges if p not in PRIVILEGES]
+            if bad:
+                raise ValueError(f"unknown privileges {bad} for {role!r}")
+        for name in (self.file_column, self.person_column, *self.insert_columns):
+            if name is not None and not _IDENT.fullmatch(name):
+                raise ValueError(f"not a plain column name: {name!r}")
+        if scope is Scope.FILE:
+            if not self.file_column:
+                raise ValueError("a file-scoped table names its file column")
+            if self.audit and self.file_column != "file_id":
+                # maane_audit_row (revision 0001) records the file of a row from a column named file_id
+                raise ValueError("an audited file-scoped table keeps its file id in a column named file_id")
+        elif self.file_column is not None:
+            raise ValueError("only a file-scoped table has a file column")
+        if scope is Scope.PERSON and not self.person_column:
+            raise ValueError("a person-scoped table names its person column")
+        if self.person_column is not None and scope not in (Scope.PERSON, Scope.FILE):
+            raise ValueError("only a person- or file-scoped table has a person column")
+        if scope is Scope.AUDIT and (not self.insert_columns or self.audit):
+            raise ValueError("the audit log names its insert columns and has no audit trigger of its own")
+        if scope is Scope.NONE and self.grants:
+            raise ValueError("a table of scope none grants nothing")
+
+    # --- constructors ---------------------------------------------------------------------------------
+    @classmethod
+    def _make(cls, scope: Scope, grants: Mapping[str, Iterable[str]] | None, delete: bool,
+              **kw: Any) -> TableSecurity:
+        chosen = {r: tuple(p) for r, p in (grants if grants is not None else _DEFAULT_GRANTS[scope]).items()}
+        if delete:
+            chosen[ALL_ROLES] = (*chosen.get(ALL_ROLES, ()), "DELETE")
+        return cls(scope=scope, grants=_normal_grants(chosen), **kw)
+
+    @classmethod
+    def file(cls, file_column: str = "file_id", *, person_column: str | None = None, delete: bool = False,
+             grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True) -> TableSecurity:
+        """Rows of a family file. Default grants: SELECT, INSERT, UPDATE to every role (DELETE too if
+        ``delete``); ``grants`` replaces them (e.g. ``{"all": ["SELECT"], "committee_coordinator":
+        ["INSERT", "UPDATE"]}``)."""
+        return cls._make(Scope.FILE, grants, delete, audit=audit, file_column=file_column,
+                         person_column=person_column)
+
+    @classmethod
+    def file_root(cls) -> TableSecurity:
+        return cls._make(Scope.FILE_ROOT, None, False)
+
+    @classmethod
+    def person_root(cls) -> TableSecurity:
+        return cls._make(Scope.PERSON_ROOT, None, False)
+
+    @classmethod
+    def person(cls, person_column: str = "person_id", *, delete: bool = False,
+               grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True) -> TableSecurity:
+        return cls._make(Scope.PERSON, grants, delete, audit=audit, person_column=person_column)
+
+    @classmethod
+    def reference(cls, *, grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True) -> TableSecurity:
+        """Readable by every role (no row-level security). Writers through ``grants``, e.g.
+        ``{"all": ["SELECT"], "admin": ["INSERT", "UPDATE"]}``."""
+        return cls._make(Scope.REFERENCE, grants, False, audit=audit)
+
+    @classmethod
+    def audit_log(cls, insert_columns: Iterable[str]) -> TableSecurity:
+        return cls._make(Scope.AUDIT, None, False, audit=False, insert_columns=tuple(insert_columns))
+
+    @classmethod
+    def none(cls, *, audit: bool = False) -> TableSecurity:
+        return cls(scope=Scope.NONE, audit=audit)
+
+
+def _normal_grants(grants: Mapping[str, Iterable[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Sorted and de-duplicated, privileges in a fixed order, roles without privileges left out."""
+    out = []
+    for role in sorted(grants):
+        privileges = set(grants[role])
+        if privileges:
+            out.append((role, tuple(p for p in PRIVILEGES if p in privileges) + tuple(
+                sorted(p for p in privileges if p not in PRIVILEGES))))
+    return tuple(out)
+
+
+def secured(declaration: TableSecurity, **info: Any) -> dict[str, Any]:
+    """The ``Table.info`` of a table secured by ``declaration`` (for the dict in ``__table_args__``:
+    ``{"info": secured(TableSecurity.file())}``)."""
+    return {**info, SECURITY_KEY: declaration}
+
+
+def declaration_of(table: Table) -> TableSecurity | None:
+    found = table.info.get(SECURITY_KEY)
+    return found if isinstance(found, TableSecurity) else None
+
+
+def group_of(role: str) -> str:
+    return APP_GROUP if role == ALL_ROLES else f"maane_{role}"
+
+
+# --- the SQL --------------------------------------------------------------------------------------------
+
+_RESET = """\
+-- Start from nothing: no policy, no grant (table, columns, owned sequences), no Maane trigger.
+DO $reset$
+DECLARE
+    v_table regclass := '{t}'::regclass;
+    r record;
+BEGIN
+    FOR r IN SELECT polname FROM pg_policy WHERE polrelid = v_table LOOP
+        EXECUTE format('DROP POLICY %I ON %s', r.polname, v_table);
+    END LOOP;
+    FOR r IN
+        SELECT DISTINCT a.grantee FROM pg_class c, aclexplode(c.relacl) a
+        WHERE c.oid = v_table AND a.grantee <> c.relowner
+        UNION
+        SELECT DISTINCT a.grantee FROM pg_attribute att, pg_class c, aclexplode(att.attacl) a
+        WHERE att.attrelid = v_table AND c.oid = v_table AND a.grantee <> c.relowner
+    LOOP
+        EXECUTE format('REVOKE ALL ON TABLE %s FROM %s', v_table,
+                       CASE WHEN r.grantee = 0 THEN 'PUBLIC' ELSE r.grantee::regrole::text END);
+    END LOOP;
+    FOR r IN
+        SELECT DISTINCT s.oid::regclass AS seq, a.grantee
+        FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S', aclexplode(s.relacl) a
+        WHERE d.refobjid = v_table AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+          AND a.grantee <> s.relowner
+    LOOP
+        EXECUTE format('REVOKE ALL ON SEQUENCE %s FROM %s', r.seq,
+                       CASE WHEN r.grantee = 0 THEN 'PUBLIC' ELSE r.grantee::regrole::text END);
+    END LOOP;
+    FOR r IN
+        SELECT t.tgname FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE t.tgrelid = v_table AND NOT t.tgisinternal AND p.proname LIKE 'maane\\_%'
+    LOOP
+        EXECUTE format('DROP TRIGGER %I ON %s', r.tgname, v_table);
+    END LOOP;
+END
+$reset$;
+"""
+
+_SEQUENCES = """\
+-- The sequences of the table's own id columns (serial or identity), for INSERT.
+DO $seq$
+DECLARE
+    r record;
+BEGIN
+    FOR r IN
+        SELECT s.oid::regclass AS seq
+        FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+        WHERE d.refobjid = '{t}'::regclass AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+    LOOP
+        EXECUTE format('GRANT USAGE, SELECT ON SEQUENCE %s TO {app}', r.seq);
+    END LOOP;
+END
+$seq$;
+"""
+
+# The visibility rule (revision 0001): maane_file_rule on a file's columns and the connected user's context.
+_FILE_RULE = ("maane_file_rule((SELECT maane_my_team_keys()), (SELECT maane_my_mine()), "
+              "id, team_id, restricted, worker_id)")
+# A file is visible: the sub-select applies the policy of family_files (_FILE_RULE).
+_FILE_VISIBLE = "EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.{c})"
+# A person is visible: through a visible membership, or, to a case role, when in no file at all.
+_PERSON_VISIBLE = ("(EXISTS (SELECT 1 FROM maane_my_memberships v WHERE v.person_id = {t}.{c} OFFSET 0) "
+                   "OR ((SELECT maane_my_role()) <> 'admin' AND maane_person_in_no_file({t}.{c})))")
+_AUDIT_SELECT = """(
+        user_name = current_user::text
+        OR CASE (SELECT maane_my_role())
+               WHEN 'manager' THEN true
+               -- the administrator reviews access (who, what, when) but not the row images of case
+               -- tables, which hold case content
+               WHEN 'admin' THEN NOT ({t}.action LIKE 'db\\_%' AND {t}.entity NOT IN ('users', 'teams'))
+               WHEN 'team_head' THEN EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_id)
+               ELSE false
+           END
+    )"""
+
+
+def _policies(t: str, d: TableSecurity) -> list[str]:
+    scope = Scope(d.scope)
+    to = f"TO {APP_GROUP}"
+    if scope is Scope.FILE_ROOT:
+        return [f"CREATE POLICY {t}_access ON {t} FOR ALL {to}\n    USING ({_FILE_RULE})\n"
+                f"    WITH CHECK ({_FILE_RULE});"]
+    if scope is Scope.FILE:
+        assert d.file_column is not None
+        visible = _FILE_VISIBLE.format(t=t, c=d.file_column)
+        check = visible
+        if d.person_column:  # what the new row makes visible must be visible already
+            check = f"{visible} AND {_PERSON_VISIBLE.format(t=t, c=d.person_column)}"
+        return [f"CREATE POLICY {t}_access ON {t} FOR ALL {to}\n    USING ({visible})\n    WITH CHECK ({check});"]
+    if scope is Scope.PERSON_ROOT:
+        visible = _PERSON_VISIBLE.format(t=t, c="id")[1:-1]  # as 0001 wrote it, without the outer brackets
+        return [
+            f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING ({visible});",
+            f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n    WITH CHECK ((SELECT maane_my_role()) <> 'admin');",
+            f"CREATE POLICY {t}_update ON {t} FOR UPDATE {to}\n    USING ({visible});",
+        ]
+    if scope is Scope.PERSON:
+        assert d.person_column is not None
+        visible = _PERSON_VISIBLE.format(t=t, c=d.person_column)
+        return [f"CREATE POLICY {t}_access ON {t} FOR ALL {to}\n    USING {visible}\n    WITH CHECK {visible};"]
+    if scope is Scope.AUDIT:
+        return [
+            f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n    WITH CHECK (true);",
+            f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING {_AUDIT_SELECT.format(t=t)};",
+        ]
+    return []
+
+
+def _grants(t: str, d: TableSecurity) -> list[str]:
+    out = []
+    for role, privileges in d.grants:
+        if Scope(d.scope) is Scope.AUDIT:
+            # the log takes INSERT per column, without the id: nobody takes an id ahead of the sequence
+            privileges = tuple(p for p in privileges if p != "INSERT")
+        if privileges:
+            out.append(f"GRANT {', '.join(privileges)} ON {t} TO {group_of(role)};")
+    if Scope(d.scope) is Scope.AUDIT:
+        out.append(f"GRANT INSERT ({', '.join(d.insert_columns)}) ON {t} TO {APP_GROUP};")
+    return out
+
+
+def _triggers(t: str, d: TableSecurity) -> list[str]:
+    out = []
+    if d.audit:
+        out.append(f"CREATE TRIGGER {AUDIT_TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON {t}\n"
+                   "    FOR EACH ROW EXECUTE FUNCTION maane_audit_row();")
+    if Scope(d.scope) is Scope.AUDIT:  # server clock and login; append-only, for the owner too
+        out += [
+            f"CREATE TRIGGER maane_audit_stamp BEFORE INSERT ON {t}\n"
+            "    FOR EACH ROW EXECUTE FUNCTION maane_audit_stamp();",
+            f"CREATE TRIGGER maane_audit_no_change BEFORE UPDATE OR DELETE ON {t}\n"
+            "    FOR EACH ROW EXECUTE FUNCTION maane_audit_append_only();",
+            f"CREATE TRIGGER maane_audit_no_truncate BEFORE TRUNCATE ON {t}\n"
+            "    FOR EACH STATEMENT EXECUTE FUNCTION maane_audit_append_only();",
+        ]
+    return out
+
+
+def table_security_sql(table: str, declaration: TableSecurity) -> str:
+    """The SQL that gives ``table`` exactly the security ``declaration`` describes: row-level security
+    (ENABLE + FORCE, or off for reference and none), the policies, the grants to the Maane group roles and
+    on the table's own sequences, and the audit trigger. Idempotent; runs as the owner of the tables (the
+    superuser that runs migrations), as one simple-protocol script (``run_script``)."""
+    if not _IDENT.fullmatch(table):
+        raise ValueError(f"not a plain table name: {table!r}")
+    d = declaration
+    scope = Scope(d.scope)
+    # Revision 0001's functions name these three tables (maane_user_contexts, maane_person_in_no_file,
+    # maane_audit_stamp): their scopes describe those tables, not kinds a new table can take.
+    only = {Scope.FILE_ROOT: "family_files", Scope.PERSON_ROOT: "persons", Scope.AUDIT: "audit_events"}
+    if scope in only and table != only[scope]:
+        raise ValueError(f"scope {scope.value} is the scope of {only[scope]} alone")
+    parts = [f"-- maane security: {table} (scope {scope.value}), generated by models.security", _RESET.format(t=table)]
+    if scope in (Scope.REFERENCE, Scope.NONE):
+        parts.append(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY;\nALTER TABLE {table} DISABLE ROW LEVEL SECURITY;")
+    else:
+        parts.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;\nALTER TABLE {table} FORCE ROW LEVEL SECURITY;")
+    parts += _policies(table, d)
+    parts += _grants(table, d)
+    if scope is not Scope.NONE:
+        parts.append(_SEQUENCES.format(t=table, app=APP_GROUP))
+    parts += _triggers(table, d)
+    return "\n".join(p.rstrip("\n") for p in parts) + "\n"
+
+
+def live_security_sql(metadata: MetaData, table: str) -> str:
+    """The SQL for ``table`` from its declaration in ``metadata`` now: for writing a migration, never run
+    by one (a migration runs the text it froze)."""
+    declaration = declaration_of(metadata.tables[table])
+    if declaration is None:
+        raise LookupError(f"table {table} declares no security")
+    return table_security_sql(table, declaration)
+
+
+def run_script(conn: Connection, script: str) -> None:
+    """Run a SQL script in the caller's transaction as one simple-protocol call (DO blocks, dollar quotes
+    and percent signs survive neither text() nor bind parameters)."""
+    raw: Any = conn.connection.driver_connection  # psycopg's connection
+    with raw.cursor() as cur:
+        cur.execute(script)
+
+
+class _Op(Protocol):
+    def get_bind(self) -> Connection: ...
+
+
+def secure_table(op: _Op, table: str, frozen_sql: str) -> None:
+    """In a migration, right after ``op.create_table(table, ...)``: apply the security SQL the migration
+    froze when it was written (``python -m models.security TABLE`` prints it as a Python constant). On
+    SQLite nothing (one PC; the services check). The text must be the one generated for ``table``."""
+    header = f"-- maane security: {table} (scope "
+    if not frozen_sql.startswith(header):
+        raise ValueError(f"the frozen SQL is not the security of {table}")
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        run_script(bind, frozen_sql)
+
+
+def run_postgres_script(op: _Op, frozen_sql: str) -> None:
+    """In a migration: run a SQL script the migration carries (functions, views, indexes of PostgreSQL
+    only) on PostgreSQL, nothing on SQLite. For a table's security use secure_table."""
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        run_script(bind, frozen_sql)
+
+
+# --- the check ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _State:
+    rls: tuple[bool, bool]
+    policies: frozenset[tuple[Any, ...]]
+    grants: frozenset[tuple[str, ...]]
+    triggers: frozenset[tuple[Any, ...]]
+
+
+_GRANTEE = "CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END"
+
+
+def _state(conn: Connection, table: str) -> _State:
+    oid = {"t": table}
+    rls = conn.execute(text(
+        "SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = to_regclass(:t)"), oid).one()
+    policies = conn.execute(text(
+        "SELECT policyname, permissive, roles::text[], cmd, qual, with_check FROM pg_policies "
+        "WHERE schemaname = current_schema() AND tablename = :t"), oid).all()
+    grants = conn.execute(text(
+        f"SELECT 'table', '', {_GRANTEE}, a.privilege_type, a.is_grantable::text "
+        "FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = to_regclass(:t) AND a.grantee <> c.relowner "
+        f"UNION ALL SELECT 'column', att.attname::text, {_GRANTEE}, a.privilege_type, a.is_grantable::text "
+        "FROM pg_attribute att JOIN pg_class c ON c.oid = att.attrelid, aclexplode(att.attacl) a "
+        "WHERE att.attrelid = to_regclass(:t) AND NOT att.attisdropped AND a.grantee <> c.relowner "
+        f"UNION ALL SELECT 'sequence', s.relname::text, {_GRANTEE}, a.privilege_type, a.is_grantable::text "
+        "FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S', aclexplode(s.relacl) a "
+        "WHERE d.refobjid = to_regclass(:t) AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') "
+        "AND a.grantee <> s.relowner"), oid).all()
+    triggers = conn.execute(text(
+        "SELECT t.tgname::text, p.proname::text, t.tgtype, t.tgenabled::text FROM pg_trigger t "
+        "JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgrelid = to_regclass(:t) AND NOT t.tgisinternal"), oid).all()
+    return _State(
+        rls=(bool(rls[0]), bool(rls[1])),
+        policies=frozenset((r[0], r[1], tuple(sorted(r[2])), r[3], r[4], r[5]) for r in policies),
+        grants=frozenset(tuple(str(x) for x in r) for r in grants),
+        triggers=frozenset(tuple(r) for r in triggers),
+    )
+
+
+def _differences(table: str, d: TableSecurity, got: _State, want: _State) -> list[str]:
+    out = []
+    if got.rls != want.rls:
+        names = ("row-level security enabled", "row-level security forced")
+        for name, g, w in zip(names, got.rls, want.rls, strict=True):
+            if g != w:
+                out.append(f"{table}: {name} is {g}, its declaration (scope {d.scope}) says {w}")
+    got_p = {p[0]: p for p in got.policies}
+    want_p = {p[0]: p for p in want.policies}
+    out += [f"{table}: policy {n} missing" for n in sorted(want_p.keys() - got_p.keys())]
+    out += [f"{table}: policy {n} not in its declaration" for n in sorted(got_p.keys() - want_p.keys())]
+    out += [f"{table}: policy {n} differs from its declaration (is {got_p[n][1:]}, should be {want_p[n][1:]})"
+            for n in sorted(got_p.keys() & want_p.keys()) if got_p[n] != want_p[n]]
+    out += [f"{table}: grant missing: {' '.join(g)}" for g in sorted(want.grants - got.grants)]
+    out += [f"{table}: grant not in its declaration: {' '.join(g)}" for g in sorted(got.grants - want.grants)]
+    got_t = {t[0]: t for t in got.triggers}
+    want_t = {t[0]: t for t in want.triggers}
+    out += [f"{table}: trigger {n} missing" for n in sorted(want_t.keys() - got_t.keys())]
+    out += [f"{table}: trigger {n} differs from its declaration" for n in sorted(want_t.keys() & got_t.keys())
+            if want_t[n] != got_t[n]]
+    out += [f"{table}: trigger {n} ({got_t[n][1]}) not in its declaration"
+            for n in sorted(got_t.keys() - want_t.keys()) if got_t[n][1].startswith("maane_")]
+    return out
+
+
+def security_problems(conn: Connection, metadata: MetaData, tables: Iterable[str] | None = None) -> list[str]:
+    """What in the database differs from the security the tables of ``metadata`` declare (all of them, or
+    ``tables``): a table with no declaration, a declared column that does not exist, row-level security,
+    policies, grants (table, column, own sequences) and Maane triggers. Empty when all match.
+
+    For each table the expected state is made by the database itself: inside a savepoint that is rolled
+    back, the declaration's SQL is applied, so policies are compared as PostgreSQL prints them. Needs the
+    owner of the tables (a superuser); changes nothing."""
+    problems: list[str] = []
+    names = list(tables) if tables is not None else [t.name for t in metadata.sorted_tables]
+    for name in names:
+        table = metadata.tables[name]
+        d = declaration_of(table)
+        if d is None:
+            problems.append(f"{name}: declares no security (Table.info['{SECURITY_KEY}'])")
+            continue
+        for col in (d.file_column, d.person_column, *d.insert_columns):
+            if col is not None and col not in table.c:
+                problems.append(f"{name}: declared column {col} does not exist")
+        if conn.execute(text("SELECT to_regclass(:t)"), {"t": name}).scalar() is None:
+            problems.append(f"{name}: not in the database")
+            continue
+        got = _state(conn, name)
+        savepoint = conn.begin_nested()
+        try:
+            run_script(conn, table_security_sql(name, d))
+            want = _state(conn, name)
+        finally:
+            savepoint.rollback()
+        problems += _differences(name, d, got, want)
+    return problems
+
+
+def undeclared_tables(metadata: MetaData) -> list[str]:
+    return sorted(t.name for t in metadata.tables.values() if declaration_of(t) is None)
+
+
+def _main(argv: list[str]) -> int:
+    """``python -m models.security TABLE...``: the frozen SQL of each table, as Python constants to paste
+    into the migration that creates it."""
+    # The module by its name, not this __main__ copy: the entities' declarations are of its class.
+    import models.entities  # noqa: F401  (fills the metadata)
+    from models import security
+    from models.base import Base
+
+    if not argv:
+        print("usage: python -m models.security TABLE...", file=sys.stderr)
+        return 2
+    for name in argv:
+        constant = f"SECURITY_{name.upper()}"
+        sql = security.live_security_sql(Base.metadata, name)
+        print(f'{constant} = r"""{sql}"""\n')
+        print(f"# in upgrade(), after op.create_table({name!r}, ...):\n# secure_table(op, {name!r}, {constant})\n")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(_main(sys.argv[1:]))
