@@ -3,18 +3,83 @@ authenticates the staff member's own login; Maane looks up the user of that logi
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select, text
 
-from models.db import Database
+from models.address import DatabaseAddress
+from models.db import Database, connect
 from models.dto import CurrentUser
 from models.entities import User
-from models.errors import AccountLocked, AuthenticationFailed
+from models.errors import AccountLocked, AuthenticationFailed, DatabaseUnavailable
+from models.keyboard import has_hebrew_letters, latin_from_hebrew_layout
 from models.services.base import write_audit
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
+# Verified against when the name is unknown (or has no password), so that an unknown name takes as long as
+# a wrong password: the time taken tells nothing about which names exist. Same parameters as
+# PasswordHasher() (a test holds them together); the password behind it was thrown away.
+DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$qicGkX6rURBZ7jXe58AnLw$+w39Uw2iY3sx0bAq4h0Nbo6LrPHZ9NGXW5Zj/NcCToE"
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """A signed-in user and the database opened for them (``address``: where, without the password)."""
+
+    db: Database
+    user: CurrentUser
+    address: DatabaseAddress
+
+
+@dataclass(frozen=True)
+class TypedName:
+    """A user name as typed, and the name to look up (lower-case; read back from the Hebrew keyboard layout
+    when it arrived in Hebrew letters: ``מםש`` -> ``noa``)."""
+
+    typed: str
+    name: str
+
+    @classmethod
+    def of(cls, typed: str) -> TypedName:
+        typed = typed.strip().lower()
+        return cls(typed, latin_from_hebrew_layout(typed) or typed)
+
+    def hints(self, password: str) -> dict[str, Any]:
+        """What a failure may say about the input (never about the account): the name was typed on the
+        Hebrew layout (``typed``/``meant``), the password holds Hebrew letters (``password_hebrew``)."""
+        out: dict[str, Any] = {}
+        if self.name != self.typed:
+            out.update(typed=self.typed, meant=self.name)
+        if has_hebrew_letters(password):
+            out["password_hebrew"] = True
+        return out
+
+
+def sign_in(address: DatabaseAddress, username: str, password: str, *, db: Database | None = None) -> SignedIn:
+    """Sign in to the database at ``address``. SQLite: Maane's own accounts (``db``: the database if already
+    open). PostgreSQL: connect as the staff member's own login, then find the Maane user of that login.
+    A wrong password and an unknown name raise the same AuthenticationFailed."""
+    who = TypedName.of(username)
+    if address.is_sqlite:
+        db = db or connect(address)
+        return SignedIn(db, AuthService(db).sign_in(username, password), address.without_password())
+    as_login = dataclasses.replace(address, username=who.name, password=password or None)
+    try:
+        db = connect(as_login)
+    except DatabaseUnavailable as exc:
+        if exc.params.get("reason") == "auth":
+            raise AuthenticationFailed(**who.hints(password)) from exc
+        raise
+    try:
+        user = AuthService(db).connected_user()
+    except BaseException:
+        db.dispose()
+        raise
+    return SignedIn(db, user, address.without_password())
 
 
 def _hasher():  # argon2 is imported only when someone signs in
@@ -25,6 +90,15 @@ def _hasher():  # argon2 is imported only when someone signs in
 
 def hash_password(password: str) -> str:
     return _hasher().hash(password)
+
+
+def _verify_hash(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return bool(_hasher().verify(password_hash, password))
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def to_current_user(u: User) -> CurrentUser:
@@ -48,15 +122,18 @@ class AuthService:
         self._clock = clock
 
     def sign_in(self, username: str, password: str) -> CurrentUser:
-        """SQLite sign-in. Wrong password or unknown user: AuthenticationFailed (the same for both);
-        5 failures in a row lock the account for 15 minutes: AccountLocked(until=...)."""
-        username = username.strip().lower()
+        """SQLite sign-in. Wrong password or unknown user: the same AuthenticationFailed, after the same
+        work (an unknown name is verified against a dummy hash); 5 failures in a row lock the account for
+        15 minutes: AccountLocked(until=...). A name typed on the Hebrew layout is read as its Latin keys."""
+        who = TypedName.of(username)
+        username = who.name
         now = self._clock()
         with self._db.session() as s:
             user = s.scalar(select(User).where(func.lower(User.username) == username))
             if user is None or not user.active or not user.password_hash:
+                _verify_hash(DUMMY_HASH, password)
                 write_audit(s, username or "?", "login", allowed=False, detail={"reason": "unknown"})
-                failure: Exception = AuthenticationFailed()
+                failure: Exception = AuthenticationFailed(**who.hints(password))
             elif user.locked_until is not None and _aware(user.locked_until) > now:
                 write_audit(s, user.username, "login", entity="user", entity_id=user.id, allowed=False,
                             detail={"reason": "locked"})
@@ -75,20 +152,16 @@ class AuthService:
                     user.failed_logins = 0
                     failure = AccountLocked(until=user.locked_until)
                 else:
-                    failure = AuthenticationFailed(remaining=MAX_FAILURES - user.failed_logins)
+                    failure = AuthenticationFailed(**who.hints(password))
                 write_audit(s, user.username, "login", entity="user", entity_id=user.id, allowed=False,
                             detail={"reason": "password"})
         raise failure
 
     @staticmethod
     def _verify(user: User, password: str) -> bool:
-        from argon2.exceptions import InvalidHashError, VerificationError
-
-        hasher = _hasher()
-        try:
-            hasher.verify(user.password_hash or "", password)
-        except (VerificationError, InvalidHashError):
+        if not _verify_hash(user.password_hash or "", password):
             return False
+        hasher = _hasher()
         if hasher.check_needs_rehash(user.password_hash or ""):
             user.password_hash = hasher.hash(password)
         return True
