@@ -91,6 +91,7 @@ VALIDATION: dict[str, str] = {
                                 "Several users need the shared PostgreSQL database."),
         "unsupported_database": QT_TRANSLATE_NOOP("Messages", "This kind of database is not supported."),
         "database_address_invalid": QT_TRANSLATE_NOOP("Messages", "This is not a database address: {value}. Give a SQLite file (for example C:\\Maane\\maane.sqlite) or a PostgreSQL address (postgresql://server/database)."),
+        "database_not_empty": QT_TRANSLATE_NOOP("Messages", "The database already has data."),
         "password_required": QT_TRANSLATE_NOOP("Messages", "A password is required."),
         "password_is_username": QT_TRANSLATE_NOOP("Messages", "The password may not contain the user name."),
         "password_common": QT_TRANSLATE_NOOP("Messages", "This password is one of the most common ones; please choose another."),

@@ -13,7 +13,10 @@ _KEYS = {
     "'": ",", "z": "ז", "x": "ס", "c": "ב", "v": "ה", "b": "נ", "n": "מ", "m": "צ", ",": "ת", ".": "ץ",
     "/": ".",
 }
+# Back from what arrived to the key: the letters, and the two letter keys that type punctuation on the Hebrew
+# layout (w: an apostrophe, q: a slash; a word processor may have turned the apostrophe into a geresh).
 HEBREW_TO_LATIN: dict[str, str] = {heb: key for key, heb in _KEYS.items() if "\u05d0" <= heb <= "\u05ea"}
+HEBREW_TO_LATIN.update({"'": "w", "\u05f3": "w", "/": "q"})
 
 
 def has_hebrew_letters(text: str) -> bool:
