@@ -170,10 +170,19 @@ def when(value: Any) -> str:
     return str(value or "")
 
 
-def render(error: DomainError, translate: Callable[[str], str] = lambda text: text) -> str:
+# Values that read left to right (dates, paths, user names, addresses): in a right-to-left sentence each is
+# isolated (U+2066 LEFT-TO-RIGHT ISOLATE ... U+2069), or "28/11/2026 21:32" shows as "21:32 28/11/2026".
+LTR_VALUES = frozenset({"until", "value", "path", "meant", "typed", "login", "role", "found", "expected", "min", "max"})
+
+
+def render(error: DomainError, translate: Callable[[str], str] = lambda text: text, *,
+           isolate: bool = False) -> str:
     """``error`` in words: each template passed through ``translate`` (the client: Qt Linguist; the
-    command line: English as is), then filled with the error's parameters."""
+    command line: English as is), then filled with the error's parameters (``isolate``: left-to-right
+    values wrapped in bidi isolates, for a right-to-left interface)."""
     values = {k: when(v) if k == "until" else v for k, v in error.params.items()}
+    if isolate:
+        values = {k: f"\u2066{v}\u2069" if k in LTR_VALUES else v for k, v in values.items()}
     field = error.params.get("field")
     values.update(field=translate(FIELD_NAMES[field]) if field in FIELD_NAMES else (field or ""), code=error.code)
     sentences = []

@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 from desktop.messages import message_for
 from desktop.ops import Op, Ops
 from models.address import DatabaseAddress
-from models.errors import AuthenticationFailed, DatabaseUnavailable, DomainError, ValidationError
+from models.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    DatabaseUnavailable,
+    DomainError,
+    ValidationError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +55,15 @@ def describe_database(address: DatabaseAddress) -> str:
         "%1", host).replace("%2", p["port"]).replace("%3", p["database"])
 
 
-def _fit_height(dialog: QDialog) -> None:
+def _fit_height(dialog: QDialog, *, shrink: bool = False) -> None:
     """Grow the dialog to the height its layout needs at its width (a wrapped message takes more lines):
-    the fields keep their size instead of being squeezed."""
+    the fields keep their size instead of being squeezed. ``shrink``: also drop the height that the size
+    hint reserved for wrapping at a narrower width (when first shown)."""
     layout = dialog.layout()
     layout.activate()
     need = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
     need = max(need, layout.totalMinimumSize().height())
-    if need > dialog.height():
+    if need > dialog.height() or (shrink and need < dialog.height()):
         dialog.resize(dialog.width(), need)
 
 
@@ -176,7 +183,6 @@ class LoginDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addSpacing(8)
@@ -245,7 +251,7 @@ class LoginDialog(QDialog):
         if self._closed:
             return
         detail = ""
-        if isinstance(exc, AuthenticationFailed) and exc.params.get("meant"):
+        if isinstance(exc, AuthenticationFailed | AccountLocked) and exc.params.get("meant"):
             self.username.setText(str(exc.params["meant"]))  # what the keys typed on the English layout
         if isinstance(exc, DatabaseUnavailable):
             detail = str(exc.params.get("detail", ""))
@@ -259,6 +265,10 @@ class LoginDialog(QDialog):
             self.password.clear()
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
         _fit_height(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        _fit_height(self, shrink=True)
 
     def done(self, result: int) -> None:
         self._closed = True
@@ -306,6 +316,7 @@ class ConnectionDialog(QDialog):
         self.port_edit.setRange(1, 65535)
         self.port_edit.setValue(5432)
         self.port_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.port_edit.setLocale(QLocale.c())  # Latin digits, no group separator, in every language
         self.db_edit = QLineEdit(self)
         self.db_edit.setObjectName("databaseEdit")
         self.db_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -328,7 +339,6 @@ class ConnectionDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.message)
         layout.addWidget(self.details)
         layout.addLayout(form)
@@ -339,6 +349,10 @@ class ConnectionDialog(QDialog):
         self._user = ""
         self.set_address(address)
         self.set_error(error)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        _fit_height(self, shrink=True)
 
     def set_address(self, address: DatabaseAddress) -> None:
         if address.is_sqlite:

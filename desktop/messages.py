@@ -5,7 +5,8 @@ Qt); here they are translated by Qt Linguist files (resources/translations)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop.catalogue import CONTEXT, FIELD_NAMES, render
 from models.errors import DomainError
@@ -19,7 +20,8 @@ def field_name(field: str | None) -> str:
 
 def message_for(error: DomainError) -> str:
     """A sentence for the user about ``error``, in the UI language (the words: desktop.catalogue)."""
-    return render(error, lambda text: QCoreApplication.translate(CONTEXT, text))
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return render(error, lambda text: QCoreApplication.translate(CONTEXT, text), isolate=rtl)
 
 
 # ---- coded values -----------------------------------------------------------------------------------------

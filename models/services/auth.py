@@ -137,7 +137,7 @@ class AuthService:
             elif user.locked_until is not None and _aware(user.locked_until) > now:
                 write_audit(s, user.username, "login", entity="user", entity_id=user.id, allowed=False,
                             detail={"reason": "locked"})
-                failure = AccountLocked(until=_aware(user.locked_until))
+                failure = AccountLocked(until=_aware(user.locked_until), **who.hints(password))
             elif self._verify(user, password):
                 user.failed_logins = 0
                 user.locked_until = None
@@ -150,7 +150,7 @@ class AuthService:
                 if user.failed_logins >= MAX_FAILURES:
                     user.locked_until = now + LOCKOUT
                     user.failed_logins = 0
-                    failure = AccountLocked(until=user.locked_until)
+                    failure = AccountLocked(until=user.locked_until, **who.hints(password))
                 else:
                     failure = AuthenticationFailed(**who.hints(password))
                 write_audit(s, user.username, "login", entity="user", entity_id=user.id, allowed=False,

@@ -194,6 +194,7 @@ def test_connection_dialog_gives_back_an_address(qtbot):
     d = ConnectionDialog(parse("postgresql://noa@db1:5433/maane"), DatabaseUnavailable.from_driver("x"))
     qtbot.addWidget(d)
     assert d.address() == parse("postgresql://noa@db1:5433/maane")
+    assert d.port_edit.text() == "5433"  # Latin digits, no thousands separator, in every language
     d.host_edit.setText("")
     got = []
     d.retry_requested.connect(got.append)
