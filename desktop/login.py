@@ -120,7 +120,8 @@ class LoginDialog(QDialog):
         self.address = address
         self.db = db  # SQLite: the open database, if any; the sign-in opens it otherwise
         self.postgres = not address.is_sqlite
-        self.ops = ops or Ops(parent=self)
+        # not a child of the dialog: an answer that arrives after the dialog closed still finds its Ops
+        self.ops = ops or Ops()
         # a bug in the sign-in goes to the error hook (no failure callback): the dialog must not stay busy
         self.ops.busy_changed.connect(self._ops_idle)
         self.op: Op | None = None

@@ -65,8 +65,14 @@ def sign_in(address: DatabaseAddress, username: str, password: str, *, db: Datab
     A wrong password and an unknown name raise the same AuthenticationFailed."""
     who = TypedName.of(username)
     if address.is_sqlite:
+        opened = db is None
         db = db or connect(address)
-        return SignedIn(db, AuthService(db).sign_in(username, password), address.without_password())
+        try:
+            return SignedIn(db, AuthService(db).sign_in(username, password), address.without_password())
+        except BaseException:
+            if opened:  # the next attempt opens it again (a few milliseconds): nothing left behind
+                db.dispose()
+            raise
     as_login = dataclasses.replace(address, username=who.name, password=password or None)
     try:
         db = connect(as_login)

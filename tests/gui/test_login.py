@@ -205,3 +205,36 @@ def test_connection_dialog_gives_back_an_address(qtbot):
     d.retry()
     assert got == [parse("C:\\Maane\\maane.sqlite")]
     assert d.details.isHidden()  # no driver text: no Details
+
+
+def test_leaving_during_a_slow_sign_in_opens_nothing(qtbot, world, monkeypatch):
+    import sys
+
+    from models.services import auth
+
+    real = auth.sign_in
+    disposed = []
+
+    def slow(*args, **kwargs):
+        time.sleep(0.3)
+        done = real(*args, **kwargs)
+        if done.db is not world.admin_db:
+            dispose = done.db.dispose
+            done.db.dispose = lambda: (disposed.append(True), dispose())
+        return done
+
+    hooked: list = []
+    monkeypatch.setattr(sys, "excepthook", lambda *a: hooked.append(a))
+    monkeypatch.setattr(auth, "sign_in", slow)
+    d = _dialog(qtbot, world)
+    signed = []
+    d.signed_in.connect(signed.append)
+    d.username.setText(world.name("north_worker"))
+    d.password.setText(PASSWORD)
+    op = d.attempt()
+    d.exit_button.click()  # the user leaves while the database answers
+    assert not d.isVisible()
+    qtbot.waitUntil(lambda: op.finished, timeout=10_000)
+    assert signed == [] and hooked == []
+    # PostgreSQL: the connection made for nobody is closed again (SQLite: the dialog's own database stays)
+    assert disposed == ([True] if world.backend == "postgresql" else [])
