@@ -125,6 +125,8 @@ OTHER: dict[str, str] = {
     "auth_failed": QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
     "hint_hebrew_name": QT_TRANSLATE_NOOP("Messages", "The keyboard is on Hebrew: did you mean {meant}? Switch the keyboard to English (Alt+Shift) and type the password again."),
     "hint_hebrew_password": QT_TRANSLATE_NOOP("Messages", "The password you typed has Hebrew letters: is the keyboard on Hebrew?"),
+    "hint_arabic_name": QT_TRANSLATE_NOOP("Messages", "The keyboard is on Arabic: did you mean {meant}? Switch the keyboard to English (Alt+Shift) and type the password again."),
+    "hint_arabic_password": QT_TRANSLATE_NOOP("Messages", "The password you typed has Arabic letters: is the keyboard on Arabic?"),
     "account_locked": QT_TRANSLATE_NOOP("Messages", "The account is locked after too many failed attempts. Try again after {until}."),
     "schema_empty": QT_TRANSLATE_NOOP("Messages", "The database holds no Maane data structure (expected revision {expected}). "
                                       "Ask the system administrator to run: maane db upgrade"),
@@ -149,10 +151,11 @@ def templates_for(error: DomainError) -> list[str]:
         if p.get("reason") == "no_maane_user":
             return [OTHER["no_maane_user"]]
         out = [OTHER["auth_failed"]]
-        if p.get("meant"):
-            out.append(OTHER["hint_hebrew_name"])
-        if p.get("password_hebrew"):
-            out.append(OTHER["hint_hebrew_password"])
+        language = {"he": "hebrew", "ar": "arabic"}
+        if p.get("meant") and p.get("layout") in language:
+            out.append(OTHER[f"hint_{language[p['layout']]}_name"])
+        if p.get("password_layout") in language:
+            out.append(OTHER[f"hint_{language[p['password_layout']]}_password"])
         return out
     if code == "schema_mismatch":
         return [OTHER["schema_empty" if p.get("found") is None else "schema_other"]]

@@ -15,7 +15,7 @@ from models.db import Database, connect
 from models.dto import CurrentUser
 from models.entities import User
 from models.errors import AccountLocked, AuthenticationFailed, DatabaseUnavailable
-from models.keyboard import has_hebrew_letters, latin_from_hebrew_layout
+from models.keyboard import keyboard_layout, latin_readings
 from models.services.base import write_audit
 
 MAX_FAILURES = 5
@@ -37,25 +37,33 @@ class SignedIn:
 
 @dataclass(frozen=True)
 class TypedName:
-    """A user name as typed, and the name to look up (lower-case; read back from the Hebrew keyboard layout
-    when it arrived in Hebrew letters: ``מםש`` -> ``noa``)."""
+    """A user name as typed (lower-case), and the names to look up: itself, or when it arrived in Hebrew or
+    Arabic letters the Latin keys that typed it (``מםש`` -> ``noa``; see models.keyboard)."""
 
     typed: str
-    name: str
+    names: tuple[str, ...]
+    layout: str | None = None
 
     @classmethod
     def of(cls, typed: str) -> TypedName:
         typed = typed.strip().lower()
-        return cls(typed, latin_from_hebrew_layout(typed) or typed)
+        readings = latin_readings(typed)
+        return cls(typed, readings or (typed,), keyboard_layout(typed))
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
 
     def hints(self, password: str) -> dict[str, Any]:
-        """What a failure may say about the input (never about the account): the name was typed on the
-        Hebrew layout (``typed``/``meant``), the password holds Hebrew letters (``password_hebrew``)."""
+        """What a failure may say about the input (never about the account): the name was typed on another
+        layout (``layout``, ``typed``, ``meant``: the likeliest reading), the password holds Hebrew or
+        Arabic letters (``password_layout``)."""
         out: dict[str, Any] = {}
-        if self.name != self.typed:
-            out.update(typed=self.typed, meant=self.name)
-        if has_hebrew_letters(password):
-            out["password_hebrew"] = True
+        if self.layout is not None:
+            out.update(layout=self.layout, typed=self.typed, meant=self.name)
+        password_layout = keyboard_layout(password)
+        if password_layout is not None:
+            out["password_layout"] = password_layout
         return out
 
 
@@ -73,13 +81,15 @@ def sign_in(address: DatabaseAddress, username: str, password: str, *, db: Datab
             if opened:  # the next attempt opens it again (a few milliseconds): nothing left behind
                 db.dispose()
             raise
-    as_login = dataclasses.replace(address, username=who.name, password=password or None)
-    try:
-        db = connect(as_login)
-    except DatabaseUnavailable as exc:
-        if exc.params.get("reason") == "auth":
-            raise AuthenticationFailed(**who.hints(password)) from exc
-        raise
+    for name in who.names:  # one, or two readings of an Arabic lam-alef
+        try:
+            db = connect(dataclasses.replace(address, username=name, password=password or None))
+            break
+        except DatabaseUnavailable as exc:
+            if exc.params.get("reason") != "auth":
+                raise
+    else:
+        raise AuthenticationFailed(**who.hints(password))
     try:
         user = AuthService(db).connected_user()
     except BaseException:
@@ -132,10 +142,11 @@ class AuthService:
         work (an unknown name is verified against a dummy hash); 5 failures in a row lock the account for
         15 minutes: AccountLocked(until=...). A name typed on the Hebrew layout is read as its Latin keys."""
         who = TypedName.of(username)
-        username = who.name
         now = self._clock()
         with self._db.session() as s:
-            user = s.scalar(select(User).where(func.lower(User.username) == username))
+            found = {u.username.lower(): u for u in s.scalars(select(User).where(func.lower(User.username).in_(who.names)))}
+            user = next((found[n] for n in who.names if n in found), None)
+            username = user.username if user is not None else who.name
             if user is None or not user.active or not user.password_hash:
                 _verify_hash(DUMMY_HASH, password)
                 write_audit(s, username or "?", "login", allowed=False, detail={"reason": "unknown"})

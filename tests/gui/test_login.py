@@ -126,6 +126,14 @@ def test_a_name_typed_on_the_hebrew_layout(qtbot, sqlite_world):
     assert blocker.args[0].user.username == "north_worker"
 
 
+def test_a_name_typed_on_the_arabic_layout(qtbot, sqlite_world):
+    d = _dialog(qtbot, sqlite_world)
+    _try(qtbot, d, "ىخقفا_صخقنثق", "كلمة سر")
+    assert d.error_label.text().startswith(WRONG) and "north_worker" in d.error_label.text()
+    assert "Arabic" in d.error_label.text() or "ערבית" in d.error_label.text()
+    assert d.username.text() == "north_worker"
+
+
 def _inside(child, parent) -> QRect:
     return QRect(child.mapTo(parent, child.rect().topLeft()), child.size())
 
@@ -238,3 +246,11 @@ def test_leaving_during_a_slow_sign_in_opens_nothing(qtbot, world, monkeypatch):
     assert signed == [] and hooked == []
     # PostgreSQL: the connection made for nobody is closed again (SQLite: the dialog's own database stays)
     assert disposed == ([True] if world.backend == "postgresql" else [])
+
+
+def test_every_reason_the_database_is_unavailable_has_its_own_sentence():
+    from desktop.catalogue import OTHER, UNAVAILABLE, templates_for
+
+    for reason, _fragments in DatabaseUnavailable._REASONS:
+        assert templates_for(DatabaseUnavailable(reason=reason)) == [UNAVAILABLE[reason]], reason
+    assert templates_for(DatabaseUnavailable(reason="other")) == [OTHER["db_unavailable"]]

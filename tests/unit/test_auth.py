@@ -61,8 +61,25 @@ def test_a_name_typed_on_the_hebrew_layout_is_recognised(sqlite_world):
         auth.sign_in("מםראי_'םרלקר", "צשש׳")
     with pytest.raises(AuthenticationFailed) as unknown:
         auth.sign_in("מםש", "צשש׳")
-    assert known.value.params == {"typed": "מםראי_'םרלקר", "meant": "north_worker", "password_hebrew": True}
-    assert unknown.value.params == {"typed": "מםש", "meant": "noa", "password_hebrew": True}
+    assert known.value.params == {"layout": "he", "typed": "מםראי_'םרלקר", "meant": "north_worker",
+                                  "password_layout": "he"}
+    assert unknown.value.params == {"layout": "he", "typed": "מםש", "meant": "noa", "password_layout": "he"}
+
+
+def test_a_name_typed_on_the_arabic_layout_is_recognised(sqlite_world):
+    from models.keyboard import latin_readings
+
+    assert latin_readings("ىخش") == ("noa",)
+    assert latin_readings("لاشيش") == ("bada", "ghada")  # the b key types lam-alef, as g then h do
+    assert latin_readings("ﻻشيش") == ("bada", "ghada")  # the presentation form of lam-alef
+    assert latin_readings("١٢٣") == () and latin_readings("abc") == ()
+    assert latin_readings("ىخش١") == ("noa1",)
+    auth = AuthService(sqlite_world.admin_db)
+    assert auth.sign_in("ىخقفا_صخقنثق", PASSWORD).username == "north_worker"
+    assert auth.sign_in("ؤمعلا", PASSWORD).username == "club"  # lam-alef read as b
+    with pytest.raises(AuthenticationFailed) as e:
+        auth.sign_in("ىخش", "كلمة سر")
+    assert e.value.params == {"layout": "ar", "typed": "ىخش", "meant": "noa", "password_layout": "ar"}
 
 
 def test_five_failures_lock_the_account_for_fifteen_minutes(sqlite_world):
@@ -112,3 +129,19 @@ def test_sign_in_opens_the_database_on_both_backends(world):
             sign_in(address, name, "x-password", db=db)
         errors.append((e.value.code, e.value.params))
     assert errors == [("auth_failed", {})] * len(tries)
+
+
+@pytest.mark.postgres_only
+def test_postgres_login_typed_on_the_hebrew_layout(pg_world):
+    from models.address import parse
+    from models.keyboard import HEBREW_TO_LATIN
+    from models.services.auth import sign_in
+
+    to_hebrew = {latin: heb for heb, latin in HEBREW_TO_LATIN.items() if heb != "\u05f3"}
+    typed = "".join(to_hebrew.get(ch, ch) for ch in pg_world.name("south_worker"))
+    assert typed != pg_world.name("south_worker")
+    done = sign_in(parse(pg_world.url), typed, "")
+    try:
+        assert done.user.username == pg_world.name("south_worker")
+    finally:
+        done.db.dispose()
