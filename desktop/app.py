@@ -240,6 +240,8 @@ class MaaneApp(QObject):
             d.set_busy(True)
 
         def failed(exc) -> None:
+            if self.exit_code is not None:  # the user quit while the check ran
+                return
             if isinstance(exc, SchemaMismatch):
                 self._close_connection_dialog()
                 self.show_schema_mismatch(exc)
@@ -255,6 +257,8 @@ class MaaneApp(QObject):
             self.connection_dialog.set_busy(False)
 
     def _connected(self, address: DatabaseAddress, *, remember: bool) -> None:
+        if self.exit_code is not None:  # the user quit while the check ran
+            return
         self.address = address
         if remember:
             from models.settings import remember_address

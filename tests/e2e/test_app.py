@@ -90,6 +90,20 @@ def test_unreachable_database_shows_the_connection_dialog(qtbot, make_app):
     assert blocker.args == [4]
 
 
+def test_quitting_during_a_retry_opens_nothing(qtbot, world, make_app):
+    from models.address import parse
+
+    app = make_app(f"postgresql+psycopg://someone@127.0.0.1:{_free_port()}/maane")
+    app.start()
+    d = app.connection_dialog
+    d.set_address(parse(world.url))  # a database that will answer
+    op = app.retry(d.address())
+    with qtbot.waitSignal(app.finished):
+        d.quit_button.click()
+    qtbot.waitUntil(lambda: op.finished, timeout=10_000)
+    assert app.state == "finished" and app.login_dialog is None
+
+
 def test_database_of_another_revision_shows_the_mismatch(qtbot, tmp_path, make_app):
     import sqlite3
 
