@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.resources import fonts_dir, translations_dir
+from models.address import DatabaseAddress
 
 log = logging.getLogger("maane")
 
@@ -185,11 +186,11 @@ class MaaneApp(QObject):
     finished = Signal(int)
     state_changed = Signal(str)
 
-    def __init__(self, qapp: QApplication, url: str | None = None, *, settings: QSettings | None = None,
-                 lang: str | None = None, qm_dir: Path | None = None) -> None:
+    def __init__(self, qapp: QApplication, address: DatabaseAddress | str | None = None, *,
+                 settings: QSettings | None = None, lang: str | None = None, qm_dir: Path | None = None) -> None:
         super().__init__(qapp)
         self.qapp = qapp
-        self.cli_url = url
+        self.cli_address = address  # --database (parsed by settings.resolve_address in start())
         self.settings = settings or QSettings()
         self.lang = lang or os.environ.get("MAANE_LANG") or str(self.settings.value("ui/language", "he"))
         if self.lang not in LANGUAGES:
@@ -197,7 +198,8 @@ class MaaneApp(QObject):
         self.fonts = load_fonts()
         set_default_font(qapp)
         self.translators = apply_language(qapp, self.lang, qm_dir)
-        self.url: str = ""
+        self.address: DatabaseAddress | None = None
+        self.ops = None  # desktop.ops.Ops for the connection checks, made when first needed
         self.db = None
         self.session = None
         self.connection_dialog = None
@@ -214,27 +216,27 @@ class MaaneApp(QObject):
 
     # ---- start-up ------------------------------------------------------------------------------------
     def start(self) -> None:
-        from models.settings import resolve_url
+        from models.errors import ValidationError
+        from models.settings import default_address, resolve_address
 
-        self.url = resolve_url(self.cli_url)
-        self.try_connect(self.url)
+        try:
+            address = resolve_address(self.cli_address)
+        except ValidationError as exc:  # a setting or flag that names no database: let the user choose one
+            self.address = default_address()
+            self.show_connection_dialog(exc)
+            return
+        self.try_connect(address)
 
-    def try_connect(self, url: str, *, remember: bool = False) -> bool:
-        """Open ``url`` (SQLite: connect and check the schema; PostgreSQL: check the server answers; the
-        login connects with the staff member's own credentials). Failure shows the matching dialog."""
+    def try_connect(self, address: DatabaseAddress, *, remember: bool = False) -> bool:
+        """Check ``address`` (SQLite: the file and its schema; PostgreSQL: the server answers; the login
+        connects with the staff member's own credentials), then show the login. Failure shows the matching
+        dialog. At start-up, before any window exists, this runs on the GUI thread; the connection dialog's
+        retry runs it on the pool (``retry``)."""
         from models.errors import DatabaseUnavailable, SchemaMismatch, ValidationError
 
-        self.url = url
+        self.address = address
         try:
-            if url.startswith("sqlite"):
-                # The standard library's sqlite3 checks the file and its revision; SQLAlchemy and the
-                # domain load while the user types (the login connects).
-                from models.settings import preflight_sqlite
-
-                preflight_sqlite(url)
-                self.db = None
-            else:
-                probe_postgres(url)
+            check_database(address)
         except SchemaMismatch as exc:
             self._close_connection_dialog()
             self.show_schema_mismatch(exc)
@@ -242,20 +244,56 @@ class MaaneApp(QObject):
         except (DatabaseUnavailable, ValidationError) as exc:
             self.show_connection_dialog(exc)
             return False
-        if remember:
-            from models.settings import write_settings
+        self._connected(address, remember=remember)
+        return True
 
-            write_settings({"database_url": url})
+    def retry(self, address: DatabaseAddress):
+        """The connection dialog's Retry: the check runs off the GUI thread; the dialog shows it is busy."""
+        from desktop.ops import Ops
+        from models.errors import SchemaMismatch
+
+        d = self.connection_dialog
+        if self.ops is None:
+            self.ops = Ops(parent=self)
+            self.ops.busy_changed.connect(self._checks_idle)
+        self.address = address
+        if d is not None:
+            d.set_busy(True)
+
+        def failed(exc) -> None:
+            if self.exit_code is not None:  # the user quit while the check ran
+                return
+            if isinstance(exc, SchemaMismatch):
+                self._close_connection_dialog()
+                self.show_schema_mismatch(exc)
+            else:
+                self.show_connection_dialog(exc)
+
+        return self.ops.query(d, lambda: check_database(address),
+                              lambda _r: self._connected(address, remember=True), failure=failed)
+
+    def _checks_idle(self, busy: bool) -> None:
+        """No check running (also after a bug went to the error hook): the dialog takes input again."""
+        if not busy and self.connection_dialog is not None:
+            self.connection_dialog.set_busy(False)
+
+    def _connected(self, address: DatabaseAddress, *, remember: bool) -> None:
+        if self.exit_code is not None:  # the user quit while the check ran
+            return
+        self.address = address
+        if remember:
+            from models.settings import remember_address
+
+            remember_address(address)
         self._close_connection_dialog()
         self.show_login()
-        return True
 
     def show_connection_dialog(self, error) -> None:
         from desktop.login import ConnectionDialog
 
         if self.connection_dialog is None:
-            self.connection_dialog = ConnectionDialog(self.url, error)
-            self.connection_dialog.retry_requested.connect(lambda u: self.try_connect(u, remember=True))
+            self.connection_dialog = ConnectionDialog(self.address, error)
+            self.connection_dialog.retry_requested.connect(self.retry)
             self.connection_dialog.rejected.connect(lambda: self.finish(EXIT_NO_DATABASE))
         else:
             self.connection_dialog.set_error(error)
@@ -283,7 +321,7 @@ class MaaneApp(QObject):
     def show_login(self) -> None:
         from desktop.login import LoginDialog
 
-        d = LoginDialog(self.url, self.db)
+        d = LoginDialog(self.address, self.db)
         d.signed_in.connect(self.open_main_window)
         d.rejected.connect(lambda: self.finish(0))
         self.login_dialog = d
@@ -301,7 +339,7 @@ class MaaneApp(QObject):
             self.login_dialog.rejected.disconnect()
             self.login_dialog.deleteLater()
             self.login_dialog = None
-        w = MainWindow(Services(session.db, session.user), describe_database(self.url), self.settings)
+        w = MainWindow(Services(session.db, session.user), describe_database(session.address), self.settings)
         w.sign_out_requested.connect(self.sign_out)
         self.main_window = w
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -355,21 +393,34 @@ class MaaneApp(QObject):
         self.db = self.session = None
 
 
-def probe_postgres(url: str, timeout: float = 3.0) -> None:
+def check_database(address: DatabaseAddress) -> None:
+    """Can the client use the database at ``address``? SQLite: the file and its schema revision, with the
+    standard library (SQLAlchemy loads while the user types). PostgreSQL: the server answers (the login
+    connects with the staff member's own credentials)."""
+    from models.settings import preflight_sqlite
+
+    if address.is_sqlite:
+        preflight_sqlite(address)
+    else:
+        probe_postgres(address)
+
+
+def probe_postgres(address: DatabaseAddress, timeout: float = 3.0) -> None:
     """Does the PostgreSQL server answer? (A TCP connect: the real login needs the user's credentials.)"""
     import socket
 
-    from sqlalchemy.engine import make_url
-
     from models.errors import DatabaseUnavailable
 
-    u = make_url(url)
-    host, port = u.host or "localhost", u.port or 5432
     try:
-        with socket.create_connection((host, port), timeout=timeout):
+        with socket.create_connection((address.host, address.port), timeout=timeout):
             pass
     except OSError as exc:
-        raise DatabaseUnavailable(detail=f"{host}:{port}: {exc.strerror or exc}") from exc
+        text = exc.strerror or str(exc) or type(exc).__name__
+        if isinstance(exc, socket.gaierror):
+            text = f"could not translate host name: {text}"
+        elif isinstance(exc, TimeoutError):
+            text = f"timed out: {text}"
+        raise DatabaseUnavailable.from_driver(f"{address.host}:{address.port}: {text}") from exc
 
 
 def _preload() -> None:
@@ -377,15 +428,17 @@ def _preload() -> None:
     import models.services  # noqa: F401
 
 
-def build_app(url: str | None = None, *, argv: list[str] | None = None, settings: QSettings | None = None,
-              lang: str | None = None, qm_dir: Path | None = None) -> MaaneApp:
+def build_app(address: DatabaseAddress | str | None = None, *, argv: list[str] | None = None,
+              settings: QSettings | None = None, lang: str | None = None, qm_dir: Path | None = None) -> MaaneApp:
     qapp = create_qapplication(argv)
-    return MaaneApp(qapp, url, settings=settings, lang=lang, qm_dir=qm_dir)
+    return MaaneApp(qapp, address, settings=settings, lang=lang, qm_dir=qm_dir)
 
 
-def main(database_url: str | None = None) -> int:
+def main(address: DatabaseAddress | None = None) -> int:
+    """The desktop client. ``address``: from --database (None: MAANE_DATABASE_URL, the settings file or
+    the default SQLite file)."""
     setup_logging()
-    maane = build_app(database_url)
+    maane = build_app(address)
     reporter = ErrorReporter(maane)
     reporter.install()
     maane.finished.connect(maane.qapp.exit)

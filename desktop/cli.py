@@ -1,23 +1,29 @@
 """The ``maane`` command. With no sub-command it starts the desktop client; the sub-commands serve admins
-and scripts and import no Qt."""
+and scripts and import no Qt. They work through the same services as the client and say errors with the
+same sentences (desktop.catalogue, in English here)."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from desktop.catalogue import english
+from models.address import DatabaseAddress
 from models.errors import DomainError
+
+if TYPE_CHECKING:
+    from models.db import Database
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="maane", description="Maane (מענה): case management for social services")
-    p.add_argument("--database", metavar="URL", help="database URL (default: MAANE_DATABASE_URL, settings, "
-                   "or the SQLite file in the user data folder)")
+    p.add_argument("--database", metavar="URL", help="database URL or SQLite file (default: MAANE_DATABASE_URL, "
+                   "settings, or the SQLite file in the user data folder)")
     sub = p.add_subparsers(dest="command")
 
     db = sub.add_parser("db", help="database administration")
@@ -65,54 +71,35 @@ def _error(message: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from models.settings import resolve_url
-
-    url = resolve_url(getattr(args, "database", None))
-    if args.command is None:
-        from desktop.app import main as run_client
-
-        return run_client(url if getattr(args, "database", None) or os.environ.get("MAANE_DATABASE_URL") else None)
     try:
+        if args.command is None:
+            from models.address import parse
+
+            flag = getattr(args, "database", None)
+            address = parse(flag) if flag else None  # the client resolves the rest (environment, settings)
+            from desktop.app import main as run_client
+
+            return run_client(address)
+        from models.settings import resolve_address
+
+        address = resolve_address(getattr(args, "database", None))
         if args.command == "db":
-            return _db(args, url)
+            return _db(args, address)
         if args.command == "seed":
-            return _seed(args, url)
+            return _seed(args, address)
         if args.command == "user":
-            return _user_add(args, url)
+            return _user_add(args, address)
         if args.command == "self-test":
-            return _self_test(url)
+            return _self_test(address)
     except DomainError as exc:
-        return _error(describe(exc))
+        return _error(english(exc))
     return EXIT_USAGE
 
 
-def describe(exc: DomainError) -> str:
-    """A one-line English description of a coded error, for the command line."""
-    from models.db import SCHEMA_REVISION
+def _db(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    from models.db import make_engine, schema_revision
 
-    p = exc.params
-    if exc.code == "schema_mismatch":
-        found = p.get("found")
-        if found is None:
-            return "the database holds no Maane schema: run `maane db upgrade`"
-        return f"the database schema is at revision {found}, this program needs {SCHEMA_REVISION}: run `maane db upgrade` or use the matching program version"
-    if exc.code == "db_unavailable":
-        return f"cannot reach the database: {p.get('detail', '')}".strip()
-    if exc.code == "sqlite_on_network":
-        return f"{p.get('path')} is on a network file system; SQLite is not safe there: use PostgreSQL for several users"
-    return str(exc)
-
-
-def _engine(url: str):
-    from models.db import make_engine
-
-    return make_engine(url)
-
-
-def _db(args: argparse.Namespace, url: str) -> int:
-    from models.db import schema_revision
-
-    engine = _engine(url)
+    engine = make_engine(address)
     try:
         if args.db_command == "current":
             _say(schema_revision(engine) or "(empty)")
@@ -126,25 +113,30 @@ def _db(args: argparse.Namespace, url: str) -> int:
         engine.dispose()
 
 
-def _open_for_admin(url: str):
+def _open_for_admin(address: DatabaseAddress) -> Database:
     """The database, migrated if empty (a first run), refused if of another revision."""
-    from models.db import Database, check_schema, schema_revision
+    from models.db import Database, check_schema, make_engine, schema_revision
     from models.migrate import upgrade
 
-    engine = _engine(url)
-    if schema_revision(engine) is None:
-        upgrade(engine)
-    check_schema(engine)
+    engine = make_engine(address)
+    try:
+        if schema_revision(engine) is None:
+            upgrade(engine)
+        check_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
     return Database(engine)
 
 
-def _seed(args: argparse.Namespace, url: str) -> int:
-    db = _open_for_admin(url)
+def _seed(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    db = _open_for_admin(address)
     try:
         if args.seed_command == "demo":
-            from seeds.demo import database_has_users, seed_demo
+            from models.services.users import user_count
+            from seeds.demo import seed_demo
 
-            if args.if_empty and database_has_users(db):
+            if args.if_empty and user_count(db):
                 _say("the database already has data: nothing seeded")
                 return EXIT_OK
             logins = seed_demo(db)
@@ -163,26 +155,21 @@ def _seed(args: argparse.Namespace, url: str) -> int:
         db.dispose()
 
 
-def _user_add(args: argparse.Namespace, url: str) -> int:
-    from models.services.users import add_user_row
+def _user_add(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    from models.services.users import add_staff
 
-    db = _open_for_admin(url)
+    password: str | None = None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif not args.no_password:
+        password = getpass.getpass(f"password for {args.name}: ")
+        if getpass.getpass("again: ") != password:
+            return _error("the two passwords differ")
+    db = _open_for_admin(address)
     try:
-        password: str | None = None
-        if args.password_stdin:
-            password = sys.stdin.readline().rstrip("\n")
-        elif not args.no_password:
-            password = getpass.getpass(f"password for {args.name}: ")
-            if getpass.getpass("again: ") != password:
-                return _error("the two passwords differ")
-        with db.session() as s:
-            if db.is_postgres:
-                from models.pg_admin import create_login
-
-                create_login(s.connection(), args.name.strip().lower(), password, args.role)
-            add_user_row(s, username=args.name, full_name=args.full_name, role=args.role, team=args.team,
-                         password=None if db.is_postgres else password, who=_cli_actor())
-        _say(f"user {args.name} added ({args.role}{', ' + args.team if args.team else ''})")
+        user = add_staff(db, username=args.name, full_name=args.full_name, role=args.role, team=args.team,
+                         password=password, who=_cli_actor())
+        _say(f"user {user.username} added ({user.role}{', ' + user.team_name if user.team_name else ''})")
         return EXIT_OK
     finally:
         db.dispose()
@@ -195,17 +182,19 @@ def _cli_actor() -> str:
         return "cli"
 
 
-def _self_test(url: str) -> int:
+def _self_test(address: DatabaseAddress) -> int:
+    """Open the database as the client would (a SQLite file is looked at first, never created), check its
+    schema revision, count the staff accounts."""
+    from models.settings import preflight_sqlite
+
+    if address.is_sqlite:
+        preflight_sqlite(address)
     from models.db import connect
+    from models.services.users import user_count
 
-    db = connect(url)
+    db = connect(address)
     try:
-        with db.session() as s:
-            from sqlalchemy import func, select
-
-            from models.entities import User
-
-            users = s.scalar(select(func.count()).select_from(User))
+        users = user_count(db)
         _say(f"ok: database reachable, schema current, {users} users")
         return EXIT_OK
     finally:

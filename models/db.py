@@ -7,11 +7,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.address import DatabaseAddress, parse
 from models.errors import DatabaseUnavailable, SchemaMismatch, ValidationError
 from models.settings import (  # noqa: F401  (re-exported: the settings live beside the engine code)
     APP_NAME,
@@ -21,8 +21,7 @@ from models.settings import (  # noqa: F401  (re-exported: the settings live bes
     default_sqlite_path,
     on_network_filesystem,
     read_settings,
-    resolve_url,
-    sqlite_file,
+    resolve_address,
     write_settings,
 )
 
@@ -40,13 +39,22 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(url: str, *, create_dir: bool = True, **kwargs: Any) -> Engine:
+def sqlalchemy_url(address: DatabaseAddress) -> URL:
+    """The SQLAlchemy URL of an address, built from its parts (no second parse of a string)."""
+    query = dict(address.options)
+    if address.is_sqlite:
+        return URL.create("sqlite", database=str(address.path) if address.path is not None else None, query=query)
+    return URL.create("postgresql+psycopg", username=address.username or None, password=address.password,
+                      host=address.host, port=address.port, database=address.database, query=query)
+
+
+def make_engine(address: DatabaseAddress | str, *, create_dir: bool = True, **kwargs: Any) -> Engine:
     """An engine set up for the backend. SQLite: WAL, foreign keys, busy timeout, BEGIN IMMEDIATE for
     every transaction, refused on a network file system. PostgreSQL: pre-ping, idle-transaction limit."""
-    u = make_url(url)
-    backend = u.get_backend_name()
-    if backend == "sqlite":
-        path = sqlite_file(u.render_as_string(hide_password=False))
+    address = parse(address)
+    u = sqlalchemy_url(address)
+    if address.is_sqlite:
+        path = address.path
         if path is not None:
             if create_dir:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -63,14 +71,12 @@ def make_engine(url: str, *, create_dir: bool = True, **kwargs: Any) -> Engine:
             conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
         return engine
-    if backend == "postgresql":
-        if u.drivername == "postgresql":
-            u = u.set(drivername="postgresql+psycopg")
+    if address.kind == "postgresql":
         options = "-c idle_in_transaction_session_timeout=60000 -c statement_timeout=120000"
         connect_args = {"application_name": "maane", "options": options, "connect_timeout": 5}
         connect_args.update(kwargs.pop("connect_args", {}))
         return create_engine(u, pool_pre_ping=True, pool_size=3, max_overflow=5, connect_args=connect_args, **kwargs)
-    raise ValidationError("unsupported_database", backend=backend)
+    raise ValidationError("unsupported_database", backend=address.kind)
 
 
 def schema_revision(engine: Engine) -> str | None:
@@ -81,11 +87,11 @@ def schema_revision(engine: Engine) -> str | None:
     except OperationalError as exc:
         if _is_missing_table(exc):
             return None
-        raise DatabaseUnavailable(detail=str(exc.orig)) from exc
+        raise DatabaseUnavailable.from_driver(str(exc.orig)) from exc
     except DBAPIError as exc:
         if _is_missing_table(exc):
             return None
-        raise DatabaseUnavailable(detail=str(exc.orig)) from exc
+        raise DatabaseUnavailable.from_driver(str(exc.orig)) from exc
 
 
 def _is_missing_table(exc: DBAPIError) -> bool:
@@ -125,7 +131,7 @@ class Database:
             with self._factory.begin() as s:
                 yield s
         except OperationalError as exc:
-            raise DatabaseUnavailable(detail=str(exc.orig)) from exc
+            raise DatabaseUnavailable.from_driver(str(exc.orig)) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -134,15 +140,15 @@ class Database:
             with self._read_factory.begin() as s:
                 yield s
         except OperationalError as exc:
-            raise DatabaseUnavailable(detail=str(exc.orig)) from exc
+            raise DatabaseUnavailable.from_driver(str(exc.orig)) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def connect(url: str, *, check: bool = True) -> Database:
+def connect(address: DatabaseAddress | str, *, check: bool = True) -> Database:
     """Open a database, probe it once, and (by default) refuse a schema of another revision."""
-    engine = make_engine(url)
+    engine = make_engine(address)
     try:
         if check:
             check_schema(engine)
@@ -151,7 +157,7 @@ def connect(url: str, *, check: bool = True) -> Database:
                 pass
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseUnavailable(detail=str(exc.orig)) from exc
+        raise DatabaseUnavailable.from_driver(str(exc.orig)) from exc
     except Exception:
         engine.dispose()
         raise

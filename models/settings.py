@@ -11,8 +11,8 @@ import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
+from models.address import DatabaseAddress, parse
 from models.errors import DatabaseUnavailable, SchemaMismatch, ValidationError
 
 APP_NAME = "Maane"
@@ -59,24 +59,28 @@ def default_sqlite_path() -> Path:
     return data_dir() / "maane.sqlite"
 
 
-def resolve_url(cli_url: str | None = None) -> str:
-    """--database, then MAANE_DATABASE_URL, then the settings file, then the default SQLite file."""
-    for candidate in (cli_url, os.environ.get("MAANE_DATABASE_URL"), read_settings().get("database_url")):
+def resolve_address(cli: str | DatabaseAddress | None = None) -> DatabaseAddress:
+    """--database, then MAANE_DATABASE_URL, then the settings file, then the default SQLite file; parsed
+    once here. A value that is not a database address raises ValidationError naming where it came from
+    (``source``: command_line, environment, settings)."""
+    for source, candidate in (("command_line", cli), ("environment", os.environ.get("MAANE_DATABASE_URL")),
+                              ("settings", read_settings().get("database_url"))):
         if candidate:
-            return str(candidate)
-    return f"sqlite:///{default_sqlite_path()}"
+            try:
+                return parse(candidate if isinstance(candidate, DatabaseAddress) else str(candidate))
+            except ValidationError as exc:
+                exc.params.setdefault("source", source)
+                raise
+    return default_address()
 
 
-def is_sqlite_url(url: str) -> bool:
-    return url.split(":", 1)[0].split("+", 1)[0] == "sqlite"
+def default_address() -> DatabaseAddress:
+    return DatabaseAddress.sqlite(default_sqlite_path())
 
 
-def sqlite_file(url: str) -> Path | None:
-    """The file of a ``sqlite:///path`` URL (None for an in-memory database)."""
-    rest = url.split(":", 1)[1] if ":" in url else ""
-    rest = rest[3:] if rest.startswith("///") else rest.lstrip("/")
-    rest = unquote(rest.split("?", 1)[0])
-    return Path(rest) if rest and rest != ":memory:" else None
+def remember_address(address: DatabaseAddress) -> None:
+    """Keep the address in the settings file (never a password)."""
+    write_settings({"database_url": address.without_password().url()})
 
 
 def _mount_fstype(path: Path) -> str | None:
@@ -109,10 +113,10 @@ def on_network_filesystem(path: Path) -> bool:
     return _mount_fstype(path if path.exists() else path.parent) in NETWORK_FILESYSTEMS
 
 
-def preflight_sqlite(url: str) -> None:
+def preflight_sqlite(address: DatabaseAddress) -> None:
     """Before the client loads SQLAlchemy: refuse a SQLite file on a network share, a missing or unreadable
     file, and a schema of another revision (one read-only query with the standard library)."""
-    path = sqlite_file(url)
+    path = address.path
     if path is None:
         return
     if on_network_filesystem(path):
@@ -128,9 +132,9 @@ def preflight_sqlite(url: str) -> None:
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
             raise SchemaMismatch(found=None, expected=SCHEMA_REVISION) from exc
-        raise DatabaseUnavailable(detail=str(exc)) from exc
+        raise DatabaseUnavailable.from_driver(str(exc), path=str(path)) from exc
     except sqlite3.DatabaseError as exc:  # not a database at all
-        raise DatabaseUnavailable(detail=str(exc)) from exc
+        raise DatabaseUnavailable.from_driver(str(exc), path=str(path)) from exc
     found = row[0] if row else None
     if found != SCHEMA_REVISION:
         raise SchemaMismatch(found=found, expected=SCHEMA_REVISION)

@@ -39,7 +39,10 @@ def _family_list(url: str) -> None:
     d = app.login_dialog
     d.username.setText(user)
     d.password.setText(password)
-    if not d.attempt():
+    op = d.attempt()  # on the pool: wait for its answer
+    while op is not None and not op.finished:
+        app.qapp.processEvents()
+    if app.main_window is None:
         print("sign-in failed", file=sys.stderr)
         os._exit(2)
     w = app.main_window

@@ -1,0 +1,207 @@
+"""The words for coded domain errors, in one place for the desktop client and the command line.
+
+Plain data, no Qt: ``maane`` sub-commands print the English text (``english(error)``) without loading Qt;
+the client translates the same source strings through Qt Linguist (``desktop.messages.message_for``).
+``QT_TRANSLATE_NOOP`` marks each string for ``pyside6-lupdate`` (context "Messages") and returns it as is.
+
+A new error code gets its sentence here, once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from models.errors import DomainError
+
+CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    return text
+
+
+FIELD_NAMES: dict[str, str] = {
+        "family_name": QT_TRANSLATE_NOOP("Messages", "family name"),
+        "address": QT_TRANSLATE_NOOP("Messages", "address"),
+        "locality": QT_TRANSLATE_NOOP("Messages", "locality"),
+        "neighbourhood": QT_TRANSLATE_NOOP("Messages", "neighbourhood"),
+        "file_number": QT_TRANSLATE_NOOP("Messages", "file number"),
+        "opened_on": QT_TRANSLATE_NOOP("Messages", "opening date"),
+        "closed_on": QT_TRANSLATE_NOOP("Messages", "closing date"),
+        "close_reason": QT_TRANSLATE_NOOP("Messages", "reason for closing"),
+        "status": QT_TRANSLATE_NOOP("Messages", "status"),
+        "team_id": QT_TRANSLATE_NOOP("Messages", "team"),
+        "worker_id": QT_TRANSLATE_NOOP("Messages", "worker"),
+        "assignee_id": QT_TRANSLATE_NOOP("Messages", "assignee"),
+        "assignee": QT_TRANSLATE_NOOP("Messages", "assignee"),
+        "description": QT_TRANSLATE_NOOP("Messages", "description"),
+        "reason": QT_TRANSLATE_NOOP("Messages", "reason"),
+        "relation": QT_TRANSLATE_NOOP("Messages", "relation"),
+        "person_id": QT_TRANSLATE_NOOP("Messages", "person"),
+        "first_name": QT_TRANSLATE_NOOP("Messages", "first name"),
+        "last_name": QT_TRANSLATE_NOOP("Messages", "last name"),
+        "id_number": QT_TRANSLATE_NOOP("Messages", "ID number"),
+        "id_kind": QT_TRANSLATE_NOOP("Messages", "kind of identity document"),
+        "birth_date": QT_TRANSLATE_NOOP("Messages", "birth date"),
+        "sex": QT_TRANSLATE_NOOP("Messages", "sex"),
+        "preferred_language": QT_TRANSLATE_NOOP("Messages", "preferred language"),
+        "phones": QT_TRANSLATE_NOOP("Messages", "phone"),
+        "kind": QT_TRANSLATE_NOOP("Messages", "kind of note"),
+        "note_date": QT_TRANSLATE_NOOP("Messages", "note date"),
+        "text": QT_TRANSLATE_NOOP("Messages", "text"),
+        "title": QT_TRANSLATE_NOOP("Messages", "title"),
+        "due_date": QT_TRANSLATE_NOOP("Messages", "due date"),
+        "query": QT_TRANSLATE_NOOP("Messages", "search"),
+        "username": QT_TRANSLATE_NOOP("Messages", "user name"),
+        "password": QT_TRANSLATE_NOOP("Messages", "password"),
+        "full_name": QT_TRANSLATE_NOOP("Messages", "full name"),
+        "role": QT_TRANSLATE_NOOP("Messages", "role"),
+        "team": QT_TRANSLATE_NOOP("Messages", "team"),
+        "name_birth_date": QT_TRANSLATE_NOOP("Messages", "name and birth date"),
+}
+
+VALIDATION: dict[str, str] = {
+        "required": QT_TRANSLATE_NOOP("Messages", "Please fill in the {field}."),
+        "too_long": QT_TRANSLATE_NOOP("Messages", "The {field} is too long (at most {max} characters)."),
+        "id_check_digit": QT_TRANSLATE_NOOP("Messages", "The ID number is not valid (check digit)."),
+        "birth_date_future": QT_TRANSLATE_NOOP("Messages", "The birth date cannot be in the future."),
+        "birth_date_too_old": QT_TRANSLATE_NOOP("Messages", "The birth date is too far in the past."),
+        "date_future": QT_TRANSLATE_NOOP("Messages", "The {field} cannot be in the future."),
+        "file_number_taken": QT_TRANSLATE_NOOP("Messages", "The file number {value} is already taken."),
+        "file_number_format": QT_TRANSLATE_NOOP("Messages", "The file number must look like 2026/0001."),
+        "query_too_long": QT_TRANSLATE_NOOP("Messages", "The search text is too long (at most {max} characters)."),
+        "already_closed": QT_TRANSLATE_NOOP("Messages", "The file is already closed."),
+        "not_closed": QT_TRANSLATE_NOOP("Messages", "The file is not closed."),
+        "closed_before_opened": QT_TRANSLATE_NOOP("Messages", "The closing date is before the file was opened."),
+        "invalid_choice": QT_TRANSLATE_NOOP("Messages", "Please choose a valid {field}."),
+        "worker_invalid": QT_TRANSLATE_NOOP("Messages", "This worker cannot be assigned files."),
+        "assignee_cannot_see_file": QT_TRANSLATE_NOOP("Messages", "This colleague cannot see the family file, so the task cannot be given to them."),
+        "team_not_own": QT_TRANSLATE_NOOP("Messages", "You can only choose your own team."),
+        "team_unknown": QT_TRANSLATE_NOOP("Messages", "The team does not exist."),
+        "team_name_invalid": QT_TRANSLATE_NOOP("Messages", "The team name is not valid."),
+        "note_signed": QT_TRANSLATE_NOOP("Messages", "The note is signed and can no longer be changed; write a correction instead."),
+        "note_not_signed": QT_TRANSLATE_NOOP("Messages", "Only a signed note can be corrected."),
+        "phone_invalid": QT_TRANSLATE_NOOP("Messages", "The phone number {value} is not valid."),
+        "passport_invalid": QT_TRANSLATE_NOOP("Messages", "The passport number is not valid."),
+        "already_member": QT_TRANSLATE_NOOP("Messages", "This person is already a member of the family file."),
+        "username_invalid": QT_TRANSLATE_NOOP("Messages", "The user name may contain only lower-case Latin letters, digits and _."),
+        "role_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown role."),
+        "password_invalid": QT_TRANSLATE_NOOP("Messages", "The password is not valid."),
+        "security_not_installed": QT_TRANSLATE_NOOP("Messages", "The database security roles are not installed ({role}). Ask the system administrator to run: maane db upgrade"),
+        "password_too_short": QT_TRANSLATE_NOOP("Messages", "The password is too short (at least {min} characters)."),
+        "sqlite_on_network": QT_TRANSLATE_NOOP("Messages", "The database file {path} is on a network drive, where SQLite is not safe. "
+                                "Several users need the shared PostgreSQL database."),
+        "unsupported_database": QT_TRANSLATE_NOOP("Messages", "This kind of database is not supported."),
+        "database_address_invalid": QT_TRANSLATE_NOOP("Messages", "This is not a database address: {value}. Give a SQLite file (for example C:\\Maane\\maane.sqlite) or a PostgreSQL address (postgresql://server/database)."),
+        "database_not_empty": QT_TRANSLATE_NOOP("Messages", "The database already has data."),
+        "password_required": QT_TRANSLATE_NOOP("Messages", "A password is required."),
+        "password_is_username": QT_TRANSLATE_NOOP("Messages", "The password may not contain the user name."),
+        "password_common": QT_TRANSLATE_NOOP("Messages", "This password is one of the most common ones; please choose another."),
+        "invalid": QT_TRANSLATE_NOOP("Messages", "The {field} is not valid."),
+}
+
+# Why the database cannot be used (DatabaseUnavailable.reason): what the user can do about it.
+UNAVAILABLE: dict[str, str] = {
+    "auth": QT_TRANSLATE_NOOP("Messages", "The database server refused the user name or password."),
+    "no_such_database": QT_TRANSLATE_NOOP("Messages", "The server answered, but it has no database of this name. Check the database name."),
+    "host_unknown": QT_TRANSLATE_NOOP("Messages", "The server name was not found. Check the server name and the network connection."),
+    "refused": QT_TRANSLATE_NOOP("Messages", "The server refused the connection: the database service is not running there, or the port is wrong."),
+    "timeout": QT_TRANSLATE_NOOP("Messages", "The server did not answer in time. Check the network connection, or try again in a few minutes."),
+    "unreachable": QT_TRANSLATE_NOOP("Messages", "The server cannot be reached from this computer. Check the network connection."),
+    "too_many": QT_TRANSLATE_NOOP("Messages", "The database server is busy (too many connections). Try again in a few minutes."),
+    "server_starting": QT_TRANSLATE_NOOP("Messages", "The database server is starting or stopping. Try again in a minute."),
+    "not_a_database": QT_TRANSLATE_NOOP("Messages", "The file is not a Maane database, or it is damaged."),
+    "locked": QT_TRANSLATE_NOOP("Messages", "The database file is busy (another program is writing to it). Try again."),
+    "cannot_open": QT_TRANSLATE_NOOP("Messages", "The database file cannot be opened. Check that the folder exists and that you may write there."),
+}
+
+OTHER: dict[str, str] = {
+    "permission_denied": QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this. The attempt was recorded."),
+    "conflict": QT_TRANSLATE_NOOP("Messages", "Someone else changed this record since you opened it. Reload it to see the "
+                                  "current version, then try again."),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "The record was not found; it may have been removed."),
+    "duplicate_username": QT_TRANSLATE_NOOP("Messages", "A user with this name already exists."),
+    "duplicate_name_birth_date": QT_TRANSLATE_NOOP("Messages", "A person with the same name and birth date already exists."),
+    "duplicate_id_number": QT_TRANSLATE_NOOP("Messages", "A person with this ID number already exists."),
+    "no_maane_user": QT_TRANSLATE_NOOP("Messages", "The login {login} is not a Maane user. Ask the system administrator."),
+    "auth_failed": QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
+    "hint_hebrew_name": QT_TRANSLATE_NOOP("Messages", "The keyboard is on Hebrew: did you mean {meant}? Switch the keyboard to English (Alt+Shift) and type the password again."),
+    "hint_hebrew_password": QT_TRANSLATE_NOOP("Messages", "The password you typed has Hebrew letters: is the keyboard on Hebrew?"),
+    "hint_arabic_name": QT_TRANSLATE_NOOP("Messages", "The keyboard is on Arabic: did you mean {meant}? Switch the keyboard to English (Alt+Shift) and type the password again."),
+    "hint_arabic_password": QT_TRANSLATE_NOOP("Messages", "The password you typed has Arabic letters: is the keyboard on Arabic?"),
+    "account_locked": QT_TRANSLATE_NOOP("Messages", "The account is locked after too many failed attempts. Try again after {until}."),
+    "schema_empty": QT_TRANSLATE_NOOP("Messages", "The database holds no Maane data structure (expected revision {expected}). "
+                                      "Ask the system administrator to run: maane db upgrade"),
+    "schema_other": QT_TRANSLATE_NOOP("Messages", "The database is at revision {found}, this program needs revision {expected}. "
+                                      "Ask the system administrator to run: maane db upgrade"),
+    "db_unavailable": QT_TRANSLATE_NOOP("Messages", "The database cannot be reached. Check the network connection or the database "
+                                        "settings."),
+    "fallback": QT_TRANSLATE_NOOP("Messages", "The action failed ({code})."),
+}
+
+
+def templates_for(error: DomainError) -> list[str]:
+    """The English source sentences that say ``error`` (one, or a sentence and hints), unformatted."""
+    p, code = error.params, error.code
+    if code in VALIDATION:
+        return [VALIDATION[code]]
+    if code == "duplicate_suspected":
+        key = {"username": "duplicate_username", "name_birth_date": "duplicate_name_birth_date"}.get(
+            str(p.get("field")), "duplicate_id_number")
+        return [OTHER[key]]
+    if code == "auth_failed":
+        if p.get("reason") == "no_maane_user":
+            return [OTHER["no_maane_user"]]
+        out = [OTHER["auth_failed"]]
+        language = {"he": "hebrew", "ar": "arabic"}
+        if p.get("meant") and p.get("layout") in language:
+            out.append(OTHER[f"hint_{language[p['layout']]}_name"])
+        if p.get("password_layout") in language:
+            out.append(OTHER[f"hint_{language[p['password_layout']]}_password"])
+        return out
+    if code == "schema_mismatch":
+        return [OTHER["schema_empty" if p.get("found") is None else "schema_other"]]
+    if code == "db_unavailable":
+        reason = str(p.get("reason", ""))
+        return [UNAVAILABLE[reason]] if reason in UNAVAILABLE else [OTHER["db_unavailable"]]
+    if code in OTHER:
+        return [OTHER[code]]
+    return [OTHER["fallback"]]
+
+
+def when(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%d/%m/%Y %H:%M")
+    return str(value or "")
+
+
+# Values that read left to right (dates, paths, user names, addresses): in a right-to-left sentence each is
+# isolated (U+2066 LEFT-TO-RIGHT ISOLATE ... U+2069), or "28/11/2026 21:32" shows as "21:32 28/11/2026".
+LTR_VALUES = frozenset({"until", "value", "path", "meant", "typed", "login", "role", "found", "expected", "min", "max"})
+
+
+def render(error: DomainError, translate: Callable[[str], str] = lambda text: text, *,
+           isolate: bool = False) -> str:
+    """``error`` in words: each template passed through ``translate`` (the client: Qt Linguist; the
+    command line: English as is), then filled with the error's parameters (``isolate``: left-to-right
+    values wrapped in bidi isolates, for a right-to-left interface)."""
+    values = {k: when(v) if k == "until" else v for k, v in error.params.items()}
+    if isolate:
+        values = {k: f"\u2066{v}\u2069" if k in LTR_VALUES else v for k, v in values.items()}
+    field = error.params.get("field")
+    values.update(field=translate(FIELD_NAMES[field]) if field in FIELD_NAMES else (field or ""), code=error.code)
+    sentences = []
+    for template in templates_for(error):
+        text = translate(template)
+        try:
+            sentences.append(text.format(**values))
+        except (KeyError, IndexError, ValueError):
+            sentences.append(text)
+    return " ".join(sentences)
+
+
+def english(error: DomainError) -> str:
+    """For the command line and logs."""
+    return render(error)
