@@ -22,12 +22,17 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="+208"/>
+        <location filename="../../desktop/login.py" line="+291"/>
         <source>Maane — no connection to the database</source>
         <translation>معنى — لا يوجد اتصال بقاعدة البيانات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A database file on this computer (SQLite)</source>
         <translation>ملف قاعدة بيانات على هذا الحاسوب (SQLite)</translation>
     </message>
@@ -37,22 +42,22 @@
         <translation>خادم قاعدة البيانات المشتركة للقسم (PostgreSQL)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>File:</source>
         <translation>الملف:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Server:</source>
         <translation>الخادم:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Port:</source>
         <translation>المنفذ:</translation>
     </message>
@@ -62,7 +67,7 @@
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
@@ -72,12 +77,12 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Maane could not open the database.</source>
         <translation>تعذّر على معنى فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Database file</source>
         <translation>ملف قاعدة البيانات</translation>
     </message>
@@ -106,9 +111,28 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <location filename="../../desktop/login.py" line="-323"/>
+        <location line="+26"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Show the technical details</source>
+        <translation>عرض التفاصيل التقنية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Technical details</source>
+        <translation>التفاصيل التقنية</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/app.py" line="+137"/>
+        <location filename="../../desktop/app.py" line="+143"/>
         <source>Maane — unexpected error</source>
         <translation>معنى — خطأ غير متوقع</translation>
     </message>
@@ -454,7 +478,8 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="-232"/>
+        <location filename="../../desktop/login.py" line="-35"/>
+        <location line="+2"/>
         <source>SQLite file: %1</source>
         <translation>ملف SQLite: %1</translation>
     </message>
@@ -464,7 +489,7 @@
         <translation>خادم PostgreSQL %1:%2، قاعدة البيانات %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+76"/>
         <source>Maane — sign in</source>
         <translation>معنى — تسجيل الدخول</translation>
     </message>
@@ -479,22 +504,27 @@
         <translation>قسم الخدمات الاجتماعية — إدارة الملفات</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Password:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Database:</source>
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Access is personal. Every access to the information is recorded.</source>
         <translation>الدخول شخصي. يُسجَّل كل دخول إلى المعلومات.</translation>
     </message>
@@ -509,7 +539,7 @@
         <translation>خروج</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Please type your user name.</source>
         <translation>الرجاء كتابة اسم المستخدم.</translation>
     </message>
@@ -517,7 +547,7 @@
 <context>
     <name>MaaneApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="+132"/>
+        <location filename="../../desktop/app.py" line="+169"/>
         <source>Maane — database of another version</source>
         <translation>معنى — قاعدة بيانات لإصدار آخر</translation>
     </message>
@@ -578,7 +608,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="+17"/>
+        <location filename="../../desktop/catalogue.py" line="+26"/>
         <source>family name</source>
         <translation>اسم العائلة</translation>
     </message>
@@ -755,7 +785,7 @@
         <translation>الاسم وتاريخ الميلاد</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
         <source>Please fill in the {field}.</source>
         <translation>يرجى تعبئة: {field}.</translation>
     </message>
@@ -906,81 +936,180 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This is not a database address: {value}. Give a SQLite file (for example C:\Maane\maane.sqlite) or a PostgreSQL address (postgresql://server/database).</source>
+        <translation>هذا ليس عنوان قاعدة بيانات: {value}. أدخل ملف SQLite (مثلًا C:\Maane\maane.sqlite) أو عنوان PostgreSQL (postgresql://server/database).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already has data.</source>
+        <translation>قاعدة البيانات تحتوي على بيانات مسبقًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password is required.</source>
+        <translation>يجب إدخال كلمة مرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password may not contain the user name.</source>
+        <translation>لا يجوز أن تحتوي كلمة المرور على اسم المستخدم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is one of the most common ones; please choose another.</source>
+        <translation>كلمة المرور هذه من أكثر كلمات المرور شيوعًا؛ يرجى اختيار كلمة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {field} is not valid.</source>
         <translation>الحقل "{field}" غير صحيح.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The database server refused the user name or password.</source>
+        <translation>رفض خادم قاعدة البيانات اسم المستخدم أو كلمة المرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered, but it has no database of this name. Check the database name.</source>
+        <translation>أجاب الخادم، لكن لا توجد فيه قاعدة بيانات بهذا الاسم. تحقق من اسم قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name was not found. Check the server name and the network connection.</source>
+        <translation>لم يُعثر على اسم الخادم. تحقق من اسم الخادم ومن الاتصال بالشبكة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the connection: the database service is not running there, or the port is wrong.</source>
+        <translation>رفض الخادم الاتصال: خدمة قاعدة البيانات لا تعمل عليه، أو أن رقم المنفذ خاطئ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not answer in time. Check the network connection, or try again in a few minutes.</source>
+        <translation>لم يُجب الخادم في الوقت المحدد. تحقق من الاتصال بالشبكة، أو حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached from this computer. Check the network connection.</source>
+        <translation>لا يمكن الوصول إلى الخادم من هذا الحاسوب. تحقق من الاتصال بالشبكة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server is busy (too many connections). Try again in a few minutes.</source>
+        <translation>خادم قاعدة البيانات مشغول (اتصالات كثيرة جدًا). حاول مرة أخرى بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server is starting or stopping. Try again in a minute.</source>
+        <translation>خادم قاعدة البيانات قيد التشغيل أو الإيقاف. حاول مرة أخرى بعد دقيقة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a Maane database, or it is damaged.</source>
+        <translation>الملف ليس قاعدة بيانات لمعنى، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is busy (another program is writing to it). Try again.</source>
+        <translation>ملف قاعدة البيانات مشغول (برنامج آخر يكتب فيه). حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file cannot be opened. Check that the folder exists and that you may write there.</source>
+        <translation>لا يمكن فتح ملف قاعدة البيانات. تحقق من وجود المجلد ومن صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>You are not allowed to do this. The attempt was recorded.</source>
         <translation>ليس لديك صلاحية لهذا الإجراء. تم تسجيل المحاولة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Someone else changed this record since you opened it. Reload it to see the current version, then try again.</source>
         <translation>قام شخص آخر بتغيير هذا السجل منذ أن فتحته. حدِّثه لترى النسخة الحالية، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The record was not found; it may have been removed.</source>
         <translation>لم يتم العثور على السجل؛ ربما تمت إزالته.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A user with this name already exists.</source>
         <translation>يوجد مستخدم بهذا الاسم من قبل.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A person with the same name and birth date already exists.</source>
         <translation>يوجد شخص بنفس الاسم وتاريخ الميلاد من قبل.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A person with this ID number already exists.</source>
         <translation>يوجد شخص برقم الهوية هذا من قبل.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The login {login} is not a Maane user. Ask the system administrator.</source>
         <translation>الحساب {login} ليس مستخدمًا في معنى. يرجى التوجه إلى مسؤول النظام.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wrong user name or password. {remaining} attempts left before the account is locked.</source>
-        <translation>اسم المستخدم أو كلمة المرور غير صحيحة. تبقّى {remaining} محاولات قبل قفل الحساب.</translation>
+        <translation type="vanished">اسم المستخدم أو كلمة المرور غير صحيحة. تبقّى {remaining} محاولات قبل قفل الحساب.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Wrong user name or password.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The keyboard is on Hebrew: did you mean {meant}? Switch the keyboard to English (Alt+Shift) and type the password again.</source>
+        <translation>لوحة المفاتيح على العبرية: هل قصدت {meant}؟ حوّل لوحة المفاتيح إلى الإنجليزية (Alt+Shift) واكتب كلمة المرور مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password you typed has Hebrew letters: is the keyboard on Hebrew?</source>
+        <translation>كلمة المرور التي كتبتها تحتوي على أحرف عبرية: هل لوحة المفاتيح على العبرية؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyboard is on Arabic: did you mean {meant}? Switch the keyboard to English (Alt+Shift) and type the password again.</source>
+        <translation>لوحة المفاتيح على العربية: هل قصدت {meant}؟ حوّل لوحة المفاتيح إلى الإنجليزية (Alt+Shift) واكتب كلمة المرور مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password you typed has Arabic letters: is the keyboard on Arabic?</source>
+        <translation>كلمة المرور التي كتبتها تحتوي على أحرف عربية: هل لوحة المفاتيح على العربية؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The account is locked after too many failed attempts. Try again after {until}.</source>
         <translation>الحساب مقفل بعد محاولات فاشلة كثيرة. حاول مرة أخرى بعد {until}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The database holds no Maane data structure (expected revision {expected}). Ask the system administrator to run: maane db upgrade</source>
         <translation>لا تحتوي قاعدة البيانات على بنية بيانات معنى (النسخة المطلوبة {expected}). اطلب من مسؤول النظام تشغيل: maane db upgrade</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The database is at revision {found}, this program needs revision {expected}. Ask the system administrator to run: maane db upgrade</source>
         <translation>قاعدة البيانات في الإصدار {found}، والبرنامج يحتاج الإصدار {expected}. اطلب من مسؤول النظام تشغيل: maane db upgrade</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The database cannot be reached. Check the network connection or the database settings.</source>
         <translation>لا يمكن الوصول إلى قاعدة البيانات. تحقّق من الاتصال بالشبكة أو من إعدادات قاعدة البيانات.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The action failed ({code}).</source>
         <translation>فشل الإجراء ({code}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/messages.py" line="+30"/>
         <source>intake social worker</source>
         <translation>عامل/ة اجتماعي/ة للاستقبال</translation>
     </message>

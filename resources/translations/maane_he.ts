@@ -22,12 +22,17 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="+208"/>
+        <location filename="../../desktop/login.py" line="+291"/>
         <source>Maane — no connection to the database</source>
         <translation>מענה — אין חיבור למסד הנתונים</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Connecting…</source>
+        <translation>מתבצע חיבור…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A database file on this computer (SQLite)</source>
         <translation>קובץ מסד נתונים במחשב זה (SQLite)</translation>
     </message>
@@ -37,22 +42,22 @@
         <translation>שרת מסד הנתונים המשותף של המחלקה (PostgreSQL)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Browse…</source>
         <translation>עיון…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>File:</source>
         <translation>קובץ:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Server:</source>
         <translation>שרת:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Port:</source>
         <translation>פורט:</translation>
     </message>
@@ -62,7 +67,7 @@
         <translation>מסד נתונים:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Retry</source>
         <translation>ניסיון חוזר</translation>
     </message>
@@ -72,12 +77,12 @@
         <translation>יציאה</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Maane could not open the database.</source>
         <translation>מענה לא הצליחה לפתוח את מסד הנתונים.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Database file</source>
         <translation>קובץ מסד נתונים</translation>
     </message>
@@ -106,9 +111,28 @@
     </message>
 </context>
 <context>
+    <name>Details</name>
+    <message>
+        <location filename="../../desktop/login.py" line="-323"/>
+        <location line="+26"/>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Show the technical details</source>
+        <translation>הצגת הפרטים הטכניים</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Technical details</source>
+        <translation>פרטים טכניים</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../desktop/app.py" line="+137"/>
+        <location filename="../../desktop/app.py" line="+143"/>
         <source>Maane — unexpected error</source>
         <translation>מענה — תקלה לא צפויה</translation>
     </message>
@@ -450,7 +474,8 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="-232"/>
+        <location filename="../../desktop/login.py" line="-35"/>
+        <location line="+2"/>
         <source>SQLite file: %1</source>
         <translation>קובץ SQLite: %1</translation>
     </message>
@@ -460,7 +485,7 @@
         <translation>שרת PostgreSQL %1:%2, מסד נתונים %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+76"/>
         <source>Maane — sign in</source>
         <translation>מענה — כניסה</translation>
     </message>
@@ -475,22 +500,27 @@
         <translation>המחלקה לשירותים חברתיים — ניהול תיקים</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>User name:</source>
         <translation>שם משתמש:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Password:</source>
         <translation>סיסמה:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Database:</source>
         <translation>מסד נתונים:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Signing in…</source>
+        <translation>מתבצעת כניסה…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Access is personal. Every access to the information is recorded.</source>
         <translation>הגישה אישית. כל גישה למידע נרשמת.</translation>
     </message>
@@ -505,7 +535,7 @@
         <translation>יציאה</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Please type your user name.</source>
         <translation>נא להקליד שם משתמש.</translation>
     </message>
@@ -513,7 +543,7 @@
 <context>
     <name>MaaneApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="+132"/>
+        <location filename="../../desktop/app.py" line="+169"/>
         <source>Maane — database of another version</source>
         <translation>מענה — מסד נתונים של גרסה אחרת</translation>
     </message>
@@ -574,7 +604,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/messages.py" line="+17"/>
+        <location filename="../../desktop/catalogue.py" line="+26"/>
         <source>family name</source>
         <translation>שם המשפחה</translation>
     </message>
@@ -751,7 +781,7 @@
         <translation>שם ותאריך לידה</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
         <source>Please fill in the {field}.</source>
         <translation>נא למלא: {field}.</translation>
     </message>
@@ -902,81 +932,180 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This is not a database address: {value}. Give a SQLite file (for example C:\Maane\maane.sqlite) or a PostgreSQL address (postgresql://server/database).</source>
+        <translation>זו אינה כתובת של מסד נתונים: {value}. יש לציין קובץ SQLite (למשל C:\Maane\maane.sqlite) או כתובת PostgreSQL (postgresql://server/database).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already has data.</source>
+        <translation>במסד הנתונים כבר יש נתונים.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A password is required.</source>
+        <translation>יש להזין סיסמה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password may not contain the user name.</source>
+        <translation>הסיסמה אינה יכולה לכלול את שם המשתמש.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This password is one of the most common ones; please choose another.</source>
+        <translation>זו אחת הסיסמאות הנפוצות ביותר; יש לבחור סיסמה אחרת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {field} is not valid.</source>
         <translation>השדה "{field}" אינו תקין.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The database server refused the user name or password.</source>
+        <translation>שרת מסד הנתונים דחה את שם המשתמש או הסיסמה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered, but it has no database of this name. Check the database name.</source>
+        <translation>השרת ענה, אך אין בו מסד נתונים בשם זה. יש לבדוק את שם מסד הנתונים.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server name was not found. Check the server name and the network connection.</source>
+        <translation>שם השרת לא נמצא. יש לבדוק את שם השרת ואת החיבור לרשת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the connection: the database service is not running there, or the port is wrong.</source>
+        <translation>השרת סירב להתחברות: שירות מסד הנתונים אינו פועל בו, או שמספר הפורט שגוי.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server did not answer in time. Check the network connection, or try again in a few minutes.</source>
+        <translation>השרת לא ענה בזמן. יש לבדוק את החיבור לרשת, או לנסות שוב בעוד כמה דקות.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot be reached from this computer. Check the network connection.</source>
+        <translation>אין גישה לשרת ממחשב זה. יש לבדוק את החיבור לרשת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server is busy (too many connections). Try again in a few minutes.</source>
+        <translation>שרת מסד הנתונים עמוס (יותר מדי חיבורים). יש לנסות שוב בעוד כמה דקות.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server is starting or stopping. Try again in a minute.</source>
+        <translation>שרת מסד הנתונים עולה או נכבה. יש לנסות שוב בעוד דקה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is not a Maane database, or it is damaged.</source>
+        <translation>הקובץ אינו מסד נתונים של מענה, או שהוא פגום.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is busy (another program is writing to it). Try again.</source>
+        <translation>קובץ מסד הנתונים תפוס (תוכנה אחרת כותבת אליו). יש לנסות שוב.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file cannot be opened. Check that the folder exists and that you may write there.</source>
+        <translation>לא ניתן לפתוח את קובץ מסד הנתונים. יש לבדוק שהתיקייה קיימת ושיש הרשאת כתיבה אליה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>You are not allowed to do this. The attempt was recorded.</source>
         <translation>אין לך הרשאה לפעולה זו. הניסיון נרשם.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Someone else changed this record since you opened it. Reload it to see the current version, then try again.</source>
         <translation>מישהו אחר שינה את הרשומה מאז שפתחת אותה. יש לרענן כדי לראות את הגרסה העדכנית, ואז לנסות שוב.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The record was not found; it may have been removed.</source>
         <translation>הרשומה לא נמצאה; ייתכן שהוסרה.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A user with this name already exists.</source>
         <translation>כבר קיים משתמש בשם זה.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A person with the same name and birth date already exists.</source>
         <translation>כבר קיים אדם עם אותו שם ותאריך לידה.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A person with this ID number already exists.</source>
         <translation>כבר קיים אדם עם מספר זהות זה.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The login {login} is not a Maane user. Ask the system administrator.</source>
         <translation>המשתמש {login} אינו משתמש של מענה. יש לפנות למנהל/ת המערכת.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wrong user name or password. {remaining} attempts left before the account is locked.</source>
-        <translation>שם משתמש או סיסמה שגויים. נותרו {remaining} ניסיונות לפני נעילת החשבון.</translation>
+        <translation type="vanished">שם משתמש או סיסמה שגויים. נותרו {remaining} ניסיונות לפני נעילת החשבון.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Wrong user name or password.</source>
         <translation>שם משתמש או סיסמה שגויים.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The keyboard is on Hebrew: did you mean {meant}? Switch the keyboard to English (Alt+Shift) and type the password again.</source>
+        <translation>המקלדת בעברית: האם התכוונת ל-{meant}? יש להעביר את המקלדת לאנגלית (Alt+Shift) ולהקליד שוב את הסיסמה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password you typed has Hebrew letters: is the keyboard on Hebrew?</source>
+        <translation>בסיסמה שהוקלדה יש אותיות עבריות: האם המקלדת בעברית?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keyboard is on Arabic: did you mean {meant}? Switch the keyboard to English (Alt+Shift) and type the password again.</source>
+        <translation>המקלדת בערבית: האם התכוונת ל-{meant}? יש להעביר את המקלדת לאנגלית (Alt+Shift) ולהקליד שוב את הסיסמה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password you typed has Arabic letters: is the keyboard on Arabic?</source>
+        <translation>בסיסמה שהוקלדה יש אותיות ערביות: האם המקלדת בערבית?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The account is locked after too many failed attempts. Try again after {until}.</source>
         <translation>החשבון נעול לאחר ניסיונות כושלים רבים מדי. אפשר לנסות שוב אחרי {until}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The database holds no Maane data structure (expected revision {expected}). Ask the system administrator to run: maane db upgrade</source>
         <translation>מסד הנתונים אינו מכיל את מבנה הנתונים של מענה (נדרשת גרסה {expected}). יש לבקש ממנהל המערכת להריץ: maane db upgrade</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The database is at revision {found}, this program needs revision {expected}. Ask the system administrator to run: maane db upgrade</source>
         <translation>מבנה מסד הנתונים בגרסה {found}, והתוכנה זקוקה לגרסה {expected}. יש לבקש ממנהל המערכת להריץ: maane db upgrade</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The database cannot be reached. Check the network connection or the database settings.</source>
         <translation>אין גישה למסד הנתונים. יש לבדוק את החיבור לרשת או את הגדרות מסד הנתונים.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The action failed ({code}).</source>
         <translation>הפעולה נכשלה ({code}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../desktop/messages.py" line="+30"/>
         <source>intake social worker</source>
         <translation>עו"ס אינטייק</translation>
     </message>
