@@ -183,6 +183,7 @@ class MaaneApp(QObject):
         self.login_dialog = None
         self.mismatch_box: QMessageBox | None = None
         self.main_window = None
+        self.ops = None
         self.exit_code: int | None = None
         self.state = "new"
         qapp.lastWindowClosed.connect(self._last_window_closed)
@@ -273,6 +274,7 @@ class MaaneApp(QObject):
     def open_main_window(self, session) -> None:
         from desktop.login import describe_database
         from desktop.main_window import MainWindow
+        from desktop.ops import Ops
         from models.services import Services
 
         self.session = session
@@ -280,7 +282,8 @@ class MaaneApp(QObject):
             self.login_dialog.rejected.disconnect()
             self.login_dialog.deleteLater()
             self.login_dialog = None
-        w = MainWindow(Services(session.db, session.user), describe_database(self.url), self.settings)
+        self.ops = Ops()  # one per signed-in window: its change bus, its busy state
+        w = MainWindow(Services(session.db, session.user), self.ops, describe_database(self.url), self.settings)
         w.sign_out_requested.connect(self.sign_out)
         self.main_window = w
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
