@@ -153,6 +153,9 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("")
+    from desktop.style import apply_style
+
+    apply_style(app)  # words on dialog buttons, no stock icons
     return app
 
 

@@ -33,6 +33,16 @@ class UserRef:
 
 
 @dataclass(frozen=True)
+class WorkerLoad:
+    """A worker a file can be handed to, with the load the acting user can see: open family files assigned
+    to them and their open tasks."""
+
+    user: UserRef
+    open_files: int
+    open_tasks: int
+
+
+@dataclass(frozen=True)
 class TeamDTO:
     id: int
     name: str
@@ -181,6 +191,8 @@ class TaskDTO:
     assignee_id: int
     assignee_name: str
     done: bool
+    description: str = ""
+    family_name: str = ""
 
     def changes(self) -> Changes:
         return Changes.make(files=(self.file_id,), tasks=(self.id,))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.messages import close_reason_label, message_for, note_kind_label, role_label
 from desktop.ops import Op, Ops
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
+from desktop.widgets.tables import fmt_count
 from models.entities.families import CLOSE_REASONS
 from models.entities.notes import NOTE_KINDS
 from models.errors import ConflictError, DomainError
@@ -264,18 +265,44 @@ class CorrectionDialog(ServiceDialog):
 
 
 class TaskDialog(ServiceDialog):
+    """A new task: title, description, due date, assignee (the user by default, or a colleague who may see
+    the file; the list loads off the GUI thread). A due date in the past asks first."""
+
     def __init__(self, ops: Ops, tasks, file_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("New task"), parent)
         self._tasks, self._file_id = tasks, file_id
         self.title = QLineEdit(self)
+        self.description = plain_text_edit(self, 90)
         self.has_due = QCheckBox(self.tr("Due date:"), self)
         self.has_due.setChecked(True)
         self.due = make_date_edit(date.today(), self)
         self.has_due.toggled.connect(self.due.setEnabled)
-        caption = QLabel(self.tr("Task:"), self)
-        caption.setBuddy(self.title)
-        self.form.addRow(caption, self.title)
+        self.assignee = QComboBox(self)
+        self.assignee.setEnabled(False)
+        for label, field in ((self.tr("Task:"), self.title), (self.tr("Description:"), self.description)):
+            caption = QLabel(label, self)
+            caption.setBuddy(field)
+            self.form.addRow(caption, field)
         self.form.addRow(self.has_due, self.due)
+        caption = QLabel(self.tr("Assignee:"), self)
+        caption.setBuddy(self.assignee)
+        self.form.addRow(caption, self.assignee)
+        self.loaded = False
+        self.set_ready(False)
+        self.busy_bar.show()
+        ops.query(self, lambda: tasks.assignable_users(file_id), self._users_loaded, failure=self._load_failed)
+
+    def _users_loaded(self, users) -> None:
+        self.busy_bar.hide()
+        for u in users:  # the acting user comes first: the default
+            self.assignee.addItem(u.full_name, u.id)
+        self.assignee.setEnabled(True)
+        self.loaded = True
+        self.set_ready(True)
+
+    def _load_failed(self, exc: DomainError) -> None:
+        self.busy_bar.hide()
+        self.show_error(exc)
 
     def due_date(self) -> date | None:
         return to_date(self.due) if self.has_due.isChecked() else None
@@ -292,31 +319,45 @@ class TaskDialog(ServiceDialog):
 
     def service_call(self) -> Callable[[], Any]:
         tasks, file_id, title, due = self._tasks, self._file_id, self.title.text(), self.due_date()
-        return lambda: tasks.add(file_id, title, due)
+        description, assignee = self.description.toPlainText(), self.assignee.currentData()
+        return lambda: tasks.add(file_id, title, due, assignee, description=description)
 
 
 class ReassignDialog(ServiceDialog):
-    """Hand the file to another worker; the list of workers loads off the GUI thread."""
+    """Hand the file to another worker, for a reason (required, kept in the access log). The list of workers,
+    each with the load the user can see, loads off the GUI thread; the chosen worker's load is shown."""
 
     def __init__(self, ops: Ops, families, file_dto, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("Reassign to a worker"), parent)
         self._families, self._file_id = families, file_dto.id
         self._family_name = file_dto.family_name
         self._current = file_dto.worker.id if file_dto.worker else None
+        self._loads: dict[int, Any] = {}
         self.version = file_dto.version
         self.worker = QComboBox(self)
         self.worker.setEnabled(False)
+        self.load_label = QLabel(self)
+        self.load_label.setObjectName("workerLoad")
+        self.load_label.setWordWrap(True)
+        self.reason = plain_text_edit(self, 70)
         caption = QLabel(self.tr("Worker:"), self)
         caption.setBuddy(self.worker)
         self.form.addRow(caption, self.worker)
+        self.form.addRow("", self.load_label)
+        caption = QLabel(self.tr("Reason:"), self)
+        caption.setBuddy(self.reason)
+        self.form.addRow(caption, self.reason)
+        self.worker.currentIndexChanged.connect(self._show_load)
         self.set_ready(False)
         self.loaded = False
         self.busy_bar.show()
         ops.query(self, families.assignable_workers, self._workers_loaded, failure=self._load_failed)
 
-    def _workers_loaded(self, workers) -> None:
+    def _workers_loaded(self, loads) -> None:
         self.busy_bar.hide()
-        for w in workers:
+        for load in loads:
+            w = load.user
+            self._loads[w.id] = load
             label = f"{w.full_name} ({role_label(w.role)}{', ' + w.team_name if w.team_name else ''})"
             self.worker.addItem(label, w.id)
             if w.id == self._current:
@@ -324,7 +365,16 @@ class ReassignDialog(ServiceDialog):
         self.worker.setEnabled(True)
         self.loaded = True
         self.set_ready(True)
+        self._show_load()
         self.worker.setFocus()
+
+    def _show_load(self, *_args: object) -> None:
+        load = self._loads.get(self.worker.currentData())
+        if load is None:
+            self.load_label.clear()
+            return
+        self.load_label.setText(self.tr("Open files: %1 · open tasks: %2").replace(
+            "%1", fmt_count(load.open_files)).replace("%2", fmt_count(load.open_tasks)))
 
     def _load_failed(self, exc: DomainError) -> None:
         self.busy_bar.hide()
@@ -340,7 +390,8 @@ class ReassignDialog(ServiceDialog):
 
     def service_call(self) -> Callable[[], Any]:
         families, file_id, version, worker = self._families, self._file_id, self.version, self.worker.currentData()
-        return lambda: families.reassign(file_id, version, worker)
+        reason = self.reason.toPlainText()
+        return lambda: families.reassign(file_id, version, worker, reason)
 
 
 class CloseFileDialog(ServiceDialog):

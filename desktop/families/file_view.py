@@ -27,7 +27,7 @@ from desktop.families.tabs import FILE_TABS, FileTab
 from desktop.messages import close_reason_label, message_for, status_label
 from desktop.ops import Ops
 from desktop.widgets.actions import ViewAction
-from desktop.widgets.dates import fmt_date
+from desktop.widgets.dates import fmt_date_with_hebrew
 from models.changes import Changes
 from models.dto import FileDetail
 from models.errors import ConflictError, DomainError
@@ -211,8 +211,8 @@ class FileView(QWidget):
         if f.status == "closed" and f.close_reason:
             status += f" ({close_reason_label(f.close_reason)})"
         self.fields["status"].setText(status)
-        self.fields["opened"].setText(fmt_date(f.opened_on))
-        self.fields["closed"].setText(fmt_date(f.closed_on))
+        self.fields["opened"].setText(fmt_date_with_hebrew(f.opened_on))
+        self.fields["closed"].setText(fmt_date_with_hebrew(f.closed_on))
         self.fields["closed"].setVisible(f.closed_on is not None)
         self.field_labels["closed"].setVisible(f.closed_on is not None)
         self.reassign_action.setVisible(can.reassign)

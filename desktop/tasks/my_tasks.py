@@ -99,8 +99,10 @@ class MyTasksView(QWidget):
             due = Item(due_text(t.due_date), t.id, t.due_date.toordinal() if t.due_date else 10**7)
             if is_overdue(t.due_date):
                 mark_overdue(due)
-            family = getattr(t, "family_name", "")
-            rows.append([done, Item(t.file_number, t.id), Item(family, t.id), Item(t.title, t.id), due])
+            title = Item(t.title, t.id)
+            if t.description:
+                title.setToolTip(t.description)
+            rows.append([done, Item(t.file_number, t.id), Item(t.family_name, t.id), title, due])
         self.table.set_rows(rows)
         self.count_label.setText(with_count(self.tr("%n open task(s)", "", len(tasks)), len(tasks)))
         self.loaded.emit()

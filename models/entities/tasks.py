@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Versioned
@@ -18,6 +18,7 @@ class Task(Versioned, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     file_id: Mapped[int] = mapped_column(ForeignKey("family_files.id"), nullable=False)
     title: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
     due_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     assignee_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
     done: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.db import Database
-from models.dto import CurrentUser
-from models.entities import AuditEvent, FamilyFile, FamilyMember, FileAccess, Person
+from models.dto import CurrentUser, UserRef
+from models.entities import AuditEvent, FamilyFile, FamilyMember, FileAccess, Person, User
 from models.errors import ConflictError, NotFound, PermissionDenied
-from models.roles import CASE_ROLES, DEPARTMENT_WIDE, Action, Role, allowed
+from models.roles import CASE_ROLES, DEPARTMENT_WIDE, TEAM_SCOPED, Action, Role, allowed
 
 _AUDIT_INSERT = insert(AuditEvent)
 
@@ -61,6 +61,29 @@ def visible_files_clause(user: CurrentUser) -> ColumnElement[bool]:
     if role in DEPARTMENT_WIDE:
         return or_(not_(f.restricted), own)
     return or_(and_(f.team_id == user.team_id, not_(f.restricted)), own)
+
+
+def file_viewers_clause(f: FamilyFile) -> ColumnElement[bool]:
+    """The active users who may see the (loaded) file ``f``: the rule of ``visible_files_clause`` turned
+    around, on the columns of ``users`` (tests/unit/test_task_assignees.py holds the two against each other
+    for every user and file of the test world)."""
+    u = User
+    named = exists(select(FileAccess.file_id).where(FileAccess.file_id == f.id, FileAccess.user_id == u.id))
+    rules: list[ColumnElement[bool]] = [
+        u.role == Role.MANAGER.value,
+        named,
+        and_(u.role == Role.TEAM_HEAD.value, u.team_id == f.team_id),
+    ]
+    if f.worker_id is not None:
+        rules.append(u.id == f.worker_id)
+    if not f.restricted:
+        rules.append(u.role.in_([r.value for r in DEPARTMENT_WIDE]))
+        rules.append(and_(u.role.in_([r.value for r in TEAM_SCOPED]), u.team_id == f.team_id))
+    return and_(u.active.is_(True), u.role.in_([r.value for r in CASE_ROLES]), or_(*rules))
+
+
+def user_ref(u: User) -> UserRef:
+    return UserRef(u.id, u.username, u.full_name, u.role, u.team_id, u.team.name if u.team else "", u.active)
 
 
 def visible_persons_clause(user: CurrentUser) -> ColumnElement[bool]:

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import Select, func, select, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased
 
 from models.dto import (
     AuditEntryDTO,
@@ -20,7 +20,7 @@ from models.dto import (
     NewFamilyFile,
     PersonInput,
     TeamDTO,
-    UserRef,
+    WorkerLoad,
 )
 from models.entities import (
     AuditEvent,
@@ -38,7 +38,7 @@ from models.entities.families import CLOSE_REASONS, RELATIONS
 from models.errors import ConflictError, NotFound, ValidationError
 from models.roles import CASE_ROLES, TEAM_SCOPED, Action, Role
 from models.search import ParsedQuery, parse_query, person_name_match
-from models.services.base import ServiceBase, visible_files_clause
+from models.services.base import ServiceBase, user_ref, visible_files_clause
 from models.services.notes import note_dtos
 from models.services.people import clean_person_input, create_person, person_dto
 from models.services.tasks import task_dto
@@ -46,10 +46,7 @@ from models.text import normalize_file_number, search_key
 
 FAMILY_NAME_MAX = 120
 ADDRESS_MAX = 200
-
-
-def user_ref(u: User) -> UserRef:
-    return UserRef(u.id, u.username, u.full_name, u.role, u.team_id, u.team.name if u.team else "", u.active)
+REASSIGN_REASON_MAX = 500
 
 
 def _file_dto(s: Session, f: FamilyFile) -> FamilyFileDTO:
@@ -198,7 +195,7 @@ class FamilyService(ServiceBase):
             return FileDetail(
                 file=_file_dto(s, f),
                 notes=tuple(notes),
-                tasks=tuple(task_dto(s, t, f.file_number) for t in tasks),
+                tasks=tuple(task_dto(s, t, f.file_number, f.family_name) for t in tasks),
                 can=self._capabilities(),
             )
 
@@ -366,9 +363,11 @@ class FamilyService(ServiceBase):
             self._audit(s, "reopen", entity="family_file", entity_id=f.id, file_id=f.id)
             return _file_dto(s, f)
 
-    def reassign(self, file_id: int, version: int, worker_id: int) -> FamilyFileDTO:
-        """Hand the file to another worker (of the file's team, or moving the file to the worker's team)."""
+    def reassign(self, file_id: int, version: int, worker_id: int, reason: str) -> FamilyFileDTO:
+        """Hand the file to another worker (of the file's team, or moving the file to the worker's team).
+        ``reason`` is required and kept in the audit record."""
         self._require(Action.REASSIGN_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
+        reason = _check_text(reason, "reason", REASSIGN_REASON_MAX, required=True)
         with self._tx() as s:
             f = self._visible_file(s, file_id, action="reassign_file")
             self._check_version(f, version)
@@ -382,7 +381,7 @@ class FamilyService(ServiceBase):
             f.updated_by = self.user.username
             s.flush()
             self._audit(s, "reassign", entity="family_file", entity_id=f.id, file_id=f.id,
-                        detail={"from": before, "to": w.id})
+                        detail={"from": before, "to": w.id, "reason": reason})
             return _file_dto(s, f)
 
     def set_restricted(self, file_id: int, version: int, restricted: bool,
@@ -421,12 +420,30 @@ class FamilyService(ServiceBase):
         with self._tx() as s:
             return [TeamDTO(t.id, t.name) for t in s.scalars(select(Team).order_by(Team.name))]
 
-    def assignable_workers(self) -> list[UserRef]:
-        """Active staff a file can be assigned to (a team head: the own team)."""
+    def assignable_workers(self) -> tuple[WorkerLoad, ...]:
+        """Active staff a file can be assigned to (a team head: the own team), by name, each with their load
+        as the acting user sees it: open files assigned to them and their open tasks, on the files the
+        acting user may see. One query."""
+        self._require(Action.VIEW_FILES, entity="user")
+        visible = visible_files_clause(self.user)
+        open_files = (
+            select(func.count(FamilyFile.id))
+            .where(FamilyFile.worker_id == User.id, FamilyFile.status == "open", visible)
+            .correlate(User)
+            .scalar_subquery()
+        )
+        open_tasks = (
+            select(func.count(Task.id))
+            .join(FamilyFile, FamilyFile.id == Task.file_id)
+            .where(Task.assignee_id == User.id, Task.done.is_(False), visible)
+            .correlate(User)
+            .scalar_subquery()
+        )
         with self._tx() as s:
-            stmt = select(User).options(selectinload(User.team)).where(
+            stmt = select(User, open_files, open_tasks).where(
                 User.active.is_(True), User.role.in_([r.value for r in CASE_ROLES])
             )
             if Role(self.user.role) is Role.TEAM_HEAD:
                 stmt = stmt.where(User.team_id == self.user.team_id)
-            return [user_ref(u) for u in s.scalars(stmt.order_by(User.full_name))]
+            rows = s.execute(stmt.order_by(User.full_name, User.id)).all()
+            return tuple(WorkerLoad(user_ref(u), files or 0, tasks or 0) for u, files, tasks in rows)

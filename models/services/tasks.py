@@ -1,4 +1,4 @@
-"""Tasks on a family file: title, due date, assignee, done."""
+"""Tasks on a family file: title, description, due date, assignee, done."""
 
 from __future__ import annotations
 
@@ -7,40 +7,65 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.dto import TaskDTO
+from models.dto import TaskDTO, UserRef
 from models.entities import FamilyFile, Task, User
 from models.errors import NotFound, ValidationError
-from models.roles import CASE_ROLES, Action, Role
-from models.services.base import ServiceBase, visible_files_clause
+from models.roles import Action
+from models.services.base import ServiceBase, file_viewers_clause, user_ref, visible_files_clause
 
 TITLE_MAX = 200
+DESCRIPTION_MAX = 4000
 
 
-def task_dto(s: Session, t: Task, file_number: str) -> TaskDTO:
+def task_dto(s: Session, t: Task, file_number: str, family_name: str = "") -> TaskDTO:
     assignee = s.get(User, t.assignee_id)
     return TaskDTO(t.id, t.version, t.file_id, file_number, t.title, t.due_date, t.assignee_id,
-                   assignee.full_name if assignee else "", t.done)
+                   assignee.full_name if assignee else "", t.done, t.description, family_name)
 
 
 class TaskService(ServiceBase):
-    def add(self, file_id: int, title: str, due_date: date | None, assignee_id: int | None = None) -> TaskDTO:
+    def add(self, file_id: int, title: str, due_date: date | None, assignee_id: int | None = None, *,
+            description: str = "") -> TaskDTO:
+        """A new open task on a file. ``assignee_id`` None: the acting user; otherwise an active colleague
+        who may see the file (the rule of visible_files_clause, for the assignee)."""
         self._require(Action.MANAGE_TASKS, entity="task", file_id=file_id)
         title = title.strip()
         if not title:
             raise ValidationError("required", field="title")
         if len(title) > TITLE_MAX:
             raise ValidationError("too_long", field="title", max=TITLE_MAX)
+        description = description.strip()
+        if len(description) > DESCRIPTION_MAX:
+            raise ValidationError("too_long", field="description", max=DESCRIPTION_MAX)
         with self._tx() as s:
             f = self._visible_file(s, file_id, action="manage_tasks")
-            assignee = s.get(User, assignee_id or self.user.id)
-            if assignee is None or not assignee.active or Role(assignee.role) not in CASE_ROLES:
-                raise ValidationError("worker_invalid", field="assignee_id")
-            t = Task(file_id=f.id, title=title, due_date=due_date, assignee_id=assignee.id, done=False,
-                     created_by=self.user.username, updated_by=self.user.username)
+            assignee = self._assignee(s, f, assignee_id)
+            t = Task(file_id=f.id, title=title, description=description, due_date=due_date,
+                     assignee_id=assignee, done=False, created_by=self.user.username, updated_by=self.user.username)
             s.add(t)
             s.flush()
-            self._audit(s, "create", entity="task", entity_id=t.id, file_id=f.id)
-            return task_dto(s, t, f.file_number)
+            self._audit(s, "create", entity="task", entity_id=t.id, file_id=f.id, detail={"assignee": assignee})
+            return task_dto(s, t, f.file_number, f.family_name)
+
+    def _assignee(self, s: Session, f: FamilyFile, assignee_id: int | None) -> int:
+        if assignee_id is None or assignee_id == self.user.id:
+            return self.user.id
+        found = s.scalar(select(User.id).where(User.id == assignee_id, file_viewers_clause(f)))
+        if found is None:
+            raise ValidationError("assignee_cannot_see_file", field="assignee")
+        return found
+
+    def assignable_users(self, file_id: int) -> list[UserRef]:
+        """Whom a task on this file can be given to: the acting user first, then every other active user
+        who may see the file, by name."""
+        self._require(Action.MANAGE_TASKS, entity="task", file_id=file_id)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="manage_tasks")
+            users = s.scalars(
+                select(User).where(file_viewers_clause(f)).order_by(User.full_name, User.id)
+            ).all()
+            refs = [user_ref(u) for u in users]
+            return [r for r in refs if r.id == self.user.id] + [r for r in refs if r.id != self.user.id]
 
     def set_done(self, task_id: int, version: int, done: bool) -> TaskDTO:
         self._require(Action.MANAGE_TASKS, entity="task", entity_id=task_id)
@@ -54,16 +79,16 @@ class TaskService(ServiceBase):
             t.updated_by = self.user.username
             s.flush()
             self._audit(s, "update", entity="task", entity_id=t.id, file_id=f.id, detail={"done": done})
-            return task_dto(s, t, f.file_number)
+            return task_dto(s, t, f.file_number, f.family_name)
 
     def my_open_tasks(self) -> list[TaskDTO]:
-        """The acting user's open tasks on files they can see, soonest due first."""
+        """The acting user's open tasks on files they can see, soonest due first, with the family's name."""
         self._require(Action.MANAGE_TASKS, entity="task")
         with self._tx() as s:
             rows = s.execute(
-                select(Task, FamilyFile.file_number)
+                select(Task, FamilyFile.file_number, FamilyFile.family_name)
                 .join(FamilyFile, FamilyFile.id == Task.file_id)
                 .where(Task.assignee_id == self.user.id, Task.done.is_(False), visible_files_clause(self.user))
                 .order_by(Task.due_date.is_(None), Task.due_date, Task.id)
             ).all()
-            return [task_dto(s, t, number) for t, number in rows]
+            return [task_dto(s, t, number, family) for t, number, family in rows]

@@ -28,7 +28,9 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session", autouse=True)
 def hebrew_ui(qapp, qm_dir):
     from desktop.app import apply_language, load_fonts, set_default_font
+    from desktop.style import apply_style
 
+    apply_style(qapp)  # as create_qapplication does
     load_fonts()
     set_default_font(qapp)
     translators = apply_language(qapp, "he", qm_dir)

@@ -137,7 +137,7 @@ def test_my_tasks_lists_and_completes(qtbot, world, ops):
     v = _my_tasks(qtbot, ops, svc)
     assert v.table.rowCount() == 1
     assert v.table.item(0, COL_TASK).text() == "להתקשר לבית הספר"
-    assert v.table.item(0, COL_FAMILY).text() in ("משפחת כהן", "")  # the family's name once TaskDTO has it
+    assert v.table.item(0, COL_FAMILY).text() == "משפחת כהן"
     with qtbot.waitSignal(v.open_file_requested) as blocker:
         v.table.itemDoubleClicked.emit(v.table.item(0, COL_FILE))
     assert blocker.args == [world.files["cohen"], "tasks"]  # the file opens on its Tasks tab

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.families.file_view import FileView
 from desktop.widgets.tables import select_row
-from tests.gui.helpers import SlowServices, Ticker, settle
+from tests.gui.helpers import SlowServices, Ticker, settle, type_text
 
 
 def _view(qtbot, ops, world, who: str, key: str = "cohen", services=None, tab=None) -> FileView:
@@ -55,6 +55,11 @@ def test_opening_a_file_shows_members_and_notes(qtbot, world, ops):
     assert "השורה השנייה של הרישום" in notes.reading_pane.toPlainText()
     assert v.restricted_badge.isHidden()
     assert v.fields["status"].text() == "פתוח"
+    # the opening date with the Hebrew date beside it
+    from models.calendar import hebrew_date
+
+    opened = world.services("north_worker").families.get(world.files["cohen"]).file.opened_on
+    assert v.fields["opened"].text() == f"{opened:%d/%m/%Y} ({hebrew_date(opened, 'he')})"
 
 
 def test_adding_editing_signing_and_correcting_a_note(qtbot, world, ops):
@@ -153,7 +158,7 @@ def test_stale_close_shows_the_conflict_and_keeps_the_dialog(qtbot, world, ops):
     # someone else changes the file meanwhile
     other = world.services("manager").families
     f = other.get(world.files["cohen"]).file
-    other.reassign(f.id, f.version, world.users["north_worker2"].id)
+    other.reassign(f.id, f.version, world.users["north_worker2"].id, "חופשת לידה")
     d.submit()
     assert "משפחת כהן" in d.confirm_box.text()  # closing asks first, naming the family
     with qtbot.waitSignal(d.save_failed):
@@ -176,16 +181,35 @@ def test_stale_close_shows_the_conflict_and_keeps_the_dialog(qtbot, world, ops):
 def test_new_task_and_reassign(qtbot, world, ops):
     v = _view(qtbot, ops, world, "north_head")
     t = v.tab("tasks").open_new_task()
+    settle(qtbot, ops)  # whom the task can be given to loads off the GUI thread
+    assert t.assignee.currentData() == world.users["north_head"].id  # self by default
+    t.assignee.setCurrentIndex(t.assignee.findData(world.users["north_worker"].id))
     t.title.setText("לתאם ביקור בית")
+    type_text(t.description, "להתקשר קודם לאם")
     t.submit()
     qtbot.waitUntil(lambda: not t.isVisible())
     settle(qtbot, ops)
-    assert "לתאם ביקור בית" in _column(v.tab("tasks").table, 1)
+    table = v.tab("tasks").table
+    row = _column(table, 1).index("לתאם ביקור בית")
+    assert table.item(row, 3).text() == "דנה צפונית"
+    assert "להתקשר קודם לאם" in table.item(row, 1).toolTip()
     r = v.open_reassign()
     settle(qtbot, ops)  # the list of workers loads off the GUI thread
     r.worker.setCurrentIndex(r.worker.findData(world.users["north_worker2"].id))
+    # the receiving worker's load, as the team head sees it: Yael has the Levi family
+    yael = world.users["north_worker2"].id
+    load = next(x for x in world.services("north_head").families.assignable_workers() if x.user.id == yael)
+    assert load.open_files >= 1
+    assert r.load_label.text() == tr("ReassignDialog", "Open files: %1 · open tasks: %2").replace(
+        "%1", str(load.open_files)).replace("%2", str(load.open_tasks))
     r.submit()
     assert "יעל צפונית" in r.confirm_box.text()
+    with qtbot.waitSignal(r.save_failed):  # a reason is required; the dialog stays with the choice made
+        _confirm(qtbot, r)
+    assert r.isVisible() and r.error_label.isVisibleTo(r)
+    assert r.worker.currentData() == world.users["north_worker2"].id
+    r.reason.setPlainText("איזון עומסים בצוות")
+    r.submit()
     _confirm(qtbot, r)
     qtbot.waitUntil(lambda: not r.isVisible())
     settle(qtbot, ops)
@@ -196,6 +220,7 @@ def test_a_past_due_date_asks_first_and_overdue_shows(qtbot, world, ops):
     v = _view(qtbot, ops, world, "north_worker", tab="tasks")
     assert v.tabs.currentWidget() is v.tab("tasks")
     t = v.tab("tasks").open_new_task()
+    settle(qtbot, ops)
     t.title.setText("דוח לבית המשפט")
     yesterday = date.today() - timedelta(days=1)
     from PySide6.QtCore import QDate
@@ -224,6 +249,7 @@ def test_every_file_action_has_a_shortcut_and_escape_goes_back(qtbot, world, ops
     v.tab("members").table.setFocus()
     qtbot.keyClick(v.tab("members").table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert v.dialog is not None and v.dialog.isVisible()
+    settle(qtbot, ops)
     v.dialog.reject()
     with qtbot.waitSignal(v.back_requested):
         qtbot.keyClick(v.tab("members").table, Qt.Key.Key_Escape)

@@ -50,7 +50,7 @@ def test_empty_or_other_revision_database_is_refused(tmp_path, db_url):
     engine.dispose()
     with pytest.raises(SchemaMismatch) as e:
         connect(db_url)
-    assert e.value.params == {"found": "0999", "expected": "0001"}
+    assert e.value.params == {"found": "0999", "expected": "0002"}
 
 
 def test_unreachable_server_is_a_clear_error():

@@ -127,14 +127,14 @@ def test_reassign_moves_the_file_to_the_new_worker(world):
     head = world.services("north_head")
     f = head.families.get(fid).file
     with pytest.raises(ValidationError) as e:  # a team head hands files within the own team
-        head.families.reassign(fid, f.version, world.users["south_worker"].id)
+        head.families.reassign(fid, f.version, world.users["south_worker"].id, "מעבר דירה")
     assert e.value.code == "team_not_own"
-    moved = head.families.reassign(fid, f.version, world.users["north_worker2"].id)
+    moved = head.families.reassign(fid, f.version, world.users["north_worker2"].id, "איזון עומסים")
     assert moved.worker.username == world.name("north_worker2")
     with pytest.raises(PermissionDenied):
-        world.services("north_worker").families.reassign(fid, moved.version, world.users["north_worker"].id)
+        world.services("north_worker").families.reassign(fid, moved.version, world.users["north_worker"].id, "x")
     mgr = world.services("manager")
-    across = mgr.families.reassign(fid, moved.version, world.users["south_worker"].id)
+    across = mgr.families.reassign(fid, moved.version, world.users["south_worker"].id, "מעבר לדרום העיר")
     assert across.team_name == "צוות דרום"
     assert fid in visible(world, "south_worker") and fid not in visible(world, "north_worker")
 

@@ -55,7 +55,10 @@ class TasksTab(FileTab):
             due = Item(due_text(t.due_date, t.done), t.id, t.due_date.toordinal() if t.due_date else 10**7)
             if is_overdue(t.due_date, t.done):
                 mark_overdue(due)
-            rows.append([done, Item(t.title, t.id), due, Item(t.assignee_name, t.id)])
+            title = Item(t.title, t.id)
+            if t.description:
+                title.setToolTip(t.description)
+            rows.append([done, title, due, Item(t.assignee_name, t.id)])
         self.table.set_rows(rows)
         self.new_action.setVisible(detail.can.manage_tasks)
 
