@@ -254,9 +254,14 @@ class FileView(QWidget):
                         if dialog.version is not None and self.detail is not None else None)
 
         dialog.reload_requested.connect(reload_for)
-        dialog.finished.connect(lambda _r: QTimer.singleShot(0, lambda: self.restore_focus(focus_back)))
+        dialog.finished.connect(lambda _r: QTimer.singleShot(0, lambda: self._after_dialog(focus_back)))
         dialog.open()
         return dialog
+
+    def _after_dialog(self, focus_back: QWidget | None) -> None:
+        if self.isVisible():
+            self.window().activateWindow()  # the dialog's window is gone: the keyboard comes back here
+            self.restore_focus(focus_back)
 
     def ask(self, title: str, text: str, yes_text: str, on_yes: Callable[[], None]) -> QMessageBox:
         from desktop.families.dialogs import ask

@@ -2,10 +2,8 @@ from __future__ import annotations
 
 import re
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-
-from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 

@@ -250,7 +250,9 @@ def test_every_file_action_has_a_shortcut_and_escape_goes_back(qtbot, world, ops
     qtbot.keyClick(v.tab("members").table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert v.dialog is not None and v.dialog.isVisible()
     settle(qtbot, ops)
+    table = v.tab("members").table
     v.dialog.reject()
+    qtbot.waitUntil(lambda: table.hasFocus())  # the focus comes back to where it was
     with qtbot.waitSignal(v.back_requested):
         qtbot.keyClick(v.tab("members").table, Qt.Key.Key_Escape)
     assert QKeySequence(Qt.Key.Key_Escape).toString() in v.back_button.toolTip()
