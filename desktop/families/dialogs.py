@@ -29,6 +29,7 @@ from desktop.messages import close_reason_label, message_for, note_kind_label, r
 from desktop.ops import Op, Ops
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
 from desktop.widgets.tables import fmt_count
+from desktop.widgets.text import TextBox
 from models.entities.families import CLOSE_REASONS
 from models.entities.notes import NOTE_KINDS
 from models.errors import ConflictError, DomainError
@@ -52,12 +53,9 @@ def ask(parent: QWidget, title: str, text: str, yes_text: str, on_yes: Callable[
     return box
 
 
-def plain_text_edit(parent: QWidget, min_height: int = 160) -> QPlainTextEdit:
+def plain_text_edit(parent: QWidget, min_height: int = 160) -> TextBox:
     """A multi-line text box that Tab leaves (Ctrl+Tab types a tab character)."""
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(min_height)
-    return edit
+    return TextBox(parent, min_height=min_height)
 
 
 class ServiceDialog(QDialog):

@@ -260,15 +260,27 @@ def test_every_file_action_has_a_shortcut_and_escape_goes_back(qtbot, world, ops
 
 def test_tab_leaves_tables_and_text_boxes_and_empty_tables_say_so(qtbot, world, ops):
     v = _view(qtbot, ops, world, "north_worker")
+    members = v.tab("members").table
+    v.activateWindow()
+    qtbot.waitUntil(v.isActiveWindow)
+    members.setFocus()
+    qtbot.waitUntil(members.hasFocus)
+    qtbot.keyClick(members, Qt.Key.Key_Tab)
+    assert not members.hasFocus()  # Tab leaves the table (arrows move inside it)
     tasks = v.tab("tasks").table
     assert tasks.rowCount() == 0 and tasks.showing_empty_text()
     assert tasks.empty_text == tr("TasksTab", "No tasks in this file.")
     assert not tasks.tabKeyNavigation()
     d = v.tab("notes").open_new_note()
     assert d.text.tabChangesFocus()
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow)
     d.text.setFocus()
+    qtbot.waitUntil(d.text.hasFocus)
+    qtbot.keyClick(d.text, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert d.text.hasFocus() and d.text.toPlainText() == "\t"  # Ctrl+Tab types a tab
     qtbot.keyClick(d.text, Qt.Key.Key_Tab)
-    assert not d.text.hasFocus() and d.text.toPlainText() == ""
+    assert not d.text.hasFocus() and d.text.toPlainText() == "\t"  # Tab leaves
     d.reject()
 
 
@@ -312,4 +324,68 @@ def test_the_file_view_stays_responsive_with_a_slow_service(qtbot, world, ops):
     assert ticker.ticks >= 25 and ticker.longest_gap < 0.25
     assert "רישום איטי" in _column(v.tab("notes").table, 4)
     assert v.tab("access_log").table.rowCount() > 0
+    assert slow.gui_thread_calls == []
+
+
+def _save_slowly(qtbot, ops, dialog, confirm: bool = False) -> Ticker:
+    """Submit ``dialog`` on a slow service: OK waits and the dialog says it is saving; the GUI keeps
+    running; the dialog closes when the answer came."""
+    settle(qtbot, ops)  # the dialog's own lists
+    ticker = Ticker()
+    dialog.submit()
+    if confirm:
+        _confirm(qtbot, dialog)
+    assert dialog.pending and not dialog.ok_button.isEnabled() and dialog.busy_bar.isVisibleTo(dialog)
+    dialog.reject()  # Escape while saving does not drop the answer
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    settle(qtbot, ops)  # the file reloads (another slow call)
+    ticker.stop()
+    assert ticker.ticks >= 30 and ticker.longest_gap < 0.25
+    return ticker
+
+
+def test_every_dialog_saves_off_the_gui_thread(qtbot, world, ops):
+    slow = SlowServices(world.services("north_head"), delay=0.5)
+    v = FileView(slow, ops, world.files["cohen"])
+    qtbot.addWidget(v)
+    v.show()
+    settle(qtbot, ops)
+    notes, tasks = v.tab("notes"), v.tab("tasks")
+
+    d = notes.open_new_note()
+    d.text.setPlainText("טיוטה איטית")
+    _save_slowly(qtbot, ops, d)
+    assert _column(notes.table, 4)[0] == "טיוטה איטית"
+
+    select_row(notes.table, 0)
+    e = notes.open_edit_draft()
+    e.text.setPlainText("טיוטה איטית שנערכה")
+    e.sign.setChecked(True)
+    _save_slowly(qtbot, ops, e, confirm=True)
+    assert _column(notes.table, 4)[0] == "טיוטה איטית שנערכה"
+    assert _column(notes.table, 3)[0] == "חתום"
+
+    select_row(notes.table, 0)
+    c = notes.open_correction()
+    c.text.setPlainText("תיקון איטי")
+    _save_slowly(qtbot, ops, c, confirm=True)
+    assert any(t.endswith("תיקון איטי") for t in _column(notes.table, 4))
+
+    t = tasks.open_new_task()
+    t.title.setText("משימה איטית")
+    _save_slowly(qtbot, ops, t)
+    assert "משימה איטית" in _column(tasks.table, 1)
+
+    r = v.open_reassign()
+    assert not r.ok_button.isEnabled()  # the workers are loading
+    settle(qtbot, ops)
+    r.worker.setCurrentIndex(r.worker.findData(world.users["north_worker2"].id))
+    r.reason.setPlainText("חלוקת עומס")
+    _save_slowly(qtbot, ops, r, confirm=True)
+    assert v.fields["worker"].text() == "יעל צפונית"
+
+    cl = v.open_close()
+    _save_slowly(qtbot, ops, cl, confirm=True)
+    assert v.fields["status"].text().startswith("סגור")
     assert slow.gui_thread_calls == []
