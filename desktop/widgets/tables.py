@@ -79,6 +79,8 @@ class Table(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         if stretch is not None:
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's order until the user sorts
+        header.setSortIndicatorClearable(True)
         self.setSortingEnabled(sortable)
 
     def set_rows(self, rows: Sequence[Sequence[QTableWidgetItem]]) -> None:

@@ -5,13 +5,13 @@ import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 
 from desktop.app import ErrorReporter
 from desktop.families.list_view import COL_NAME, COL_TASKS
 from desktop.main_window import MainWindow
 from desktop.messages import message_for
-from desktop.tasks.my_tasks import COL_FAMILY, COL_FILE, COL_TASK, MyTasksView
+from desktop.tasks.my_tasks import COL_DUE, COL_FAMILY, COL_FILE, COL_TASK, MyTasksView
 from models import errors
 from tests.gui.helpers import SlowServices, Ticker, settle
 
@@ -194,3 +194,28 @@ def test_my_tasks_stays_responsive_with_a_slow_service(qtbot, world, ops):
     assert v.table.rowCount() == 0
     assert ticker.ticks >= 40 and ticker.longest_gap < 0.25  # load, tick, reload: 3 x 500 ms
     assert slow.gui_thread_calls == []
+
+
+def test_tables_sort_by_value_and_counts_have_thousands_separators(qtbot, world, ops):
+    from desktop.widgets.tables import fmt_count, with_count
+
+    svc = world.services("north_worker")
+    # as text "05/01/2027" < "10/12/2026"; as dates the December task comes first
+    svc.tasks.add(world.files["cohen"], "בינואר", date(2027, 1, 5))
+    svc.tasks.add(world.files["cohen"], "בדצמבר", date(2026, 12, 10))
+    svc.tasks.add(world.files["levi"], "בלי תאריך", None)
+    v = _my_tasks(qtbot, ops, svc)
+
+    def order() -> list[str]:
+        return [v.table.item(r, COL_TASK).text() for r in range(v.table.rowCount())]
+
+    assert order() == ["בדצמבר", "בינואר", "בלי תאריך"]  # the service's order: soonest due first
+    header = v.table.horizontalHeader()
+    x = header.sectionViewportPosition(COL_DUE) + header.sectionSize(COL_DUE) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    by_due = order()
+    assert by_due in (["בדצמבר", "בינואר", "בלי תאריך"], ["בלי תאריך", "בינואר", "בדצמבר"])
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert order() == list(reversed(by_due))  # by date, not by the dd/mm/yyyy text
+    assert fmt_count(12345) == "12,345" and fmt_count(999) == "999"
+    assert with_count("12345 תיקים", 12345) == "12,345 תיקים"
