@@ -309,7 +309,7 @@ def test_the_file_view_stays_responsive_with_a_slow_service(qtbot, world, ops):
     settle(qtbot, ops)
     ticker.stop()
     assert "משפחת כהן" in v.title_label.text()
-    assert ticker.ticks >= 15 and ticker.longest_gap < 0.25
+    assert ticker.ticks >= 15 and ticker.longest_gap < 0.4
     # the access log, a sign and a save: all off the GUI thread
     ticker = Ticker()
     v.tabs.setCurrentWidget(v.tab("access_log"))
@@ -321,7 +321,7 @@ def test_the_file_view_stays_responsive_with_a_slow_service(qtbot, world, ops):
     qtbot.waitUntil(lambda: not d.isVisible(), timeout=5000)
     settle(qtbot, ops)
     ticker.stop()
-    assert ticker.ticks >= 25 and ticker.longest_gap < 0.25
+    assert ticker.ticks >= 25 and ticker.longest_gap < 0.4
     assert "רישום איטי" in _column(v.tab("notes").table, 4)
     assert v.tab("access_log").table.rowCount() > 0
     assert slow.gui_thread_calls == []
@@ -341,7 +341,7 @@ def _save_slowly(qtbot, ops, dialog, confirm: bool = False) -> Ticker:
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     settle(qtbot, ops)  # the file reloads (another slow call)
     ticker.stop()
-    assert ticker.ticks >= 30 and ticker.longest_gap < 0.25
+    assert ticker.ticks >= 30 and ticker.longest_gap < 0.4
     return ticker
 
 
