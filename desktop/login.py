@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.messages import message_for
+from desktop.widgets.a11y import name_widgets
 from models.errors import AccountLocked, AuthenticationFailed, DatabaseUnavailable, DomainError
 from models.settings import is_sqlite_url
 
@@ -125,6 +126,7 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(notice)
         layout.addWidget(self.buttons)
+        name_widgets(self)
         (self.password if self.username.text() else self.username).setFocus()
 
     def attempt(self) -> bool:
@@ -257,6 +259,7 @@ class ConnectionDialog(QDialog):
         self._user = ""
         self.set_url(url)
         self.set_error(error)
+        name_widgets(self)
 
     def set_url(self, url: str) -> None:
         if is_sqlite_url(url):

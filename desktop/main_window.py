@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(self.tr("Modules"))
+        self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMaximumWidth(170)
         self.pages = QStackedWidget(self)
         self.feature_pages: dict[str, QWidget] = {}

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.messages import close_reason_label, message_for, note_kind_label, role_label
 from desktop.ops import Op, Ops
+from desktop.widgets.a11y import name_widgets
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
 from desktop.widgets.tables import fmt_count
 from desktop.widgets.text import TextBox
@@ -109,6 +110,10 @@ class ServiceDialog(QDialog):
         self.op: Op | None = None
         self.confirm_box: QMessageBox | None = None
         self.ready = True  # False while the form's own lists load
+
+    def showEvent(self, event) -> None:  # the rows are in by now: bind the labels and name the fields
+        name_widgets(self)
+        super().showEvent(event)
 
     # ---- for subclasses ----------------------------------------------------------------------------------
     def service_call(self) -> Callable[[], Any]:

@@ -26,6 +26,7 @@ from desktop.families.dialogs import CloseFileDialog, ReassignDialog, ServiceDia
 from desktop.families.tabs import FILE_TABS, FileTab
 from desktop.messages import close_reason_label, message_for, status_label
 from desktop.ops import Ops
+from desktop.widgets.a11y import name_widgets
 from desktop.widgets.actions import ViewAction
 from desktop.widgets.dates import fmt_date_with_hebrew
 from models.changes import Changes
@@ -140,6 +141,7 @@ class FileView(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.tabs, 1)
         ops.bus.subscribe(self, self._changed)
+        name_widgets(self)
         self.reload()
 
     # ---- loading -----------------------------------------------------------------------------------------
@@ -190,6 +192,7 @@ class FileView(QWidget):
                 tab.setObjectName(f"{spec.key}Tab")
                 self.file_tabs[spec.key] = tab
                 self.tabs.addTab(tab, spec.title())
+        name_widgets(self)
 
     def tab(self, key: str) -> FileTab | None:
         return self.file_tabs.get(key)

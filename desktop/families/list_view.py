@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.itemmodels.lazy_table import PAGE_SIZE, LazyTableModel
 from desktop.messages import message_for, status_label
 from desktop.ops import Ops
+from desktop.widgets.a11y import label_text
 from desktop.widgets.due import overdue_brush, overdue_word
 from desktop.widgets.tables import fmt_count, select_row, with_count
 from models.changes import Changes
@@ -91,8 +92,12 @@ class FamilyListView(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
 
+        search_label = QLabel(self.tr("Search:"), self)
+        search_label.setBuddy(self.search_edit)
+        self.search_edit.setAccessibleName(label_text(search_label.text()))
+        self.table.setAccessibleName(self.tr("Family files"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Search:"), self))
+        top.addWidget(search_label)
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.include_closed)
         top.addWidget(self.count_label)

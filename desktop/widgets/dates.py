@@ -44,6 +44,8 @@ def configure_calendar(cal: QCalendarWidget, lang: str | None = None) -> QCalend
     cal.setLayoutDirection(QGuiApplication.layoutDirection())
     cal.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)
     cal.setGridVisible(True)
+    # ISO week numbers count from Monday: beside a week that starts on Sunday they would mislead
+    cal.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
     normal = QTextCharFormat()
     normal.setForeground(cal.palette().color(QPalette.ColorRole.Text))
     weekend = QTextCharFormat()

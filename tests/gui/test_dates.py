@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QFormLayout, QLabel, QWidget
 
 from desktop.widgets.dates import (
     WEEKEND_COLOR,
@@ -86,9 +86,8 @@ def test_the_calendar_week_starts_on_sunday_with_friday_and_saturday_as_weekend(
     for day in (Qt.DayOfWeek.Sunday, Qt.DayOfWeek.Monday, Qt.DayOfWeek.Thursday):
         assert cal.weekdayTextFormat(day).foreground().color() != WEEKEND_COLOR
     assert cal.layoutDirection() == Qt.LayoutDirection.RightToLeft  # Sunday on the right, as in Hebrew
+    assert cal.verticalHeaderFormat() == QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader
     # the same in a calendar made anywhere else
-    from PySide6.QtWidgets import QCalendarWidget
-
     other = configure_calendar(QCalendarWidget())
     qtbot.addWidget(other)
     assert other.firstDayOfWeek() == Qt.DayOfWeek.Sunday
