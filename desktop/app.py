@@ -312,10 +312,18 @@ class MaaneApp(QObject):
             w.save_state()
             w.hide()
             w.deleteLater()
+        self._drain_ops()
         if self.session is not None and self.session.db is not self.db:
             self.session.db.dispose()
         self.session = None
         self.show_login()
+
+    def _drain_ops(self) -> None:
+        """Let the calls still running finish before their database is closed (their answers go nowhere:
+        the views that asked are gone)."""
+        if self.ops is not None:
+            self.ops.wait(10_000)
+            self.ops = None
 
     def finish(self, code: int) -> None:
         if self.exit_code is not None:
@@ -333,6 +341,7 @@ class MaaneApp(QObject):
                 w.hide()
                 w.deleteLater()
         self.main_window = self.login_dialog = self.connection_dialog = self.mismatch_box = None
+        self._drain_ops()
         if self.session is not None and self.session.db is not self.db:
             self.session.db.dispose()
         if self.db is not None:

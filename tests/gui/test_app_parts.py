@@ -157,7 +157,13 @@ def test_ticking_a_task_in_my_tasks_refreshes_the_list_and_the_open_file(qtbot, 
     settle(qtbot, ops)
     row = [lst.model.data(lst.model.index(r, COL_NAME)) for r in range(lst.model.rowCount())].index("משפחת כהן")
     assert lst.model.data(lst.model.index(row, COL_TASKS)).startswith("1 · 1")
-    fv = w.open_file(world.files["cohen"], "tasks")
+    # open the file from My tasks: it lands on the file's Tasks tab
+    w.show_page("my_tasks")
+    settle(qtbot, ops)
+    w.my_tasks.table.itemDoubleClicked.emit(w.my_tasks.table.item(0, COL_TASK))
+    fv = w.file_view
+    assert fv is not None and w.pages.currentWidget() is w.families_page
+    assert w.families_page.currentWidget() is fv
     settle(qtbot, ops)
     assert fv.tabs.currentWidget() is fv.tab("tasks")
     assert fv.tab("tasks").is_done_shown(task.id) is False

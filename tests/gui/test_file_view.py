@@ -389,3 +389,26 @@ def test_every_dialog_saves_off_the_gui_thread(qtbot, world, ops):
     _save_slowly(qtbot, ops, cl, confirm=True)
     assert v.fields["status"].text().startswith("סגור")
     assert slow.gui_thread_calls == []
+
+
+def test_a_module_adds_a_tab_in_one_place(qtbot, world, ops, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    import desktop.families.file_view as file_view
+    from desktop.families.tabs import FILE_TABS, FileTab, FileTabSpec
+
+    class ClubsTab(FileTab):
+        def __init__(self, view):
+            super().__init__(view)
+            self.label = QLabel(self)
+
+        def show_detail(self, detail):
+            self.label.setText(detail.file.family_name)
+
+    tabs = [*FILE_TABS, FileTabSpec("clubs", lambda: "Clubs", lambda can, user: can.close, ClubsTab)]
+    monkeypatch.setattr(file_view, "FILE_TABS", tabs)
+    head = _view(qtbot, ops, world, "north_head")
+    assert head.tabs.tabText(head.tabs.count() - 1) == "Clubs"
+    assert head.tab("clubs").label.text() == "משפחת כהן"  # filled with the loaded file
+    worker = _view(qtbot, ops, world, "north_worker")  # a worker may not close files: no such tab
+    assert worker.tab("clubs") is None and "Clubs" not in [worker.tabs.tabText(i) for i in range(worker.tabs.count())]
