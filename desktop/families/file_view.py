@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -172,7 +173,7 @@ class FileView(QWidget):
         for fn in callbacks:
             fn()
         self.loaded.emit()
-        self.restore_focus()
+        self._keep_focus_visible()
 
     def _load_failed(self, exc: DomainError) -> None:
         self.loading = False
@@ -235,17 +236,26 @@ class FileView(QWidget):
             box.open()
 
     def restore_focus(self, preferred: QWidget | None = None) -> None:
-        """Keep the keyboard focus on a visible widget of the view (after a dialog, or when the focused
-        button was hidden by the change)."""
+        """Put the keyboard focus on a visible widget of the view: ``preferred`` if it can take it, else the
+        widget of the view that had it last, else the current tab's table (after a dialog, or when the
+        focused button was hidden by the change)."""
         if not self.isVisible():
             return
-        for w in (preferred, self.focusWidget() if self.isAncestorOf(self.focusWidget() or self) else None):
+        for w in (preferred, self.focusWidget()):
             if w is not None and w.isVisible() and w.isEnabled():
                 w.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
         current = self.tabs.currentWidget()
         target = current.focus_target() if isinstance(current, FileTab) else self.tabs
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _keep_focus_visible(self) -> None:
+        """After a reload: if the focus was inside the view and its widget is gone or hidden, bring it back to
+        a visible one; focus elsewhere (the navigation, another window) is left alone."""
+        focused = QApplication.focusWidget()
+        lost = focused is None or (self.isAncestorOf(focused) and not (focused.isVisible() and focused.isEnabled()))
+        if lost and QApplication.activeWindow() is self.window():
+            self.restore_focus()
 
     # ---- dialogs -----------------------------------------------------------------------------------------
     def open_dialog(self, dialog: ServiceDialog, focus_back: QWidget | None = None) -> ServiceDialog:
