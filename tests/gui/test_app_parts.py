@@ -225,3 +225,21 @@ def test_tables_sort_by_value_and_counts_have_thousands_separators(qtbot, world,
     assert order() == list(reversed(by_due))  # by date, not by the dd/mm/yyyy text
     assert fmt_count(12345) == "12,345" and fmt_count(999) == "999"
     assert with_count("12345 תיקים", 12345) == "12,345 תיקים"
+
+
+def test_a_refresh_does_not_take_the_focus_away(qtbot, world, ops):
+    from models.changes import Changes
+
+    w = MainWindow(world.services("north_worker"), ops, "db")
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    fv = w.open_file(world.files["cohen"])
+    settle(qtbot, ops)
+    w.nav.setFocus()
+    qtbot.waitUntil(w.nav.hasFocus)
+    ops.bus.announce(Changes.make(files=[world.files["cohen"]]))
+    assert fv.loading  # the open file reloads itself...
+    settle(qtbot, ops)
+    assert w.nav.hasFocus()  # ...and the user's focus stays where it was
