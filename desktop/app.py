@@ -206,6 +206,7 @@ class MaaneApp(QObject):
         self.login_dialog = None
         self.mismatch_box: QMessageBox | None = None
         self.main_window = None
+        self.ops = None
         self.exit_code: int | None = None
         self.state = "new"
         qapp.lastWindowClosed.connect(self._last_window_closed)
@@ -332,6 +333,7 @@ class MaaneApp(QObject):
     def open_main_window(self, session) -> None:
         from desktop.login import describe_database
         from desktop.main_window import MainWindow
+        from desktop.ops import Ops
         from models.services import Services
 
         self.session = session
@@ -339,7 +341,8 @@ class MaaneApp(QObject):
             self.login_dialog.rejected.disconnect()
             self.login_dialog.deleteLater()
             self.login_dialog = None
-        w = MainWindow(Services(session.db, session.user), describe_database(session.address), self.settings)
+        self.ops = Ops()  # one per signed-in window: its change bus, its busy state
+        w = MainWindow(Services(session.db, session.user), self.ops, describe_database(session.address), self.settings)
         w.sign_out_requested.connect(self.sign_out)
         self.main_window = w
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -365,10 +368,18 @@ class MaaneApp(QObject):
             w.save_state()
             w.hide()
             w.deleteLater()
+        self._drain_ops()
         if self.session is not None and self.session.db is not self.db:
             self.session.db.dispose()
         self.session = None
         self.show_login()
+
+    def _drain_ops(self) -> None:
+        """Let the calls still running finish before their database is closed (their answers go nowhere:
+        the views that asked are gone)."""
+        if self.ops is not None:
+            self.ops.wait(10_000)
+            self.ops = None
 
     def finish(self, code: int) -> None:
         if self.exit_code is not None:
@@ -386,6 +397,7 @@ class MaaneApp(QObject):
                 w.hide()
                 w.deleteLater()
         self.main_window = self.login_dialog = self.connection_dialog = self.mismatch_box = None
+        self._drain_ops()
         if self.session is not None and self.session.db is not self.db:
             self.session.db.dispose()
         if self.db is not None:

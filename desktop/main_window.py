@@ -1,4 +1,6 @@
-"""The main window: navigation on the leading side, the modules that exist, a status bar."""
+"""The main window: navigation on the leading side, built from the list of features (``desktop.features``),
+menus, a status bar that says when the client is working. One ``Ops`` per signed-in window: every view and
+dialog gets it through its constructor."""
 
 from __future__ import annotations
 
@@ -10,15 +12,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QProgressBar,
     QStackedWidget,
     QWidget,
 )
 
-from desktop.families.file_view import FileView
-from desktop.families.list_view import FamilyListView
-from desktop.messages import role_label
-from desktop.tasks.my_tasks import MyTasksView
-from models.roles import Action, allowed
+from desktop.features import FEATURES, Feature
+from desktop.messages import message_for, role_label
+from desktop.ops import Ops
+from models.errors import DomainError
+from models.roles import allowed
 
 
 class MainWindow(QMainWindow):
@@ -26,11 +30,13 @@ class MainWindow(QMainWindow):
 
     sign_out_requested = Signal()
 
-    def __init__(self, services, database_label: str, settings: QSettings | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, services, ops: Ops, database_label: str, settings: QSettings | None = None,
+                 parent: QWidget | None = None, *, features: list[Feature] | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.ops = ops
         self._settings = settings
+        self.message_box: QMessageBox | None = None
         user = services.user
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("Maane — %1 (%2)").replace("%1", user.full_name).replace("%2", role_label(user.role)))
@@ -40,24 +46,12 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Sections"))
         self.nav.setMaximumWidth(170)
         self.pages = QStackedWidget(self)
-        self.family_list: FamilyListView | None = None
-        self.families_stack: QStackedWidget | None = None
-        self.file_view: FileView | None = None
-        self.my_tasks: MyTasksView | None = None
-
-        if allowed(user.role, Action.VIEW_FILES):
-            self.families_stack = QStackedWidget(self)
-            self.family_list = FamilyListView(services, self.families_stack)
-            self.family_list.open_file_requested.connect(self.open_file)
-            self.families_stack.addWidget(self.family_list)
-            self._add_page(self.tr("Family files"), self.families_stack)
-            esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.family_list)
-            esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            esc.activated.connect(self.family_list.clear_search)
-        if allowed(user.role, Action.MANAGE_TASKS):
-            self.my_tasks = MyTasksView(services, self)
-            self.my_tasks.open_file_requested.connect(self.open_file)
-            self._add_page(self.tr("My tasks"), self.my_tasks)
+        self.feature_pages: dict[str, QWidget] = {}
+        for feature in FEATURES if features is None else features:
+            if feature.permission is None or allowed(user.role, feature.permission):
+                page = feature.factory(self)
+                self.feature_pages[feature.key] = page
+                self._add_page(feature.title(), page)
         if self.nav.count() == 0:
             empty = QLabel(self.tr("Your role has no case-work modules in this version of Maane."), self)
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,23 +66,44 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         menu = self.menuBar().addMenu(self.tr("&File"))
-        self.sign_out_action = QAction(self.tr("Sign out"), self)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
         self.sign_out_action.triggered.connect(self.sign_out_requested)
         menu.addAction(self.sign_out_action)
-        self.exit_action = QAction(self.tr("Exit"), self)
+        self.exit_action = QAction(self.tr("E&xit"), self)
         self.exit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.exit_action.triggered.connect(self.close)
         menu.addAction(self.exit_action)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.focus_search)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for row in range(self.nav.count()):
+            action = QAction(self.nav.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
+            go.addAction(action)
+        if self.family_list is not None:
+            find = QAction(self.tr("&Find a family"), self)
+            find.setShortcut(QKeySequence.StandardKey.Find)
+            find.triggered.connect(self.focus_search)
+            go.addAction(find)
+        else:
+            QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
 
         notice = QLabel(self.tr("Access to this information is recorded in the access log "
                                 "(Privacy Protection Regulations)."), self)
         notice.setObjectName("accessNotice")
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busyIndicator")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumSize(100, 10)
+        self.busy_bar.setAccessibleName(self.tr("Working…"))
+        self.busy_bar.hide()
         self.database_label = QLabel(database_label, self)
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addWidget(notice, 1)
+        self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.database_label)
+        ops.busy_changed.connect(self.busy_bar.setVisible)
+        ops.domain_error.connect(self.show_domain_error)
 
         self.resize(1200, 760)
         if settings is not None:
@@ -107,12 +122,40 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.pages.setCurrentIndex(row)
 
-    # ---- family files ----------------------------------------------------------------------------------
+    def show_page(self, key: str) -> QWidget | None:
+        page = self.feature_pages.get(key)
+        if page is not None:
+            self.nav.setCurrentRow(self.pages.indexOf(page))
+        return page
+
+    # ---- the modules of this version -----------------------------------------------------------------
+    @property
+    def families_page(self):
+        return self.feature_pages.get("families")
+
+    @property
+    def family_list(self):
+        page = self.families_page
+        return page.family_list if page is not None else None
+
+    @property
+    def file_view(self):
+        page = self.families_page
+        return page.file_view if page is not None else None
+
+    @property
+    def families_stack(self):
+        return self.families_page
+
+    @property
+    def my_tasks(self):
+        return self.feature_pages.get("my_tasks")
+
     def show_families(self) -> None:
-        if self.families_stack is None:
-            return
-        self.nav.setCurrentRow(self.pages.indexOf(self.families_stack))
-        self.families_stack.setCurrentWidget(self.family_list)
+        page = self.families_page
+        if page is not None:
+            self.show_page("families")
+            page.show_list()
 
     def focus_search(self) -> None:
         if self.family_list is None:
@@ -120,27 +163,25 @@ class MainWindow(QMainWindow):
         self.show_families()
         self.family_list.focus_search()
 
-    def open_file(self, file_id: int) -> FileView:
-        if self.file_view is not None:
-            self.families_stack.removeWidget(self.file_view)
-            self.file_view.deleteLater()
-        self.file_view = FileView(self.services, file_id, self.families_stack)
-        self.file_view.back_requested.connect(self.back_to_list)
-        self.file_view.file_changed.connect(self._file_changed)
-        self.families_stack.addWidget(self.file_view)
-        self.nav.setCurrentRow(self.pages.indexOf(self.families_stack))
-        self.families_stack.setCurrentWidget(self.file_view)
-        return self.file_view
+    def open_file(self, file_id: int, tab: str | None = None):
+        page = self.families_page
+        if page is None:
+            return None
+        self.show_page("families")
+        return page.open_file(file_id, tab or None)
 
     def back_to_list(self) -> None:
-        self.show_families()
-        self.family_list.table.setFocus()
+        if self.families_page is not None:
+            self.show_page("families")
+            self.families_page.back_to_list()
 
-    def _file_changed(self, _file_id: int) -> None:
-        if self.family_list is not None:
-            self.family_list.model.refresh()
-        if self.my_tasks is not None:
-            self.my_tasks.refresh()
+    # ---- refusals no form asked for ------------------------------------------------------------------
+    def show_domain_error(self, exc: DomainError) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Maane"), message_for(exc),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("domainErrorBox")
+        self.message_box = box
+        box.open()
 
     # ---- closing -----------------------------------------------------------------------------------------
     def save_state(self) -> None:

@@ -19,6 +19,7 @@ In the spirit of Anki's ``QueryOp``/``CollectionOp``::
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Callable, Hashable
@@ -42,6 +43,21 @@ class ChangeBus(QObject):
     def announce(self, changes: Changes, origin: object = None) -> None:
         if changes:
             self.changed.emit(changes, origin)
+
+    def subscribe(self, receiver: QObject, handler: Callable[[Changes, object], None]) -> None:
+        """Call ``handler(changes, origin)`` for every announcement while ``receiver`` (a view) lives."""
+
+        def deliver(changes: Changes, origin: object) -> None:
+            if shiboken6.isValid(receiver):
+                handler(changes, origin)
+
+        self.changed.connect(deliver)
+
+        def disconnect() -> None:
+            with contextlib.suppress(RuntimeError, TypeError):  # the bus went first
+                self.changed.disconnect(deliver)
+
+        receiver.destroyed.connect(disconnect)
 
 
 class _Relay(QObject):
@@ -169,6 +185,15 @@ class Ops(QObject):
             del self._latest[op.key]
         if not self._running:
             self.busy_changed.emit(False)
+
+    def runner(self, parent: QObject | None) -> Callable[[Callable[[], Any], Callable[[Any], None],
+                                                          Callable[[Exception], None]], None]:
+        """``run(fn, success, failure)`` for helpers that take a plain runner (the lazy table model)."""
+
+        def run(fn: Callable[[], Any], success: Callable[[Any], None], failure: Callable[[Exception], None]) -> None:
+            self.query(parent, fn, success, failure=failure)
+
+        return run
 
     @property
     def busy(self) -> bool:

@@ -109,6 +109,8 @@ class FileRow:
     status: str
     restricted: bool
     opened_on: date
+    open_tasks: int = 0
+    overdue_tasks: int = 0  # open tasks whose due date has passed
 
 
 @dataclass(frozen=True)

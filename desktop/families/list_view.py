@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,20 +19,22 @@ from PySide6.QtWidgets import (
 
 from desktop.itemmodels.lazy_table import PAGE_SIZE, LazyTableModel
 from desktop.messages import message_for, status_label
+from desktop.ops import Ops
 from desktop.widgets.a11y import label_text
-from desktop.widgets.tables import select_row
-from desktop.workers import Job, run_in_pool
+from desktop.widgets.due import overdue_brush, overdue_word
+from desktop.widgets.tables import fmt_count, select_row, with_count
+from models.changes import Changes
 from models.errors import DomainError
 
 DEBOUNCE_MS = 250
 
-COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_RESTRICTED = range(7)
+COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_TASKS, COL_RESTRICTED = range(8)
 
 
 def row_tuple(r) -> tuple:
     """A FileRow as the plain tuple the model caches."""
     return (r.id, r.file_number, r.family_name, r.address, r.locality, r.worker_name, r.team_name, r.status,
-            r.restricted)
+            r.restricted, r.open_tasks, r.overdue_tasks)
 
 
 class FamilyListView(QWidget):
@@ -41,12 +43,11 @@ class FamilyListView(QWidget):
     open_file_requested = Signal(int)
     search_finished = Signal(int)  # the number of files found (tests and the status bar listen)
 
-    def __init__(self, services, parent: QWidget | None = None, *, pool: QThreadPool | None = None) -> None:
+    def __init__(self, services, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._pool = pool or QThreadPool.globalInstance()
+        self._ops = ops
         self._seq = 0
-        self._jobs: dict[int, Job] = {}
         self.searching = False
 
         self.search_edit = QLineEdit(self)
@@ -64,10 +65,12 @@ class FamilyListView(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        self.model = LazyTableModel(self._fetch, self._headers(), self._display, self)
+        self.model = LazyTableModel(self._fetch, self._headers(), self._display, self,
+                                    foreground=self._foreground, tooltip=self._tooltip, run=ops.runner(self))
         self.model.on_fetch_error = self._show_error
         self.table = QTableView(self)
         self.table.setObjectName("familyTable")
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,7 +86,7 @@ class FamilyListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for col, width in ((COL_NUMBER, 100), (COL_NAME, 180), (COL_ADDRESS, 240), (COL_WORKER, 140),
-                           (COL_TEAM, 110), (COL_STATUS, 70), (COL_RESTRICTED, 70)):
+                           (COL_TEAM, 110), (COL_STATUS, 70), (COL_TASKS, 110), (COL_RESTRICTED, 70)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_ADDRESS, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._activated)
@@ -110,16 +113,17 @@ class FamilyListView(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
         self.search_edit.returnPressed.connect(self._return_pressed)
         self.include_closed.toggled.connect(lambda _c: self.run_search())
+        ops.bus.subscribe(self, self._changed)
 
     def _headers(self) -> list[str]:
         return [self.tr("File no."), self.tr("Family"), self.tr("Address"), self.tr("Worker"), self.tr("Team"),
-                self.tr("Status"), self.tr("Restricted")]
+                self.tr("Status"), self.tr("Open tasks"), self.tr("Restricted")]
 
     def _fetch(self, ids: Sequence[int]) -> list[tuple]:
         return [row_tuple(r) for r in self._services.families.rows(ids)]
 
     def _display(self, row: tuple, column: int) -> str:
-        _id, number, name, address, locality, worker, team, status, restricted = row
+        _id, number, name, address, locality, worker, team, status, restricted, open_tasks, overdue = row
         if column == COL_NUMBER:
             return number
         if column == COL_NAME:
@@ -132,71 +136,86 @@ class FamilyListView(QWidget):
             return team
         if column == COL_STATUS:
             return status_label(status)
+        if column == COL_TASKS:
+            if not open_tasks:
+                return ""
+            return fmt_count(open_tasks) + (f" · {fmt_count(overdue)} {overdue_word()}" if overdue else "")
         if column == COL_RESTRICTED:
             return self.tr("restricted") if restricted else ""
         return ""
+
+    @staticmethod
+    def _foreground(row: tuple, column: int):
+        return overdue_brush() if column == COL_TASKS and row[10] else None
+
+    def _tooltip(self, row: tuple, column: int) -> str | None:
+        if column == COL_TASKS and row[10]:
+            return self.tr("%1 open task(s), %2 of them overdue").replace("%1", fmt_count(row[9])).replace(
+                "%2", fmt_count(row[10]))
+        return None
 
     # ---- searching -------------------------------------------------------------------------------------
     def run_search(self) -> None:
         """Start a search for the current text now (the debounce timer calls this).
 
-        Two steps, so the first rows show at once even when thousands match: the first page of ids, then,
-        if there is more, the whole list (which replaces the page, keeping the selected file)."""
+        Two steps, so the first rows show at once even when thousands match: the first page of ids with its
+        rows, then, if there is more, the whole list (which replaces the page, keeping the selected file)."""
         self._timer.stop()
         self._seq += 1
         seq = self._seq
         query = self.search_edit.text()
         include_closed = self.include_closed.isChecked()
         families = self._services.families
-        self.searching = True
-        self._jobs[seq] = run_in_pool(
-            lambda: families.search(query, include_closed=include_closed, limit=PAGE_SIZE + 1),
-            lambda ids, s=seq: self._first_page_done(s, ids, query, include_closed),
-            lambda exc, s=seq: self._search_failed(s, exc),
-            self._pool,
-        )
+        page_size = PAGE_SIZE
 
-    def _first_page_done(self, seq: int, ids: list[int], query: str, include_closed: bool) -> None:
-        self._jobs.pop(seq, None)
+        def first_page() -> tuple[list[int], list[tuple]]:
+            ids = families.search(query, include_closed=include_closed, limit=page_size + 1)
+            return ids, [row_tuple(r) for r in families.rows(ids[:page_size])]
+
+        self.searching = True
+        self._ops.query(self, first_page, lambda res: self._first_page_done(seq, res, query, include_closed),
+                        failure=lambda exc: self._search_failed(seq, exc), key=("family-search", id(self)))
+
+    def _first_page_done(self, seq: int, result: tuple[list[int], list[tuple]], query: str,
+                         include_closed: bool) -> None:
+        ids, rows = result
         if seq != self._seq:
             return  # a newer search is under way: this result is stale
         if len(ids) <= PAGE_SIZE:
-            self._search_done(seq, ids)
+            self._search_done(seq, ids, rows)
             return
         self.error_label.hide()
-        self.model.set_ids(ids[:PAGE_SIZE])
-        self.count_label.setText(self.tr("more than %1 files…").replace("%1", str(PAGE_SIZE)))
+        self.model.set_ids(ids[:PAGE_SIZE], rows)
+        self.count_label.setText(self.tr("more than %1 files…").replace("%1", fmt_count(PAGE_SIZE)))
         select_row(self.table, 0)
         families = self._services.families
-        self._jobs[seq] = run_in_pool(
-            lambda: families.search(query, include_closed=include_closed),
-            lambda all_ids, s=seq: self._search_done(s, all_ids),
-            lambda exc, s=seq: self._search_failed(s, exc),
-            self._pool,
-        )
+        self._ops.query(self, lambda: families.search(query, include_closed=include_closed),
+                        lambda all_ids: self._search_done(seq, all_ids, rows if all_ids[:PAGE_SIZE] == ids[:PAGE_SIZE] else None),
+                        failure=lambda exc: self._search_failed(seq, exc), key=("family-search", id(self)))
 
-    def _search_done(self, seq: int, ids: list[int]) -> None:
-        self._jobs.pop(seq, None)
+    def _search_done(self, seq: int, ids: list[int], rows: list[tuple] | None = None) -> None:
         if seq != self._seq:
             return  # a newer search is under way: this result is stale
         self.searching = False
         self.error_label.hide()
         keep = self.selected_file_id()
-        self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%n file(s)", "", len(ids)))
+        self.model.set_ids(ids, rows)
+        self.count_label.setText(with_count(self.tr("%n file(s)", "", len(ids)), len(ids)))
         if ids:
             select_row(self.table, ids.index(keep) if keep in ids[:PAGE_SIZE] else 0)
         self.search_finished.emit(len(ids))
 
-    def _search_failed(self, seq: int, exc: Exception) -> None:
-        self._jobs.pop(seq, None)
+    def _search_failed(self, seq: int, exc: DomainError) -> None:
         if seq != self._seq:
             return
         self.searching = False
-        if not isinstance(exc, DomainError):
-            raise exc  # a bug: the excepthook shows it
         self._show_error(exc)
         self.search_finished.emit(-1)
+
+    def _changed(self, changes: Changes, _origin: object) -> None:
+        """Files were changed somewhere in the client: show their rows as they are now."""
+        if changes.files:
+            self.model.refresh()
 
     def _show_error(self, exc: Exception) -> None:
         if isinstance(exc, DomainError):

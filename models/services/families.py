@@ -154,12 +154,17 @@ class FamilyService(ServiceBase):
         if not ids:
             return []
         worker = aliased(User)
+        open_tasks = (select(func.count()).select_from(Task)
+                      .where(Task.file_id == FamilyFile.id, Task.done.is_(False)).scalar_subquery())
+        overdue_tasks = (select(func.count()).select_from(Task)
+                         .where(Task.file_id == FamilyFile.id, Task.done.is_(False), Task.due_date < date.today())
+                         .scalar_subquery())
         with self._read() as s:
             stmt = (
                 select(
                     FamilyFile.id, FamilyFile.file_number, FamilyFile.family_name, FamilyFile.address,
                     FamilyFile.locality, worker.full_name, Team.name, FamilyFile.status, FamilyFile.restricted,
-                    FamilyFile.opened_on,
+                    FamilyFile.opened_on, open_tasks, overdue_tasks,
                 )
                 .join(Team, Team.id == FamilyFile.team_id)
                 .outerjoin(worker, worker.id == FamilyFile.worker_id)
@@ -171,7 +176,7 @@ class FamilyService(ServiceBase):
             if not self._db.is_postgres:
                 stmt = stmt.where(visible_files_clause(self.user))
             by_id = {
-                r[0]: FileRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9])
+                r[0]: FileRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9], r[10], r[11])
                 for r in s.connection().execute(stmt)
             }
         return [by_id[i] for i in ids if i in by_id]

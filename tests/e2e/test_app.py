@@ -56,7 +56,7 @@ def test_sign_in_find_and_open_a_family(qtbot, world, make_app):
     lst.open_selected()
     fv = w.file_view
     assert fv is not None and w.families_stack.currentWidget() is fv
-    assert "משפחת לוי" in fv.title_label.text()
+    qtbot.waitUntil(lambda: "משפחת לוי" in fv.title_label.text(), timeout=5000)
     fv.back_button.click()
     assert w.families_stack.currentWidget() is lst
     # sign out brings the login back

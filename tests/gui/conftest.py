@@ -47,3 +47,15 @@ def pytest_collection_modifyitems(config, items) -> None:
     for item in items:
         if "/tests/gui/" in str(item.fspath) or "/tests/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_ONLY))
+
+
+@pytest.fixture
+def ops(qtbot):
+    """The operation layer of one signed-in window; at the end, the pool is drained and the answers
+    delivered, so no call outlives its test's database."""
+    from desktop.ops import Ops
+
+    o = Ops()
+    yield o
+    o.wait()
+    qtbot.waitUntil(lambda: not o.busy, timeout=10_000)

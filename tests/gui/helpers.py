@@ -1,12 +1,76 @@
-"""Typing Hebrew: qtbot.keyClicks aborts on non-ASCII (Qt's key map is ASCII only)."""
+"""GUI test helpers: typing Hebrew, waiting for the operation layer, a slow service."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import threading
+import time
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 
 
 def type_text(widget, text: str) -> None:
+    """qtbot.keyClicks aborts on non-ASCII (Qt's key map is ASCII only): one key event per character."""
     for ch in text:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
                            Qt.KeyboardModifier.NoModifier)
+
+
+def settle(qtbot, ops, timeout: int = 10_000) -> None:
+    """Wait until every op (and the ops their answers started) has been delivered."""
+    qtbot.waitUntil(lambda: not ops.busy, timeout=timeout)
+
+
+class _SlowService:
+    def __init__(self, inner: Any, delay: float, calls: list) -> None:
+        self._inner, self._delay, self._calls = inner, delay, calls
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._inner, name)
+        if not callable(attr):
+            return attr
+
+        def slow(*args: Any, **kwargs: Any) -> Any:
+            self._calls.append((name, threading.current_thread() is threading.main_thread()))
+            time.sleep(self._delay)
+            return attr(*args, **kwargs)
+
+        return slow
+
+
+class SlowServices:
+    """The services of one user, each call taking ``delay`` seconds more (a slow network). ``calls`` lists
+    (method, ran_on_gui_thread) for every call."""
+
+    def __init__(self, services: Any, delay: float = 0.5) -> None:
+        self._services = services
+        self.user = services.user
+        self.calls: list[tuple[str, bool]] = []
+        for name in ("families", "people", "notes", "tasks", "audit", "users"):
+            setattr(self, name, _SlowService(getattr(services, name), delay, self.calls))
+
+    @property
+    def gui_thread_calls(self) -> list[str]:
+        return [name for name, on_gui in self.calls if on_gui]
+
+
+class Ticker:
+    """A 20 ms timer counting its ticks: it keeps firing only while the GUI thread is free."""
+
+    def __init__(self, interval_ms: int = 20) -> None:
+        self.ticks = 0
+        self.longest_gap = 0.0
+        self._last = time.monotonic()
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(interval_ms)
+
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest_gap = max(self.longest_gap, now - self._last)
+        self._last = now
+        self.ticks += 1
+
+    def stop(self) -> None:
+        self.timer.stop()

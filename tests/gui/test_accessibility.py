@@ -18,6 +18,7 @@ from desktop.main_window import MainWindow
 from desktop.widgets.a11y import describe, unnamed_widgets
 from desktop.widgets.tables import select_row
 from models.errors import DatabaseUnavailable
+from tests.gui.helpers import settle
 
 
 @pytest.fixture(params=["he", "ar"])
@@ -62,13 +63,13 @@ def test_login_and_connection_dialogs(qtbot, lang, tmp_path):
         assert_all_named(_show(qtbot, ConnectionDialog(url, error)), f"connection {url}")
 
 
-def test_main_window_file_view_dialogs_and_my_tasks(qtbot, lang, sqlite_world):
+def test_main_window_file_view_dialogs_and_my_tasks(qtbot, lang, sqlite_world, ops):
     world = sqlite_world
     fid = world.files["cohen"]
     head = world.services("north_head")
     head.notes.add(fid, "home_visit", date(2026, 1, 5), "ביקור בית", sign=True)
     head.tasks.add(fid, "להתקשר לבית הספר", date(2026, 2, 1))
-    w = MainWindow(head, "SQLite")
+    w = MainWindow(head, ops, "SQLite")
     _show(qtbot, w)
     assert w.layoutDirection() == Qt.LayoutDirection.RightToLeft
     with qtbot.waitSignal(w.family_list.search_finished, timeout=5000):
@@ -78,22 +79,27 @@ def test_main_window_file_view_dialogs_and_my_tasks(qtbot, lang, sqlite_world):
 
     v = w.open_file(fid)
     qtbot.waitUntil(v.isVisible)
+    settle(qtbot, ops)
     for i in range(v.tabs.count()):
         v.tabs.setCurrentIndex(i)
+        settle(qtbot, ops)
         assert_all_named(w, f"file view, tab {v.tabs.tabText(i)}")
 
     v.tabs.setCurrentIndex(1)
-    select_row(v.notes_table, 0)
-    for name, open_dialog in [("new note", v.open_new_note), ("correction", v.open_correction),
-                              ("new task", v.open_new_task), ("reassign", v.open_reassign),
+    notes, tasks = v.tab("notes"), v.tab("tasks")
+    select_row(notes.table, 0)
+    for name, open_dialog in [("new note", notes.open_new_note), ("correction", notes.open_correction),
+                              ("new task", tasks.open_new_task), ("reassign", v.open_reassign),
                               ("close the file", v.open_close)]:
         d = open_dialog()
         assert d is not None, name
         qtbot.waitExposed(d)
+        settle(qtbot, ops)
         assert_all_named(d, f"dialog {name}")
         d.reject()
 
     w.nav.setCurrentRow(1)
+    settle(qtbot, ops)
     assert w.pages.currentWidget() is w.my_tasks
     assert w.my_tasks.table.rowCount() == 1
     assert_all_named(w, "my tasks")

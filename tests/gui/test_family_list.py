@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.families.list_view import COL_NAME, FamilyListView
-from tests.gui.helpers import type_text
+from desktop.families.list_view import COL_NAME, COL_TASKS, FamilyListView
+from tests.gui.helpers import SlowServices, Ticker, settle, type_text
 
 
-def _list(qtbot, world, who: str) -> FamilyListView:
-    w = FamilyListView(world.services(who))
+def _list(qtbot, world, who: str, ops) -> FamilyListView:
+    w = FamilyListView(world.services(who), ops)
     qtbot.addWidget(w)
     w.show()
     with qtbot.waitSignal(w.search_finished, timeout=5000):
@@ -20,8 +20,8 @@ def _names(w: FamilyListView) -> list[str]:
     return [m.data(m.index(r, COL_NAME)) for r in range(m.rowCount())]
 
 
-def test_typing_part_of_a_hebrew_name_filters_the_list(qtbot, world):
-    w = _list(qtbot, world, "north_worker")
+def test_typing_part_of_a_hebrew_name_filters_the_list(qtbot, world, ops):
+    w = _list(qtbot, world, "north_worker", ops)
     assert sorted(_names(w)) == ["משפחת כהן", "משפחת לוי"]
     w.search_edit.setFocus()
     type_text(w.search_edit, "כה")
@@ -34,19 +34,19 @@ def test_typing_part_of_a_hebrew_name_filters_the_list(qtbot, world):
     assert blocker.args == [world.files["cohen"]]
 
 
-def test_a_south_worker_does_not_see_north_files(qtbot, world):
-    w = _list(qtbot, world, "south_worker")
+def test_a_south_worker_does_not_see_north_files(qtbot, world, ops):
+    w = _list(qtbot, world, "south_worker", ops)
     assert _names(w) == ["משפחת חדאד"]
     type_text(w.search_edit, "כהן")
     qtbot.waitUntil(lambda: not w.searching and w.model.rowCount() == 0, timeout=5000)
     assert w.count_label.text().startswith("0") or "0" in w.count_label.text()
 
 
-def test_include_closed_checkbox_and_search_error(qtbot, world):
+def test_include_closed_checkbox_and_search_error(qtbot, world, ops):
     fam = world.services("north_head").families
     cohen = fam.get(world.files["cohen"]).file
     fam.close(cohen.id, cohen.version, "moved")
-    w = _list(qtbot, world, "north_worker")
+    w = _list(qtbot, world, "north_worker", ops)
     assert "משפחת כהן" in _names(w)
     with qtbot.waitSignal(w.search_finished, timeout=5000):
         w.include_closed.setChecked(False)
@@ -58,8 +58,8 @@ def test_include_closed_checkbox_and_search_error(qtbot, world):
     assert "ארוך" in w.error_label.text()
 
 
-def test_escape_clears_the_search(qtbot, world):
-    w = _list(qtbot, world, "north_worker")
+def test_escape_clears_the_search(qtbot, world, ops):
+    w = _list(qtbot, world, "north_worker", ops)
     w.search_edit.setText("לוי")
     with qtbot.waitSignal(w.search_finished, timeout=5000):
         w.clear_search()
@@ -67,8 +67,8 @@ def test_escape_clears_the_search(qtbot, world):
     assert w.model.rowCount() == 2
 
 
-def test_item_model_passes_the_model_tester(qtbot, world, qtmodeltester):
-    w = _list(qtbot, world, "manager")
+def test_item_model_passes_the_model_tester(qtbot, world, ops, qtmodeltester):
+    w = _list(qtbot, world, "manager", ops)
     assert w.model.rowCount() == 4
     qtmodeltester.check(w.model)
     assert w.model.headerData(0, Qt.Orientation.Horizontal) == "מס' תיק"
@@ -92,11 +92,11 @@ def test_paging_fetches_only_the_visible_page():
     assert len(calls) == 2 and len(calls[1]) == PAGE_SIZE
 
 
-def test_a_long_result_shows_its_first_page_first_then_the_whole_list(qtbot, world, monkeypatch):
+def test_a_long_result_shows_its_first_page_first_then_the_whole_list(qtbot, world, ops, monkeypatch):
     import desktop.families.list_view as list_view
 
     monkeypatch.setattr(list_view, "PAGE_SIZE", 2)
-    w = FamilyListView(world.services("manager"))
+    w = FamilyListView(world.services("manager"), ops)
     qtbot.addWidget(w)
     w.show()
     sizes: list[int] = []
@@ -107,3 +107,45 @@ def test_a_long_result_shows_its_first_page_first_then_the_whole_list(qtbot, wor
     assert done.args == [4]
     assert w.count_label.text() == "4 תיקים"
     assert w.selected_file_id() == w.model.id_at(0)
+
+
+def _shown_names(w: FamilyListView) -> list:
+    m = w.model
+    return [m.data(m.index(r, COL_NAME)) for r in range(m.rowCount())]
+
+
+def test_the_list_stays_responsive_with_a_slow_service(qtbot, world, ops):
+    slow = SlowServices(world.services("north_worker"), delay=0.5)
+    w = FamilyListView(slow, ops)
+    qtbot.addWidget(w)
+    w.show()
+    ticker = Ticker()
+    with qtbot.waitSignal(w.search_finished, timeout=5000):
+        w.run_search()
+    ticker.stop()
+    assert sorted(_shown_names(w)) == ["משפחת כהן", "משפחת לוי"]
+    assert ticker.ticks >= 20 and ticker.longest_gap < 0.4  # search and first page: 2 x 500 ms
+    # pages fetched while scrolling come off the GUI thread too
+    w.model.set_ids(w.model.ids())
+    ticker = Ticker()
+    assert w.model.data(w.model.index(0, COL_NAME)) is None  # the page is on its way
+    qtbot.waitUntil(lambda: _shown_names(w)[0] is not None, timeout=5000)
+    ticker.stop()
+    assert ticker.ticks >= 10 and ticker.longest_gap < 0.4
+    assert slow.gui_thread_calls == []
+
+
+def test_open_tasks_and_overdue_shown_in_the_list(qtbot, world, ops):
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QCoreApplication
+
+    svc = world.services("north_worker")
+    svc.tasks.add(world.files["cohen"], "מאחרת", date.today() - timedelta(days=3))
+    svc.tasks.add(world.files["cohen"], "בזמן", date.today() + timedelta(days=3))
+    w = _list(qtbot, world, "north_worker", ops)
+    row = _names(w).index("משפחת כהן")
+    settle(qtbot, ops)
+    cell = w.model.index(row, COL_TASKS)
+    assert w.model.data(cell) == "2 · 1 " + QCoreApplication.translate("Due", "overdue")
+    assert w.model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == "#a61b1b"

@@ -22,3 +22,45 @@ def test_scrolling_through_many_rows_keeps_memory_bounded_and_rows_right(qtmodel
     assert model.data(model.index(96, 1)) is None  # hidden id 97: an empty row, not a crash
     assert len(fetched) == 20_000 // PAGE_SIZE + 1
     qtmodeltester.check(model)
+
+
+def test_pages_fetched_off_the_gui_thread_fill_in_and_stale_answers_are_dropped(qtmodeltester):
+    pending: list = []
+
+    def run(fn, success, failure):  # the operation layer, answered when the test says so
+        pending.append((fn, success, failure))
+
+    def answer(i: int = 0, error: Exception | None = None) -> None:
+        fn, success, failure = pending.pop(i)
+        if error is not None:
+            failure(error)
+        else:
+            success(fn())
+
+    model = LazyTableModel(lambda ids: [(i, f"תיק {i}") for i in ids], ["id", "name"],
+                           lambda row, col: row[col], run=run)
+    changed: list = []
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    model.set_ids(list(range(1, 251)))
+    assert model.data(model.index(0, 1)) is None and model.loading  # on its way: an empty cell for now
+    assert model.data(model.index(5, 1)) is None and len(pending) == 1  # one request per page
+    answer()
+    assert model.data(model.index(5, 1)) == "תיק 6" and changed == [(0, PAGE_SIZE - 1)]
+    # an answer for a list that was replaced meanwhile is dropped
+    model.data(model.index(PAGE_SIZE, 1))
+    model.set_ids([7, 8])
+    answer()
+    assert model.rowCount() == 2 and model.data(model.index(0, 1)) is None
+    answer()
+    assert model.data(model.index(1, 1)) == "תיק 8"
+    # a failed page is not asked for again on every paint, only after refresh()
+    errors: list = []
+    model.on_fetch_error = errors.append
+    model.set_ids([1, 2, 3])
+    model.data(model.index(0, 1))
+    answer(error=RuntimeError("network"))
+    assert model.data(model.index(0, 1)) is None and pending == [] and len(errors) == 1
+    model.refresh()
+    answer()
+    assert model.data(model.index(2, 1)) == "תיק 3"
+    qtmodeltester.check(model)

@@ -1,0 +1,64 @@
+"""The client's modules, as the main window offers them: one entry per module (key, title, the permission
+it needs, how to build its page). A module adds itself here, in one place; a module the user's role may not
+use does not appear (its page is not even built).
+
+The pattern a module's screens follow (see desktop/tasks/my_tasks.py for a small complete one):
+
+* The page's constructor takes ``(services, ops, parent)``: no globals. ``window.services`` and
+  ``window.ops`` are what the factory passes on.
+* Every service call goes through ``ops.query`` (reads) or ``ops.write`` (changes): the call runs on the
+  pool, the answer comes back on the GUI thread, a DomainError goes to the ``failure`` the screen gives.
+  Read the widgets on the GUI thread first and pass plain values into the lambda.
+* A form is a ``desktop.families.dialogs.ServiceDialog``: implement ``service_call()`` (and
+  ``confirmation()`` when the save cannot be undone); OK, busy state and errors are handled there.
+* A screen shows fresh data by subscribing: ``ops.bus.subscribe(self, self._changed)``; ``_changed(changes,
+  origin)`` reloads what it shows when ``changes`` touches it (``changes.files``, ``changes.tasks``, ...).
+  Writes announce their result's ``changes()``; nobody wires one view to another.
+* A module that adds a tab to the family file registers it in ``desktop.families.tabs.FILE_TABS``.
+* Tables: ``desktop.widgets.tables.Table`` (Tab leaves, sortable by value, says when it is empty); overdue
+  through ``desktop.widgets.due``; counts through ``fmt_count``; actions with a shortcut through
+  ``desktop.widgets.actions.ViewAction``; multi-line text through ``desktop.widgets.text.TextBox``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from models.roles import Action
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Feature:
+    key: str
+    title: Callable[[], str]  # translated when the window is built
+    permission: Action | None  # None: every signed-in user
+    factory: Callable[[MainWindow], QWidget]
+
+
+def _families(window: MainWindow) -> QWidget:
+    from desktop.families.page import FamiliesPage
+
+    return FamiliesPage(window.services, window.ops, window)
+
+
+def _my_tasks(window: MainWindow) -> QWidget:
+    from desktop.tasks.my_tasks import MyTasksView
+
+    view = MyTasksView(window.services, window.ops, window)
+    view.open_file_requested.connect(window.open_file)
+    return view
+
+
+FEATURES: list[Feature] = [
+    Feature("families", lambda: QCoreApplication.translate("MainWindow", "Family files"), Action.VIEW_FILES,
+            _families),
+    Feature("my_tasks", lambda: QCoreApplication.translate("MainWindow", "My tasks"), Action.MANAGE_TASKS,
+            _my_tasks),
+]
