@@ -104,7 +104,7 @@ translations: venv
 		printf '%s\n' $$srcs > "$$list"; \
 		for lang in $(TS_LANGS); do \
 			echo "lupdate -> $(TRANSLATIONS_DIR)/maane_$$lang.ts"; \
-			$(BIN)/pyside6-lupdate -locations relative -source-language en -target-language $$lang \
+			$(BIN)/pyside6-lupdate -no-obsolete -locations relative -source-language en -target-language $$lang \
 				@"$$list" -ts $(TRANSLATIONS_DIR)/maane_$$lang.ts; \
 		done; \
 	fi

@@ -2,21 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AccessLogTab</name>
+    <message>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+27"/>
+        <source>No entries.</source>
+        <translation>لا توجد سجلات.</translation>
+    </message>
+</context>
+<context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="+183"/>
+        <location filename="../../desktop/families/dialogs.py" line="+402"/>
+        <location line="+18"/>
         <source>Close the file</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
         <source>Reason:</source>
         <translation>السبب:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Closing date:</source>
         <translation>تاريخ الإغلاق:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the file of %1? The closing is recorded with its reason and date and cannot be undone; only a team head or the manager can reopen the file.</source>
+        <translation>إغلاق ملف %1؟ يُسجَّل الإغلاق مع سببه وتاريخه ولا يمكن التراجع عنه؛ فقط رئيس/ة الطاقم أو مدير/ة القسم يمكنهم إعادة فتح الملف.</translation>
     </message>
 </context>
 <context>
@@ -95,19 +109,29 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="-63"/>
+        <location filename="../../desktop/families/dialogs.py" line="-175"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Note of %1:</source>
         <translation>تسجيل من %1:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Corrected text:</source>
         <translation>النص المصحَّح:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the correction? It is signed at once: it can no longer be changed or deleted.</source>
+        <translation>حفظ التصحيح؟ يتم توقيعه فورًا: لن يكون بالإمكان تغييره أو حذفه.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save and sign</source>
+        <translation>حفظ وتوقيع</translation>
     </message>
 </context>
 <context>
@@ -130,6 +154,19 @@
     </message>
 </context>
 <context>
+    <name>Due</name>
+    <message>
+        <location filename="../../desktop/widgets/due.py" line="+22"/>
+        <source>overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The due date has passed</source>
+        <translation>انقضى الموعد</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../desktop/app.py" line="+143"/>
@@ -145,7 +182,7 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+54"/>
+        <location filename="../../desktop/families/list_view.py" line="+55"/>
         <source>Search: family name, member name, ID number, phone or file number</source>
         <translation>بحث: اسم العائلة، اسم أحد أفرادها، رقم الهوية، الهاتف أو رقم الملف</translation>
     </message>
@@ -155,7 +192,7 @@
         <translation>بما في ذلك المغلقة</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Search:</source>
         <translation>بحث:</translation>
     </message>
@@ -165,7 +202,7 @@
         <translation>ملفات العائلات</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
@@ -200,17 +237,27 @@
         <translation>سرّي</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+0"/>
+        <source>Open tasks</source>
+        <translation>مهام مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>restricted</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
+        <source>%1 open task(s), %2 of them overdue</source>
+        <translation>%1 مهام مفتوحة، %2 منها متأخرة</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>more than %1 files…</source>
         <translation>أكثر من %1 ملفًا…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n ملف</numerusform>
@@ -222,7 +269,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The list could not be loaded: %1</source>
         <translation>تعذّر تحميل القائمة: %1</translation>
     </message>
@@ -230,7 +277,7 @@
 <context>
     <name>FileView</name>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+85"/>
+        <location filename="../../desktop/families/file_view.py" line="+61"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
@@ -240,27 +287,32 @@
         <translation>تحديث</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reassign to a worker</source>
         <translation>نقل إلى عامل/ة آخر</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close the file</source>
         <translation>إغلاق الملف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reopen</source>
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Restricted file</source>
         <translation>ملف سرّي</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Address:</source>
         <translation>العنوان:</translation>
     </message>
@@ -295,17 +347,17 @@
         <translation>أُغلق:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/families/tabs/members.py" line="+23"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name in Arabic</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
@@ -315,32 +367,33 @@
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Phones</source>
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+15"/>
+        <location filename="../../desktop/families/tabs/members.py" line="+2"/>
         <source>Members</source>
         <translation>أفراد العائلة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/families/tabs/notes.py" line="+29"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Author</source>
         <translation>الكاتب/ة</translation>
     </message>
@@ -350,42 +403,46 @@
         <translation>الحالة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>New note</source>
         <translation>تسجيل جديد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+111"/>
+        <location line="+4"/>
         <source>Sign</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-113"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/notes.py" line="-22"/>
         <source>Notes</source>
         <translation>التسجيلات</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/families/tabs/tasks.py" line="+25"/>
+        <location line="+29"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-28"/>
         <source>Task</source>
         <translation>مهمة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
@@ -395,17 +452,18 @@
         <translation>المسؤول/ة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/tasks.py" line="-2"/>
         <source>Tasks</source>
         <translation>المهام</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../desktop/families/file_view.py" line="+98"/>
         <source>%1 — file %2</source>
         <translation>%1 — ملف %2</translation>
     </message>
@@ -415,37 +473,37 @@
         <translation>غير مُعيَّن</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../desktop/families/tabs/notes.py" line="+51"/>
         <source>signed</source>
         <translation>موقَّع</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>draft</source>
         <translation>مسودة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Correction of the note of %1</source>
         <translation>تصحيح للتسجيل من %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>corrected</source>
         <translation>مُصحَّح</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="-4"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>المستخدم/ة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
@@ -455,12 +513,13 @@
         <translation>مسموح</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+2"/>
         <source>Access log</source>
         <translation>سجل الوصول</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+28"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -470,7 +529,7 @@
         <translation>لا</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/families/file_view.py" line="+19"/>
         <source>The file was changed</source>
         <translation>تم تغيير الملف</translation>
     </message>
@@ -547,7 +606,7 @@
 <context>
     <name>MaaneApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="+169"/>
+        <location filename="../../desktop/app.py" line="+170"/>
         <source>Maane — database of another version</source>
         <translation>معنى — قاعدة بيانات لإصدار آخر</translation>
     </message>
@@ -555,7 +614,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+36"/>
+        <location filename="../../desktop/main_window.py" line="+42"/>
         <source>Maane — %1 (%2)</source>
         <translation>معنى — %1 (%2)</translation>
     </message>
@@ -565,17 +624,17 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/features.py" line="+60"/>
         <source>Family files</source>
         <translation>ملفات العائلات</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>My tasks</source>
         <translation>مهامي</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/main_window.py" line="+10"/>
         <source>Your role has no case-work modules in this version of Maane.</source>
         <translation>ليس لدورك وحدات عمل في الملفات في هذه النسخة من معنى.</translation>
     </message>
@@ -591,18 +650,46 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign out</source>
-        <translation>تسجيل الخروج</translation>
+        <source>Sign &amp;out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Exit</source>
-        <translation>خروج</translation>
+        <source>E&amp;xit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Find a family</source>
+        <translation>ال&amp;بحث عن عائلة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Maane</source>
+        <translation>معنى</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Access to this information is recorded in the access log (Privacy Protection Regulations).</source>
         <translation>يُسجَّل الدخول إلى هذه المعلومات في سجل الدخول (أنظمة حماية الخصوصية).</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../../desktop/families/tabs/members.py" line="-1"/>
+        <source>No members are recorded in this file.</source>
+        <translation>لا يوجد أفراد مسجَّلون في هذا الملف.</translation>
     </message>
 </context>
 <context>
@@ -1055,10 +1142,6 @@
         <translation>الحساب {login} ليس مستخدمًا في معنى. يرجى التوجه إلى مسؤول النظام.</translation>
     </message>
     <message>
-        <source>Wrong user name or password. {remaining} attempts left before the account is locked.</source>
-        <translation type="vanished">اسم المستخدم أو كلمة المرور غير صحيحة. تبقّى {remaining} محاولات قبل قفل الحساب.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Wrong user name or password.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
@@ -1299,17 +1382,19 @@
 <context>
     <name>MyTasksView</name>
     <message>
-        <location filename="../../desktop/tasks/my_tasks.py" line="+35"/>
+        <location filename="../../desktop/tasks/my_tasks.py" line="+43"/>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+42"/>
         <source>Done</source>
         <translation>مُنجز</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-42"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
@@ -1319,17 +1404,28 @@
         <translation>مهمة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>My open tasks</source>
         <translation>مهامي المفتوحة</translation>
     </message>
+    <message>
+        <location line="-2"/>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open tasks</source>
+        <translation>لا توجد مهام مفتوحة</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+50"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n مهمة مفتوحة</numerusform>
@@ -1344,22 +1440,27 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="-32"/>
-        <source>New note</source>
-        <translation>تسجيل جديد</translation>
+        <location filename="../../desktop/families/dialogs.py" line="-68"/>
+        <source>Edit draft note — %1</source>
+        <translation>تحرير مسودة تسجيل — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>New note — %1</source>
+        <translation>تسجيل جديد — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sign now (a signed note can no longer be changed)</source>
         <translation>التوقيع الآن (لا يمكن تغيير التسجيل الموقَّع)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kind:</source>
         <translation>النوع:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Date:</source>
         <translation>التاريخ:</translation>
     </message>
@@ -1368,11 +1469,49 @@
         <source>Text:</source>
         <translation>النص:</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign the note? A signed note can no longer be changed or deleted; a mistake can only be fixed by a correction.</source>
+        <translation>توقيع التسجيل؟ لا يمكن تغيير التسجيل الموقَّع أو حذفه؛ يمكن إصلاح الخطأ فقط بتسجيل تصحيح.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and sign</source>
+        <translation>حفظ وتوقيع</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../desktop/families/tabs/notes.py" line="-55"/>
+        <source>No notes yet.</source>
+        <translation>لا توجد تسجيلات بعد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The selected note</source>
+        <translation>التسجيل المحدَّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a note to read it in full.</source>
+        <translation>اختر تسجيلًا لقراءته كاملًا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit draft</source>
+        <translation>تحرير المسودة</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Sign the note of %1? A signed note can no longer be changed or deleted; a mistake can only be fixed by a correction.</source>
+        <translation>توقيع التسجيل من %1؟ لا يمكن تغيير التسجيل الموقَّع أو حذفه؛ يمكن إصلاح الخطأ فقط بتسجيل تصحيح.</translation>
+    </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location line="+46"/>
+        <location filename="../../desktop/families/dialogs.py" line="+112"/>
         <source>Reassign to a worker</source>
         <translation>نقل إلى عامل/ة آخر</translation>
     </message>
@@ -1382,35 +1521,88 @@
         <translation>العامل/ة الاجتماعي/ة:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reason:</source>
         <translation>السبب:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open files: %1 · open tasks: %2</source>
+        <translation>ملفات مفتوحة: %1 · مهام مفتوحة: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reassign %1 to %2? The file leaves the current worker's caseload, and the current worker may no longer be able to open it.</source>
+        <translation>نقل %1 إلى %2؟ يخرج الملف من ملفات العامل/ة الحالي/ة، وقد لا يستطيع/تستطيع فتحه بعد ذلك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reassign</source>
+        <translation>نقل</translation>
     </message>
 </context>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location line="-120"/>
+        <location line="-300"/>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reload the file</source>
         <translation>تحديث الملف</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location line="+90"/>
+        <location line="+148"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due date:</source>
         <translation>الموعد:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Task:</source>
         <translation>المهمة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assignee:</source>
+        <translation>المسؤول/ة:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The due date %1 has already passed. Save the task with this date?</source>
+        <translation>الموعد %1 قد انقضى. حفظ المهمة بهذا التاريخ؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>حفظ على أي حال</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../desktop/families/tabs/tasks.py" line="-1"/>
+        <source>No tasks in this file.</source>
+        <translation>لا توجد مهام في هذا الملف.</translation>
     </message>
 </context>
 </TS>

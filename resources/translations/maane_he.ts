@@ -2,21 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>AccessLogTab</name>
+    <message>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+27"/>
+        <source>No entries.</source>
+        <translation>אין רשומות.</translation>
+    </message>
+</context>
+<context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="+183"/>
+        <location filename="../../desktop/families/dialogs.py" line="+402"/>
+        <location line="+18"/>
         <source>Close the file</source>
         <translation>סגירת תיק</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
         <source>Reason:</source>
         <translation>סיבה:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Closing date:</source>
         <translation>תאריך סגירה:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close the file of %1? The closing is recorded with its reason and date and cannot be undone; only a team head or the manager can reopen the file.</source>
+        <translation>לסגור את התיק של %1? הסגירה נרשמת עם הסיבה והתאריך ואי אפשר לבטל אותה; רק ראש צוות או מנהל/ת המחלקה יכולים לפתוח את התיק מחדש.</translation>
     </message>
 </context>
 <context>
@@ -95,19 +109,29 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="-63"/>
+        <location filename="../../desktop/families/dialogs.py" line="-175"/>
         <source>Correction</source>
         <translation>תיקון</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Note of %1:</source>
         <translation>רישום מ-%1:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Corrected text:</source>
         <translation>הטקסט המתוקן:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the correction? It is signed at once: it can no longer be changed or deleted.</source>
+        <translation>לשמור את התיקון? הוא נחתם מיד: לא ניתן יהיה לשנות או למחוק אותו.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save and sign</source>
+        <translation>שמירה וחתימה</translation>
     </message>
 </context>
 <context>
@@ -130,6 +154,19 @@
     </message>
 </context>
 <context>
+    <name>Due</name>
+    <message>
+        <location filename="../../desktop/widgets/due.py" line="+22"/>
+        <source>overdue</source>
+        <translation>באיחור</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The due date has passed</source>
+        <translation>המועד חלף</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../desktop/app.py" line="+143"/>
@@ -145,7 +182,7 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+54"/>
+        <location filename="../../desktop/families/list_view.py" line="+55"/>
         <source>Search: family name, member name, ID number, phone or file number</source>
         <translation>חיפוש: שם משפחה, שם בן/בת משפחה, ת"ז, טלפון או מספר תיק</translation>
     </message>
@@ -155,7 +192,7 @@
         <translation>כולל סגורים</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Search:</source>
         <translation>חיפוש:</translation>
     </message>
@@ -165,7 +202,7 @@
         <translation>תיקי משפחה</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>File no.</source>
         <translation>מס' תיק</translation>
     </message>
@@ -200,17 +237,27 @@
         <translation>חסוי</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+0"/>
+        <source>Open tasks</source>
+        <translation>משימות פתוחות</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>restricted</source>
         <translation>חסוי</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
+        <source>%1 open task(s), %2 of them overdue</source>
+        <translation>%1 משימות פתוחות, %2 מהן באיחור</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>more than %1 files…</source>
         <translation>יותר מ-%1 תיקים…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>תיק אחד</numerusform>
@@ -218,7 +265,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The list could not be loaded: %1</source>
         <translation>לא ניתן לטעון את הרשימה: %1</translation>
     </message>
@@ -226,7 +273,7 @@
 <context>
     <name>FileView</name>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+85"/>
+        <location filename="../../desktop/families/file_view.py" line="+61"/>
         <source>Back to the list</source>
         <translation>חזרה לרשימה</translation>
     </message>
@@ -236,27 +283,32 @@
         <translation>רענון</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reassign to a worker</source>
         <translation>העברה לעובד/ת</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Close the file</source>
         <translation>סגירת תיק</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reopen</source>
         <translation>פתיחה מחדש</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Restricted file</source>
         <translation>תיק חסוי</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>טוען…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Address:</source>
         <translation>כתובת:</translation>
     </message>
@@ -291,17 +343,17 @@
         <translation>נסגר:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/families/tabs/members.py" line="+23"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name in Arabic</source>
         <translation>שם בערבית</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID number</source>
         <translation>ת"ז</translation>
     </message>
@@ -311,32 +363,33 @@
         <translation>תאריך לידה</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Relation</source>
         <translation>קרבה</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Phones</source>
         <translation>טלפונים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+15"/>
+        <location filename="../../desktop/families/tabs/members.py" line="+2"/>
         <source>Members</source>
         <translation>בני משפחה</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/families/tabs/notes.py" line="+29"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Author</source>
         <translation>כותב/ת</translation>
     </message>
@@ -346,42 +399,46 @@
         <translation>מצב</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>תוכן</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>New note</source>
         <translation>רישום חדש</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+111"/>
+        <location line="+4"/>
         <source>Sign</source>
         <translation>חתימה</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-113"/>
         <source>Correction</source>
         <translation>תיקון</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/notes.py" line="-22"/>
         <source>Notes</source>
         <translation>רישומים</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../desktop/families/tabs/tasks.py" line="+25"/>
+        <location line="+29"/>
         <source>Done</source>
         <translation>בוצע</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-28"/>
         <source>Task</source>
         <translation>משימה</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>מועד</translation>
     </message>
@@ -391,17 +448,18 @@
         <translation>אחראי/ת</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New task</source>
         <translation>משימה חדשה</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/tasks.py" line="-2"/>
         <source>Tasks</source>
         <translation>משימות</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../desktop/families/file_view.py" line="+98"/>
         <source>%1 — file %2</source>
         <translation>%1 — תיק %2</translation>
     </message>
@@ -411,37 +469,37 @@
         <translation>לא שויך</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../desktop/families/tabs/notes.py" line="+51"/>
         <source>signed</source>
         <translation>חתום</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>draft</source>
         <translation>טיוטה</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Correction of the note of %1</source>
         <translation>תיקון לרישום מ-%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>corrected</source>
         <translation>תוקן</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="-4"/>
         <source>Time</source>
         <translation>זמן</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>User</source>
         <translation>משתמש/ת</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
@@ -451,12 +509,13 @@
         <translation>הותר</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+2"/>
         <source>Access log</source>
         <translation>יומן גישה</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+28"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
@@ -466,7 +525,7 @@
         <translation>לא</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../desktop/families/file_view.py" line="+19"/>
         <source>The file was changed</source>
         <translation>התיק שונה</translation>
     </message>
@@ -543,7 +602,7 @@
 <context>
     <name>MaaneApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="+169"/>
+        <location filename="../../desktop/app.py" line="+170"/>
         <source>Maane — database of another version</source>
         <translation>מענה — מסד נתונים של גרסה אחרת</translation>
     </message>
@@ -551,7 +610,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+36"/>
+        <location filename="../../desktop/main_window.py" line="+42"/>
         <source>Maane — %1 (%2)</source>
         <translation>מענה — %1 (%2)</translation>
     </message>
@@ -561,17 +620,17 @@
         <translation>מדורים</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../desktop/features.py" line="+60"/>
         <source>Family files</source>
         <translation>תיקי משפחה</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>My tasks</source>
         <translation>המשימות שלי</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../desktop/main_window.py" line="+10"/>
         <source>Your role has no case-work modules in this version of Maane.</source>
         <translation>לתפקיד שלך אין מודולים של עבודה בתיקים בגרסה זו של מענה.</translation>
     </message>
@@ -587,18 +646,46 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign out</source>
-        <translation>התנתקות</translation>
+        <source>Sign &amp;out</source>
+        <translation>י&amp;ציאה מהחשבון</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Exit</source>
-        <translation>יציאה</translation>
+        <source>E&amp;xit</source>
+        <translation>&amp;סגירת התוכנה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>&amp;מעבר</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Find a family</source>
+        <translation>&amp;חיפוש משפחה</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Working…</source>
+        <translation>בעבודה…</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Maane</source>
+        <translation>מענה</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Access to this information is recorded in the access log (Privacy Protection Regulations).</source>
         <translation>הגישה למידע זה נרשמת ביומן הגישה (תקנות הגנת הפרטיות).</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTab</name>
+    <message>
+        <location filename="../../desktop/families/tabs/members.py" line="-1"/>
+        <source>No members are recorded in this file.</source>
+        <translation>לא רשומים בני משפחה בתיק זה.</translation>
     </message>
 </context>
 <context>
@@ -1051,10 +1138,6 @@
         <translation>המשתמש {login} אינו משתמש של מענה. יש לפנות למנהל/ת המערכת.</translation>
     </message>
     <message>
-        <source>Wrong user name or password. {remaining} attempts left before the account is locked.</source>
-        <translation type="vanished">שם משתמש או סיסמה שגויים. נותרו {remaining} ניסיונות לפני נעילת החשבון.</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Wrong user name or password.</source>
         <translation>שם משתמש או סיסמה שגויים.</translation>
@@ -1295,17 +1378,19 @@
 <context>
     <name>MyTasksView</name>
     <message>
-        <location filename="../../desktop/tasks/my_tasks.py" line="+35"/>
+        <location filename="../../desktop/tasks/my_tasks.py" line="+43"/>
+        <location line="+1"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+42"/>
         <source>Done</source>
         <translation>בוצע</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-42"/>
         <source>File no.</source>
         <translation>מס' תיק</translation>
     </message>
@@ -1315,17 +1400,28 @@
         <translation>משימה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Due</source>
         <translation>מועד</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
+        <location line="+18"/>
         <source>My open tasks</source>
         <translation>המשימות הפתוחות שלי</translation>
     </message>
+    <message>
+        <location line="-2"/>
+        <source>Family</source>
+        <translation>משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open tasks</source>
+        <translation>אין משימות פתוחות</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+50"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>משימה פתוחה אחת</numerusform>
@@ -1336,22 +1432,27 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="-32"/>
-        <source>New note</source>
-        <translation>רישום חדש</translation>
+        <location filename="../../desktop/families/dialogs.py" line="-68"/>
+        <source>Edit draft note — %1</source>
+        <translation>עריכת טיוטת רישום — %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>New note — %1</source>
+        <translation>רישום חדש — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Sign now (a signed note can no longer be changed)</source>
         <translation>לחתום עכשיו (רישום חתום אי אפשר לשנות)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Kind:</source>
         <translation>סוג:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Date:</source>
         <translation>תאריך:</translation>
     </message>
@@ -1360,11 +1461,49 @@
         <source>Text:</source>
         <translation>תוכן:</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign the note? A signed note can no longer be changed or deleted; a mistake can only be fixed by a correction.</source>
+        <translation>לחתום על הרישום? רישום חתום אי אפשר לשנות או למחוק; טעות אפשר לתקן רק ברישום תיקון.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and sign</source>
+        <translation>שמירה וחתימה</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../desktop/families/tabs/notes.py" line="-55"/>
+        <source>No notes yet.</source>
+        <translation>אין עדיין רישומים.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The selected note</source>
+        <translation>הרישום הנבחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a note to read it in full.</source>
+        <translation>יש לבחור רישום כדי לקרוא אותו במלואו.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit draft</source>
+        <translation>עריכת טיוטה</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Sign the note of %1? A signed note can no longer be changed or deleted; a mistake can only be fixed by a correction.</source>
+        <translation>לחתום על הרישום מ-%1? רישום חתום אי אפשר לשנות או למחוק; טעות אפשר לתקן רק ברישום תיקון.</translation>
+    </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
-        <location line="+46"/>
+        <location filename="../../desktop/families/dialogs.py" line="+112"/>
         <source>Reassign to a worker</source>
         <translation>העברה לעובד/ת</translation>
     </message>
@@ -1374,35 +1513,88 @@
         <translation>עו"ס מטפל/ת:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Reason:</source>
         <translation>סיבה:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Open files: %1 · open tasks: %2</source>
+        <translation>תיקים פתוחים: %1 · משימות פתוחות: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reassign %1 to %2? The file leaves the current worker's caseload, and the current worker may no longer be able to open it.</source>
+        <translation>להעביר את %1 אל %2? התיק יוצא מרשימת התיקים של העובד/ת הנוכחי/ת, וייתכן שלא יוכל/תוכל לפתוח אותו עוד.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reassign</source>
+        <translation>העברה</translation>
     </message>
 </context>
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location line="-120"/>
+        <location line="-300"/>
+        <source>Saving…</source>
+        <translation>שומר…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reload the file</source>
         <translation>רענון התיק</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save</source>
+        <translation>שמירה</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location line="+90"/>
+        <location line="+148"/>
         <source>New task</source>
         <translation>משימה חדשה</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Due date:</source>
         <translation>מועד:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Task:</source>
         <translation>משימה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description:</source>
+        <translation>תיאור:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assignee:</source>
+        <translation>אחראי/ת:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The due date %1 has already passed. Save the task with this date?</source>
+        <translation>המועד %1 כבר חלף. לשמור את המשימה עם התאריך הזה?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>לשמור בכל זאת</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../desktop/families/tabs/tasks.py" line="-1"/>
+        <source>No tasks in this file.</source>
+        <translation>אין משימות בתיק זה.</translation>
     </message>
 </context>
 </TS>

@@ -164,7 +164,8 @@ class NotesTab(FileTab):
             return
         notes = self.view.services.notes
         self.view.ask(QCoreApplication.translate("FileView", "Sign"),
-                      self.tr("Sign the note of %1? A signed note can no longer be changed or deleted; a mistake "
-                              "can only be fixed by a correction.").replace("%1", fmt_date(n.note_date)),
+                      QCoreApplication.translate(
+                          "NotesTab", "Sign the note of %1? A signed note can no longer be changed or deleted; a "
+                          "mistake can only be fixed by a correction.").replace("%1", fmt_date(n.note_date)),
                       QCoreApplication.translate("FileView", "Sign"),
                       lambda: self.view.write(lambda: notes.sign(n.id, n.version)))
