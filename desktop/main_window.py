@@ -4,7 +4,7 @@ dialog gets it through its constructor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,8 +21,15 @@ from PySide6.QtWidgets import (
 from desktop.features import FEATURES, Feature
 from desktop.messages import message_for, role_label
 from desktop.ops import Ops
+from desktop.widgets.mnemonics import add_layout_mnemonics
 from models.errors import DomainError
 from models.roles import allowed
+
+
+def default_size(available: QSize) -> QSize:
+    """1200 x 760 on a large screen; on a small or scaled one (a 1080p screen at 150% leaves about 1280 x 680)
+    at most 95% of what the screen offers, so the window's edges and status bar stay on the screen."""
+    return QSize(min(1200, int(available.width() * 0.95)), min(760, int(available.height() * 0.95)))
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +93,7 @@ class MainWindow(QMainWindow):
             go.addAction(find)
         else:
             QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.focus_search)
+        self.layout_mnemonics = add_layout_mnemonics(self.menuBar())
 
         notice = QLabel(self.tr("Access to this information is recorded in the access log "
                                 "(Privacy Protection Regulations)."), self)
@@ -105,7 +113,7 @@ class MainWindow(QMainWindow):
         ops.busy_changed.connect(self.busy_bar.setVisible)
         ops.domain_error.connect(self.show_domain_error)
 
-        self.resize(1200, 760)
+        self.resize(default_size(self.screen().availableGeometry().size()))
         if settings is not None:
             geometry = settings.value("main_window/geometry")
             if isinstance(geometry, QByteArray | bytes):

@@ -81,3 +81,14 @@ def latin_from_hebrew_layout(text: str) -> str | None:
     """The Latin keys that typed ``text`` on the Hebrew layout (``מםש`` -> ``noa``), or None when ``text``
     has no Hebrew letter."""
     return latin_readings(text)[0] if has_hebrew_letters(text) else None
+
+
+def same_key(ch: str) -> tuple[str, ...]:
+    """The characters the key that types ``ch`` types on the Latin, Hebrew and Arabic layouts (``ch`` itself
+    included), e.g. ``same_key("f") == ("f", "כ", "ب")``; a character of no layout gives ``(ch,)``."""
+    low = ch.lower()
+    for key in _HEBREW_KEYS.keys() | _ARABIC_KEYS.keys():
+        if low in (key, _HEBREW_KEYS.get(key), _ARABIC_KEYS.get(key)):
+            found = [key, _HEBREW_KEYS.get(key, ""), _ARABIC_KEYS.get(key, "")]
+            return tuple(dict.fromkeys(c for c in found if c))
+    return (ch,)

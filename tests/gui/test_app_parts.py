@@ -5,6 +5,7 @@ import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 
 from desktop.app import ErrorReporter
@@ -260,3 +261,37 @@ def test_default_font_follows_the_system_size(qapp):
         assert qapp.font().families()[: len(FONT_FAMILIES)] == FONT_FAMILIES
     finally:
         qapp.setFont(before)
+
+
+# Opening a menu pops it up: the offscreen plugin cannot raise it or grab the keyboard (not our code).
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing|propagateSizeHints)")
+def test_menus_open_with_alt_on_a_hebrew_or_an_english_keyboard(qtbot, world, ops):
+    from PySide6.QtTest import QTest
+
+    from desktop.widgets.mnemonics import mnemonic
+
+    w = MainWindow(world.services("north_worker"), ops, "db")
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    settle(qtbot, ops)
+    file_menu, go_menu = w.menuBar().actions()[:2]
+    assert (mnemonic(file_menu.text()), mnemonic(go_menu.text())) == ("ק", "מ")  # "&קובץ", "&מעבר"
+    # The keyboard is on English: the keys of ק and מ type e and n.
+    QTest.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: w.menuBar().activeAction() is go_menu)
+    go_menu.menu().hide()
+    QTest.keyClick(w, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: w.menuBar().activeAction() is file_menu)
+    file_menu.menu().hide()
+
+
+def test_the_first_window_fits_a_small_or_scaled_screen():
+    from PySide6.QtCore import QSize
+
+    from desktop.main_window import default_size
+
+    assert default_size(QSize(1920, 1040)) == QSize(1200, 760)
+    small = default_size(QSize(1280, 680))  # a 1080p screen at 150%
+    assert small.width() <= 1280 and small.height() <= 680 * 0.95

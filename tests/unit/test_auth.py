@@ -145,3 +145,12 @@ def test_postgres_login_typed_on_the_hebrew_layout(pg_world):
         assert done.user.username == pg_world.name("south_worker")
     finally:
         done.db.dispose()
+
+
+def test_the_same_key_on_every_layout():
+    from models.keyboard import same_key
+
+    assert same_key("f") == ("f", "כ", "ب")
+    assert same_key("ק") == ("e", "ק", "ث")
+    assert same_key("ملف"[0]) == ("l", "ך", "م")
+    assert same_key("1") == ("1",)
