@@ -17,6 +17,7 @@ from desktop.login import ConnectionDialog, LoginDialog
 from desktop.main_window import MainWindow
 from desktop.widgets.a11y import describe, unnamed_widgets
 from desktop.widgets.tables import select_row
+from models.address import parse
 from models.errors import DatabaseUnavailable
 from tests.gui.helpers import settle
 
@@ -58,6 +59,7 @@ def _show(qtbot, w: QWidget) -> QWidget:
 
 def test_login_and_connection_dialogs(qtbot, lang, tmp_path):
     for url in (f"sqlite:///{tmp_path / 'm.sqlite'}", "postgresql+psycopg://noa@db.example/maane"):
+        url = parse(url)
         assert_all_named(_show(qtbot, LoginDialog(url)), f"login {url}")
         error = DatabaseUnavailable(detail="connection refused")
         assert_all_named(_show(qtbot, ConnectionDialog(url, error)), f"connection {url}")

@@ -13,6 +13,7 @@ from models.address import DatabaseAddress
 from models.db import connect
 from models.services.auth import AuthService
 from models.services.users import user_count
+from models.settings import SCHEMA_REVISION
 from tests.support import RUN_TAG
 
 
@@ -28,9 +29,9 @@ def test_db_upgrade_current_and_self_test(tmp_path, capsys):
     assert "maane db upgrade" in err and "Traceback" not in err
     assert not path.exists() and not path.parent.exists()  # self-test looks; it creates nothing
     assert cli(["db", "upgrade", "--database", url]) == 0
-    assert "database at revision 0001" in capsys.readouterr().out
+    assert f"database at revision {SCHEMA_REVISION}" in capsys.readouterr().out
     assert cli(["db", "current", "--database", str(path)]) == 0  # a plain file path works too
-    assert capsys.readouterr().out.strip() == "0001"
+    assert capsys.readouterr().out.strip() == SCHEMA_REVISION
     assert cli(["self-test", "--database", url]) == 0
     assert "schema current, 0 users" in capsys.readouterr().out
 
