@@ -35,7 +35,7 @@ SYSDEPS := $(QT_SYSDEPS) $(TEST_SYSDEPS)
 TRANSLATIONS_DIR := resources/translations
 TS_LANGS := he ar
 
-.PHONY: help sysdeps venv translations qm run test lint bench installer clean
+.PHONY: help sysdeps venv translations qm run test lint bench installer screenshots clean
 
 help:
 	@echo "Targets:"
@@ -47,6 +47,7 @@ help:
 	@echo "  test          ruff + lint-imports + pytest -n $(PYTEST_WORKERS) (PYTEST_ARGS=...)"
 	@echo "  lint          ruff + lint-imports"
 	@echo "  bench         python -m tests.benchmarks.run"
+	@echo "  screenshots   every screen in Hebrew and Arabic, offscreen, into docs/screenshots/"
 	@echo "  installer     PyInstaller bundle in dist/maane and its self-test"
 	@echo "  clean         remove build outputs and caches (keeps $(VENV))"
 
@@ -135,6 +136,9 @@ lint: venv
 
 bench: venv
 	$(BIN)/python -m tests.benchmarks.run
+
+screenshots: venv qm
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screens docs/screenshots he ar
 
 installer: venv qm
 	bash installer/build.sh

@@ -1,53 +1,153 @@
-"""Open the client on a database in one state, for screenshots (tools/screenshot runs it under Xvfb):
+"""Screenshots of every screen, in Hebrew and Arabic, on a fresh demo database (offscreen, no X server):
 
-    python -m tests.screens login|list|file URL [USER PASSWORD [SEARCH]]
+    python -m tests.screens OUT_DIR [he|ar ...]
 
-``list`` and ``file`` sign in programmatically; ``file`` opens the first file the search finds."""
+Seeds the demo department into a temporary SQLite file, starts the real client (``desktop.app``), signs in
+as the demo family worker ``dana`` and the team head ``rina``, walks every screen and dialog and saves each
+as ``OUT_DIR/<screen>_<lang>.png``. ``make screenshots`` writes them to docs/screenshots/."""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+WIDTH, HEIGHT = 1280, 720
+
+
+def wait_until(cond: Callable[[], object], timeout: float = 20.0) -> None:
+    end = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not get ready")
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(20):  # let layouts and paints settle
+        QCoreApplication.processEvents()
+
+
+def save(w: QWidget, out: Path, name: str, lang: str) -> None:
+    wait_until(lambda: True)
+    path = out / f"{name}_{lang}.png"
+    if not w.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print("saved", path)
+
+
+def shoot(out: Path, lang: str, db_file: Path) -> None:
+    from desktop.app import build_app
+    from desktop.families.dialogs import CloseFileDialog, NoteDialog, ReassignDialog, TaskDialog
+    from desktop.login import ConnectionDialog
+    from desktop.main_window import MainWindow
+    from desktop.ops import Ops
+    from models.address import DatabaseAddress, parse
+    from models.errors import DatabaseUnavailable
+    from models.services import Services
+    from models.services.auth import sign_in
+    from seeds.demo import DEMO_PASSWORD
+
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "screens.ini"), QSettings.Format.IniFormat)
+    address = DatabaseAddress.sqlite(db_file)
+    app = build_app(address, settings=settings, lang=lang)
+    app.start()
+    d = app.login_dialog
+    d.username.setText("dana")
+    save(d, out, "login", lang)
+    conn = ConnectionDialog(parse("postgresql://dbserver.example/maane"),
+                            DatabaseUnavailable.from_driver("connection refused"))
+    conn.show()
+    save(conn, out, "connection", lang)
+    conn.close()
+
+    d.password.setText(DEMO_PASSWORD)
+    d.attempt()
+    wait_until(lambda: app.main_window is not None)
+    w = app.main_window
+    w.resize(WIDTH, HEIGHT)
+    lst = w.family_list
+    lst.search_edit.setText("כהן")
+    lst.run_search()
+    wait_until(lambda: not app.ops.busy and lst.model.rowCount() > 0)
+    save(w, out, "family_list", lang)
+
+    fv = w.open_file(lst.model.id_at(0), "notes")
+    wait_until(lambda: not app.ops.busy and fv.detail is not None)
+    notes = fv.tab("notes")
+    wait_until(lambda: notes.table.rowCount() > 0 and not app.ops.busy)
+    time.sleep(0.3)
+    wait_until(lambda: not app.ops.busy)
+    notes.table.setFocus()
+    notes.select_note(min(notes.notes))  # the oldest: a signed note
+    wait_until(lambda: notes.reading_pane.toPlainText() != "")
+    save(w, out, "file_notes", lang)
+    for key in ("members", "tasks"):
+        fv.tabs.setCurrentWidget(fv.tab(key))
+        wait_until(lambda: not app.ops.busy)
+        save(w, out, f"file_{key}", lang)
+    family = fv.detail.file.family_name
+    for name, dialog in (("dialog_note", NoteDialog(app.ops, w.services.notes, fv.file_id, family, w)),
+                         ("dialog_task", TaskDialog(app.ops, w.services.tasks, fv.file_id, w))):
+        dialog.show()
+        wait_until(lambda: not app.ops.busy)
+        save(dialog, out, name, lang)
+        dialog.reject()
+    w.show_page("my_tasks")
+    wait_until(lambda: not app.ops.busy)
+    save(w, out, "my_tasks", lang)
+
+    # The team head: the access log and the file's reassign and close dialogs.
+    head = sign_in(address, "rina", DEMO_PASSWORD)
+    ops = Ops()
+    hw = MainWindow(Services(head.db, head.user), ops, "")
+    hw.resize(WIDTH, HEIGHT)
+    hw.show()
+    hw.family_list.run_search()
+    wait_until(lambda: not ops.busy and hw.family_list.model.rowCount() > 0)
+    hv = hw.open_file(hw.family_list.model.id_at(0), "access_log")
+    wait_until(lambda: not ops.busy and hv.detail is not None)
+    save(hw, out, "file_access_log", lang)
+    f = hv.detail.file
+    for name, dialog in (("dialog_reassign", ReassignDialog(ops, hw.services.families, f, hw)),
+                         ("dialog_close", CloseFileDialog(ops, hw.services.families, f, hw))):
+        dialog.show()
+        wait_until(lambda: not ops.busy)
+        save(dialog, out, name, lang)
+        dialog.reject()
+    ops.wait()
+    hw.close()
+    head.db.dispose()
+    app.finish(0)
+    app.shutdown()
+    for t in app.translators:
+        app.qapp.removeTranslator(t)
 
 
 def main(argv: list[str]) -> int:
-    from desktop.app import build_app
+    from models.address import DatabaseAddress
+    from models.db import connect
+    from models.migrate import upgrade
+    from seeds.demo import seed_demo
 
-    mode, url = argv[0], argv[1]
-    user, password = (argv[2], argv[3]) if len(argv) > 3 else ("dana", "maane-demo")
-    search = argv[4] if len(argv) > 4 else ""
-    settings = QSettings(str(Path(tempfile.mkdtemp()) / "screens.ini"), QSettings.Format.IniFormat)
-    app = build_app(url, settings=settings, lang=os.environ.get("MAANE_LANG", "he"))
-    app.finished.connect(app.qapp.exit)
-    app.start()
-    if mode == "login":
-        app.login_dialog.username.setText(user)
-        return app.qapp.exec()
-    d = app.login_dialog
-    d.username.setText(user)
-    d.password.setText(password)
-    if not d.attempt():
-        print(d.error_label.text(), file=sys.stderr)
-        return 1
-    w = app.main_window
-    w.resize(1340, 720)
-    w.move(10, 10)
-    lst = w.family_list
-    if search:
-        lst.search_edit.setText(search)
-        lst.run_search()
-    if mode == "file":
-        def open_first(_n: int) -> None:
-            if lst.model.rowCount():
-                fv = w.open_file(lst.model.id_at(0))
-                fv.tabs.setCurrentIndex(1)  # the notes timeline
-        lst.search_finished.connect(open_first)
-    QTimer.singleShot(0, lambda: None)
-    return app.qapp.exec()
+    out = Path(argv[0] if argv else "docs/screenshots")
+    langs = argv[1:] or ["he", "ar"]
+    out.mkdir(parents=True, exist_ok=True)
+    db_file = Path(tempfile.mkdtemp()) / "screens.sqlite"
+    db = connect(DatabaseAddress.sqlite(db_file), check=False)
+    upgrade(db.engine)
+    seed_demo(db, pg_logins=False)
+    db.dispose()
+    QApplication.instance() or QApplication(sys.argv[:1])
+    for lang in langs:
+        shoot(out, lang, db_file)
+    return 0
 
 
 if __name__ == "__main__":
