@@ -263,10 +263,11 @@ def test_a_note_cannot_be_written_in_another_authors_name(pg_world: World) -> No
 
 # --- hole 6: unsigned drafts read by others ----------------------------------------------------------------
 
-# Who reads a draft: its author, and the head of the file's team (who supervises it). Not the other workers
-# who see the file (intake, the team's other workers, a user named on the file) and not the manager: a draft
-# is not yet part of the file's record; everyone who sees the file reads it once it is signed.
-DRAFT_READERS = {"north_worker", "north_head"}
+# Who reads a draft: its author, and those who supervise the file's team (the team head, and the manager, who
+# sees every team's files and the whole audit, where a note's row images are). Not the other workers who see
+# the file (intake, the team's other workers, coordinators, a user named on the file): a draft is not yet
+# part of the file's record; everyone who sees the file reads it once it is signed.
+DRAFT_READERS = {"north_worker", "north_head", "manager"}
 FILE_READERS = {"intake", "north_worker", "north_worker2", "north_head", "youth_law", "coordinator", "club",
                 "manager"}
 
@@ -299,9 +300,16 @@ def test_a_draft_is_not_in_the_file_for_others_through_the_services(world: World
         assert in_file == in_list, who
         assert signed.id in in_list, who
         assert (draft.id in in_list) == (who in DRAFT_READERS), who
-    # nor is another's draft edited or signed by those who cannot read it
-    with pytest.raises(PermissionDenied):
-        w.services("north_worker2").notes.sign(draft.id, draft.version)
+    # to those who cannot read it, another's draft is missing: not signed, edited or corrected
+    other = w.services("north_worker2").notes
+    for attempt in (lambda: other.sign(draft.id, draft.version),
+                    lambda: other.edit_draft(draft.id, draft.version, "home_visit", date.today(), "שלי"),
+                    lambda: other.correct(draft.id, "תיקון")):
+        with pytest.raises(NotFound):
+            attempt()
+    with pytest.raises(PermissionDenied):  # the team head reads it, and may not sign another's draft
+        w.services("north_head").notes.sign(draft.id, draft.version)
+    assert w.services("north_worker").notes.sign(draft.id, draft.version).signed
 
 
 # --- hole 7: forged audit rows ------------------------------------------------------------------------------

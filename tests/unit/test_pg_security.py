@@ -697,16 +697,13 @@ def test_search_runs_on_the_indexes(sec: SecWorld) -> None:
 def test_audit_is_append_only_and_stamped_by_the_server(sec: SecWorld, who: str) -> None:
     login = sec.login(who)
     with sec.as_(who) as c:
-        row = c.execute(
-            text(
-                "INSERT INTO audit_events (at, user_name, action, entity, entity_id, file_id, allowed, detail) "
-                "VALUES ('2000-01-01', 'someone_else', 'view', 'family_file', :f, :f, true, '') "
-                "RETURNING user_name, at > now() - interval '1 hour'"
-            ),
-            {"f": sec.fixed["FA"]},
-        ).one()
-        assert tuple(row) == (login, True)
+        # the services' way in (revision 0005): the definer function, which takes no user name or time
+        c.execute(text("SELECT maane_write_audit('view', 'family_file', :f, :f, true, '')"), {"f": sec.fixed["FA"]})
         c.commit()
+        row = c.execute(text(
+            "SELECT user_name, at > now() - interval '1 hour' FROM audit_events WHERE action = 'view' "
+            "AND user_name = current_user ORDER BY id DESC LIMIT 1")).one()
+        assert tuple(row) == (login, True)
         assert (
             c.execute(
                 text("SELECT count(*) FROM audit_events WHERE user_name = :u AND action = 'view'"),
@@ -721,6 +718,10 @@ def test_audit_is_append_only_and_stamped_by_the_server(sec: SecWorld, who: str)
             "TRUNCATE audit_events",
             "INSERT INTO audit_events (id, user_name, action, entity, allowed, detail) "
             "VALUES (999999, 'x', 'view', '', true, '')",
+            # no direct INSERT at all since revision 0005 (issue 6, hole 7: forged events)
+            "INSERT INTO audit_events (at, user_name, action, entity, entity_id, file_id, allowed, detail) "
+            "VALUES ('2000-01-01', 'someone_else', 'view', 'family_file', NULL, NULL, true, '')",
+            "SELECT maane_write_audit('db_update', 'case_notes', NULL, NULL, true, '')",
         ):
             with pytest.raises(DBAPIError) as exc:
                 c.execute(text(statement))

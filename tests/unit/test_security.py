@@ -42,6 +42,7 @@ SQL_DIR = ROOT / "models" / "migrations" / "sql"
 # secure_table for a table).
 FROZEN_SQL = {
     "0001_security.sql": "1bd80321758a48461af066977f92c2585310a9f8e374e16549b6580097d0971d",
+    "0005_close_holes.sql": "666fe66e4dba734c153196df377da70bdf209a48984dd23e8395310ec0ab9068",
 }
 RLS_VIOLATION = "42501"
 
