@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, false, insert, not_, or_, select, text, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.db import Database
@@ -118,7 +118,8 @@ def visible_notes_clause(user: CurrentUser) -> ColumnElement[bool]:
         return true()
     signed_or_mine = or_(CaseNote.signed_at.is_not(None), CaseNote.author_id == user.id)
     if role is Role.TEAM_HEAD:
-        own_team = select(FamilyFile.id).where(FamilyFile.id == CaseNote.file_id, FamilyFile.team_id == user.team_id)
+        f = aliased(FamilyFile)  # the query may join family_files itself
+        own_team = select(f.id).where(f.id == CaseNote.file_id, f.team_id == user.team_id).correlate(CaseNote)
         return or_(signed_or_mine, exists(own_team))
     return signed_or_mine
 

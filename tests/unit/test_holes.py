@@ -312,6 +312,34 @@ def test_a_draft_is_not_in_the_file_for_others_through_the_services(world: World
     assert w.services("north_worker").notes.sign(draft.id, draft.version).signed
 
 
+@pytest.mark.postgres_only
+def test_the_python_notes_rule_agrees_with_the_policy_for_every_login(pg_world: World) -> None:
+    """The draft rule is written twice, in the case_notes policy and in visible_notes_clause (SQLite's
+    filter): for every staff login, the notes the policy shows are the ones the Python clauses select."""
+    from models.entities import CaseNote, FamilyFile
+    from models.services.base import visible_files_clause, visible_notes_clause
+
+    w = pg_world
+    for author, file in (("north_worker", "cohen"), ("north_worker2", "secret"), ("south_worker", "haddad"),
+                         ("north_head", "levi"), ("manager", "haddad")):
+        notes = w.services(author).notes
+        notes.add(w.files[file], "other", date.today(), f"טיוטה של {author}")
+        notes.add(w.files[file], "other", date.today(), f"חתום של {author}", sign=True)
+    seen: dict[str, set[int]] = {}
+    with as_owner(w) as owner:
+        for who, user in w.users.items():
+            python = set(owner.execute(
+                select(CaseNote.id).join(FamilyFile, FamilyFile.id == CaseNote.file_id)
+                .where(visible_files_clause(user), visible_notes_clause(user))).scalars())
+            with as_login(w, who) as c:
+                policy = set(c.execute(text("SELECT id FROM case_notes")).scalars())
+            assert policy == python, who
+            seen[who] = policy
+    assert len(seen["manager"]) == 10 and seen["admin"] == set()
+    assert len(seen["north_head"]) == 6  # every note, drafts too, of the three north files; no south one
+    assert len(seen["intake"]) == 4  # the signed notes of the three non-restricted files only
+
+
 # --- hole 7: forged audit rows ------------------------------------------------------------------------------
 
 

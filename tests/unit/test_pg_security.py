@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import Connection, Engine, create_engine, insert, text
@@ -223,6 +223,9 @@ def _populate(w: SecWorld, conn: Connection) -> None:
                 kind="other",
                 note_date=date(2026, 1, 2),
                 text="note",
+                # signed: everyone who sees the file reads it (a draft only its author and the
+                # supervisors of the file's team: tests/unit/test_holes.py)
+                signed_at=datetime(2026, 1, 2, 12, 0, tzinfo=UTC),
             )
         )
         conn.execute(
