@@ -51,9 +51,9 @@ def test_0002_adds_an_empty_description_to_existing_tasks(empty_url):
 def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty_url, monkeypatch):
     """A database at 0002 with notes and tasks upgrades to 0005 (the rows stay, the new policies and triggers
     are in place); on PostgreSQL the downgrade puts back exactly what 0001 had applied to the four tables."""
-    import models.entities  # noqa: F401  (the metadata with the declarations)
     from alembic import command
 
+    import models.entities  # noqa: F401  (the metadata with the declarations)
     from models.base import Base
     from models.migrate import _config
     from models.security import TableSecurity, security_problems
