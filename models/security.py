@@ -41,6 +41,7 @@ ALL_ROLES = "all"  # in a declaration's grants: every Maane role (granted to maa
 PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE")
 AUDIT_TRIGGER = "maane_audit"
 SIGNED_TRIGGER = "maane_signed_final"
+ASSIGNEE_TRIGGER = "maane_assignee_sees_file"
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -84,8 +85,11 @@ class TableSecurity:
     manager); a signed row is final: the
     trigger ``maane_signed_final`` (revision 0005) refuses its UPDATE and DELETE, for everyone (the owner
     too). Signing a draft (the column from NULL to a time) is an ordinary UPDATE.
-    ``assignee_column`` (FILE scope): the staff member the row is assigned to; the WITH CHECK requires that
-    user to be able to see the file (``maane_user_can_see_file``).
+    ``assignee_column`` (FILE scope): the staff member the row is assigned to, who must be able to see the
+    file (``maane_user_can_see_file``) when the row is written with them or moved to them: the trigger
+    ``maane_assignee_sees_file`` (revision 0005) checks INSERT and an UPDATE that changes the assignee or
+    the file, for everyone. Not a WITH CHECK, which would test every UPDATE: a task of a worker who has
+    left, or of a file since moved to another team, could then no longer be marked done by anyone.
     ``insert_columns``: AUDIT scope, the columns INSERT is granted on (never the id); empty: no role inserts
     at all (the triggers and the definer function ``maane_write_audit`` write the log).
     """
@@ -289,9 +293,6 @@ _MY_ROW = "{t}.{a} = (SELECT maane_my_user_id())"
 _SIGNED_OR_MINE = ("({t}.{s} IS NOT NULL OR {t}.{a} = (SELECT maane_my_user_id()) "
                    "OR EXISTS (SELECT 1 FROM family_files f "
                    "WHERE f.id = {t}.{c} AND f.team_id = ANY ((SELECT maane_my_team_keys())::integer[])))")
-# The user the row is assigned to may see the file.
-_ASSIGNEE_SEES = ("maane_user_can_see_file({t}.{c}, "
-                  "(SELECT u.username::name FROM users u WHERE u.id = {t}.{a}))")
 _AUDIT_SELECT = """(
         user_name = current_user::text
         OR CASE (SELECT maane_my_role())
@@ -322,8 +323,6 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
         if d.signed_column:  # a draft is its author's (and the team head's) until signed
             assert d.author_column is not None
             using.append(_SIGNED_OR_MINE.format(t=t, s=d.signed_column, a=d.author_column, c=d.file_column))
-        if d.assignee_column:  # assigned only to someone who may see the file
-            check.append(_ASSIGNEE_SEES.format(t=t, c=d.file_column, a=d.assignee_column))
         return [f"CREATE POLICY {t}_access ON {t} FOR ALL {to}\n    USING ({' AND '.join(using)})\n"
                 f"    WITH CHECK ({' AND '.join(check)});"]
     if scope is Scope.PERSON_ROOT:
@@ -366,6 +365,10 @@ def _triggers(t: str, d: TableSecurity) -> list[str]:
     if d.signed_column:  # a signed row is final
         out.append(f"CREATE TRIGGER {SIGNED_TRIGGER} BEFORE UPDATE OR DELETE ON {t}\n"
                    f"    FOR EACH ROW EXECUTE FUNCTION maane_signed_final('{d.signed_column}');")
+    if d.assignee_column:  # assigned only to someone who may see the file
+        out.append(f"CREATE TRIGGER {ASSIGNEE_TRIGGER} BEFORE INSERT OR UPDATE ON {t}\n"
+                   f"    FOR EACH ROW EXECUTE FUNCTION maane_assignee_sees_file('{d.assignee_column}', "
+                   f"'{d.file_column}');")
     if Scope(d.scope) is Scope.AUDIT:  # server clock and login; append-only, for the owner too
         out += [
             f"CREATE TRIGGER maane_audit_stamp BEFORE INSERT ON {t}\n"

@@ -424,3 +424,27 @@ def test_tasks_service_refuses_an_assignee_who_cannot_see_the_file(world: World)
     assert e.value.code == "assignee_cannot_see_file"
     t = tasks.add(world.files["cohen"], "משימה", None, world.users["north_worker2"].id)
     assert t.assignee_id == world.users["north_worker2"].id
+
+
+def test_a_task_whose_assignee_lost_sight_of_the_file_can_still_be_closed_and_handed_on(world: World) -> None:
+    """The assignee is checked when a task is given, not on every change: after the file moved to the south
+    team, the north worker's task on it is still marked done by the file's new worker, and handed only to
+    someone who sees the file."""
+    w = world
+    cohen = w.files["cohen"]
+    task = w.services("north_worker").tasks.add(cohen, "לתאם ביקור", None, w.users["north_worker2"].id)
+    mgr = w.services("manager").families
+    f = mgr.get(cohen).file
+    mgr.reassign(cohen, f.version, w.users["south_worker"].id, "מעבר דירה לדרום")
+    south = w.services("south_worker").tasks
+    assert south.set_done(task.id, task.version, True).done
+    if w.backend == "postgresql":
+        with as_login(w, "south_worker") as c:
+            with pytest.raises(DBAPIError) as exc:  # not handed to a north worker, who cannot see it now
+                c.execute(text("UPDATE tasks SET assignee_id = :a WHERE id = :t"),
+                          {"a": w.users["north_worker"].id, "t": task.id})
+            assert sqlstate(exc) == REFUSED
+            c.rollback()
+            c.execute(text("UPDATE tasks SET assignee_id = :a, done = false WHERE id = :t"),
+                      {"a": w.users["south_head"].id, "t": task.id})
+            c.commit()

@@ -42,7 +42,7 @@ SQL_DIR = ROOT / "models" / "migrations" / "sql"
 # secure_table for a table).
 FROZEN_SQL = {
     "0001_security.sql": "1bd80321758a48461af066977f92c2585310a9f8e374e16549b6580097d0971d",
-    "0005_close_holes.sql": "666fe66e4dba734c153196df377da70bdf209a48984dd23e8395310ec0ab9068",
+    "0005_close_holes.sql": "d21a8e7fd0aef5ee8550a6f6d93e6dc9a1d59748f6da8ff0dcc94984e723d053",
 }
 RLS_VIOLATION = "42501"
 

@@ -1,4 +1,6 @@
 -- Maane revision 0005: functions for closing the holes of issue 6 (1, 3, 6, 7 and the task assignee).
+-- maane_my_user_id (policies), maane_signed_final and maane_assignee_sees_file (triggers), maane_write_audit
+-- (the services' audit writer).
 --
 -- Run by revision 0005 before it re-secures family_members, case_notes, tasks and audit_events with the SQL
 -- it froze (models.security): their new policies and triggers call these functions. As one simple-protocol
@@ -57,6 +59,43 @@ BEGIN
 END
 $fn$;
 REVOKE ALL ON FUNCTION maane_signed_final() FROM PUBLIC;
+
+-- A row is assigned only to a user who may see its file (tasks.assignee_id): BEFORE INSERT OR UPDATE, for
+-- everyone. Arguments: the assignee column, the file column. Checked when the row is written and when an
+-- UPDATE changes either column, not on every UPDATE: a task of a worker who has left, or of a file moved to
+-- another team since, can still be marked done (and handed to someone who sees the file).
+CREATE OR REPLACE FUNCTION maane_assignee_sees_file()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = public, pg_temp
+AS $fn$
+DECLARE
+    v_new jsonb := to_jsonb(NEW);
+    v_old jsonb;
+    v_user integer;
+    v_file integer;
+BEGIN
+    IF TG_NARGS <> 2 OR NOT (v_new ? TG_ARGV[0]) OR NOT (v_new ? TG_ARGV[1]) THEN
+        RAISE EXCEPTION 'maane_assignee_sees_file on %: no columns % and %', TG_TABLE_NAME, TG_ARGV[0], TG_ARGV[1]
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        v_old := to_jsonb(OLD);
+        IF v_old -> TG_ARGV[0] IS NOT DISTINCT FROM v_new -> TG_ARGV[0]
+           AND v_old -> TG_ARGV[1] IS NOT DISTINCT FROM v_new -> TG_ARGV[1] THEN
+            RETURN NEW;
+        END IF;
+    END IF;
+    v_user := (v_new ->> TG_ARGV[0])::integer;
+    v_file := (v_new ->> TG_ARGV[1])::integer;
+    IF NOT maane_user_can_see_file(v_file, (SELECT u.username::name FROM users u WHERE u.id = v_user)) THEN
+        RAISE EXCEPTION '% row assigned to user %, who cannot see file %', TG_TABLE_NAME, v_user, v_file
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END
+$fn$;
+REVOKE ALL ON FUNCTION maane_assignee_sees_file() FROM PUBLIC;
 
 -- The services' own way into the audit log (hole 7): no Maane role may INSERT into audit_events any more
 -- (revision 0005 revokes it); the triggers write the changes (maane_audit_row, 'db_' actions), and the
