@@ -82,9 +82,9 @@ class TableSecurity:
     own user (``maane_my_user_id()``, revision 0005), nobody writes in another's name.
     ``signed_column`` (FILE scope, with ``author_column``): NULL while the row is a draft, the signing time
     after. A draft is read only by its author and those who supervise the file's team (its team head, the
-    manager); a signed row is final: the
-    trigger ``maane_signed_final`` (revision 0005) refuses its UPDATE and DELETE, for everyone (the owner
-    too). Signing a draft (the column from NULL to a time) is an ordinary UPDATE.
+    manager); a signed row is final: the trigger ``maane_signed_final`` (revision 0005) refuses its UPDATE
+    and DELETE, for everyone (the owner too). Signing a draft (the column from NULL to a time) is an
+    ordinary UPDATE.
     ``assignee_column`` (FILE scope): the staff member the row is assigned to, who must be able to see the
     file (``maane_user_can_see_file``) when the row is written with them or moved to them: the trigger
     ``maane_assignee_sees_file`` (revision 0005) checks INSERT and an UPDATE that changes the assignee or
