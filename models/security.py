@@ -40,6 +40,8 @@ APP_GROUP = "maane_app"  # every Maane role's group is a member of it
 ALL_ROLES = "all"  # in a declaration's grants: every Maane role (granted to maane_app)
 PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE")
 AUDIT_TRIGGER = "maane_audit"
+SIGNED_TRIGGER = "maane_signed_final"
+ASSIGNEE_TRIGGER = "maane_assignee_sees_file"
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -76,7 +78,20 @@ class TableSecurity:
     ``file_column``: FILE scope, the column holding the family file's id. ``person_column``: PERSON scope,
     the person's id; in FILE scope, a person the row links to the file (a new row must not make a person
     visible whom the user cannot see already: the WITH CHECK requires that too).
-    ``insert_columns``: AUDIT scope, the columns INSERT is granted on (never the id).
+    ``author_column`` (FILE scope): the user who wrote the row; a new or changed row must name the login's
+    own user (``maane_my_user_id()``, revision 0005), nobody writes in another's name.
+    ``signed_column`` (FILE scope, with ``author_column``): NULL while the row is a draft, the signing time
+    after. A draft is read only by its author and those who supervise the file's team (its team head, the
+    manager); a signed row is final: the trigger ``maane_signed_final`` (revision 0005) refuses its UPDATE
+    and DELETE, for everyone (the owner too). Signing a draft (the column from NULL to a time) is an
+    ordinary UPDATE.
+    ``assignee_column`` (FILE scope): the staff member the row is assigned to, who must be able to see the
+    file (``maane_user_can_see_file``) when the row is written with them or moved to them: the trigger
+    ``maane_assignee_sees_file`` (revision 0005) checks INSERT and an UPDATE that changes the assignee or
+    the file, for everyone. Not a WITH CHECK, which would test every UPDATE: a task of a worker who has
+    left, or of a file since moved to another team, could then no longer be marked done by anyone.
+    ``insert_columns``: AUDIT scope, the columns INSERT is granted on (never the id); empty: no role inserts
+    at all (the triggers and the definer function ``maane_write_audit`` write the log).
     """
 
     scope: Scope
@@ -85,6 +100,9 @@ class TableSecurity:
     file_column: str | None = None
     person_column: str | None = None
     insert_columns: tuple[str, ...] = ()
+    author_column: str | None = None
+    signed_column: str | None = None
+    assignee_column: str | None = None
 
     def __post_init__(self) -> None:
         scope = Scope(self.scope)
@@ -94,7 +112,7 @@ class TableSecurity:
             bad = [p for p in privileges if p not in PRIVILEGES]
             if bad:
                 raise ValueError(f"unknown privileges {bad} for {role!r}")
-        for name in (self.file_column, self.person_column, *self.insert_columns):
+        for name in self._columns():
             if name is not None and not _IDENT.fullmatch(name):
                 raise ValueError(f"not a plain column name: {name!r}")
         if scope is Scope.FILE:
@@ -109,10 +127,21 @@ class TableSecurity:
             raise ValueError("a person-scoped table names its person column")
         if self.person_column is not None and scope not in (Scope.PERSON, Scope.FILE):
             raise ValueError("only a person- or file-scoped table has a person column")
-        if scope is Scope.AUDIT and (not self.insert_columns or self.audit):
-            raise ValueError("the audit log names its insert columns and has no audit trigger of its own")
+        for name in (self.author_column, self.signed_column, self.assignee_column):
+            if name is not None and scope is not Scope.FILE:
+                raise ValueError("only a file-scoped table has an author, signed or assignee column")
+        if self.signed_column is not None and self.author_column is None:
+            raise ValueError("a table of signed rows names its author column (a draft is its author's)")
+        if self.insert_columns and scope is not Scope.AUDIT:
+            raise ValueError("only the audit log has insert columns")
+        if scope is Scope.AUDIT and self.audit:
+            raise ValueError("the audit log has no audit trigger of its own")
         if scope is Scope.NONE and self.grants:
             raise ValueError("a table of scope none grants nothing")
+
+    def _columns(self) -> tuple[str | None, ...]:
+        return (self.file_column, self.person_column, self.author_column, self.signed_column,
+                self.assignee_column, *self.insert_columns)
 
     # --- constructors ---------------------------------------------------------------------------------
     @classmethod
@@ -125,12 +154,16 @@ class TableSecurity:
 
     @classmethod
     def file(cls, file_column: str = "file_id", *, person_column: str | None = None, delete: bool = False,
-             grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True) -> TableSecurity:
+             grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True,
+             author_column: str | None = None, signed_column: str | None = None,
+             assignee_column: str | None = None) -> TableSecurity:
         """Rows of a family file. Default grants: SELECT, INSERT, UPDATE to every role (DELETE too if
         ``delete``); ``grants`` replaces them (e.g. ``{"all": ["SELECT"], "committee_coordinator":
-        ["INSERT", "UPDATE"]}``)."""
+        ["INSERT", "UPDATE"]}``). ``person_column``, ``author_column``, ``signed_column``,
+        ``assignee_column``: see the class."""
         return cls._make(Scope.FILE, grants, delete, audit=audit, file_column=file_column,
-                         person_column=person_column)
+                         person_column=person_column, author_column=author_column,
+                         signed_column=signed_column, assignee_column=assignee_column)
 
     @classmethod
     def file_root(cls) -> TableSecurity:
@@ -152,7 +185,7 @@ class TableSecurity:
         return cls._make(Scope.REFERENCE, grants, False, audit=audit)
 
     @classmethod
-    def audit_log(cls, insert_columns: Iterable[str]) -> TableSecurity:
+    def audit_log(cls, insert_columns: Iterable[str] = ()) -> TableSecurity:
         return cls._make(Scope.AUDIT, None, False, audit=False, insert_columns=tuple(insert_columns))
 
     @classmethod
@@ -252,6 +285,14 @@ _FILE_VISIBLE = "EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.{c})"
 # A person is visible: through a visible membership, or, to a case role, when in no file at all.
 _PERSON_VISIBLE = ("(EXISTS (SELECT 1 FROM maane_my_memberships v WHERE v.person_id = {t}.{c} OFFSET 0) "
                    "OR ((SELECT maane_my_role()) <> 'admin' AND maane_person_in_no_file({t}.{c})))")
+# Revision 0005. The row names the login's own user as its author.
+_MY_ROW = "{t}.{a} = (SELECT maane_my_user_id())"
+# A row of a signed table is readable once signed; a draft by its author and by those who supervise the
+# file's team: whoever sees every file of that team, restricted ones included (+team_id in the team keys of
+# maane_file_rule): the team's head and the manager.
+_SIGNED_OR_MINE = ("({t}.{s} IS NOT NULL OR {t}.{a} = (SELECT maane_my_user_id()) "
+                   "OR EXISTS (SELECT 1 FROM family_files f "
+                   "WHERE f.id = {t}.{c} AND f.team_id = ANY ((SELECT maane_my_team_keys())::integer[])))")
 _AUDIT_SELECT = """(
         user_name = current_user::text
         OR CASE (SELECT maane_my_role())
@@ -274,10 +315,16 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
     if scope is Scope.FILE:
         assert d.file_column is not None
         visible = _FILE_VISIBLE.format(t=t, c=d.file_column)
-        check = visible
+        using, check = [visible], [visible]
         if d.person_column:  # what the new row makes visible must be visible already
-            check = f"{visible} AND {_PERSON_VISIBLE.format(t=t, c=d.person_column)}"
-        return [f"CREATE POLICY {t}_access ON {t} FOR ALL {to}\n    USING ({visible})\n    WITH CHECK ({check});"]
+            check.append(_PERSON_VISIBLE.format(t=t, c=d.person_column))
+        if d.author_column:  # written in the login's own name only
+            check.append(_MY_ROW.format(t=t, a=d.author_column))
+        if d.signed_column:  # a draft is its author's (and the team head's) until signed
+            assert d.author_column is not None
+            using.append(_SIGNED_OR_MINE.format(t=t, s=d.signed_column, a=d.author_column, c=d.file_column))
+        return [f"CREATE POLICY {t}_access ON {t} FOR ALL {to}\n    USING ({' AND '.join(using)})\n"
+                f"    WITH CHECK ({' AND '.join(check)});"]
     if scope is Scope.PERSON_ROOT:
         visible = _PERSON_VISIBLE.format(t=t, c="id")[1:-1]  # as 0001 wrote it, without the outer brackets
         return [
@@ -290,10 +337,10 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
         visible = _PERSON_VISIBLE.format(t=t, c=d.person_column)
         return [f"CREATE POLICY {t}_access ON {t} FOR ALL {to}\n    USING {visible}\n    WITH CHECK {visible};"]
     if scope is Scope.AUDIT:
-        return [
-            f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n    WITH CHECK (true);",
-            f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING {_AUDIT_SELECT.format(t=t)};",
-        ]
+        select = f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING {_AUDIT_SELECT.format(t=t)};"
+        if not d.insert_columns:
+            return [select]
+        return [f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n    WITH CHECK (true);", select]
     return []
 
 
@@ -305,7 +352,7 @@ def _grants(t: str, d: TableSecurity) -> list[str]:
             privileges = tuple(p for p in privileges if p != "INSERT")
         if privileges:
             out.append(f"GRANT {', '.join(privileges)} ON {t} TO {group_of(role)};")
-    if Scope(d.scope) is Scope.AUDIT:
+    if Scope(d.scope) is Scope.AUDIT and d.insert_columns:
         out.append(f"GRANT INSERT ({', '.join(d.insert_columns)}) ON {t} TO {APP_GROUP};")
     return out
 
@@ -315,6 +362,13 @@ def _triggers(t: str, d: TableSecurity) -> list[str]:
     if d.audit:
         out.append(f"CREATE TRIGGER {AUDIT_TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON {t}\n"
                    "    FOR EACH ROW EXECUTE FUNCTION maane_audit_row();")
+    if d.signed_column:  # a signed row is final
+        out.append(f"CREATE TRIGGER {SIGNED_TRIGGER} BEFORE UPDATE OR DELETE ON {t}\n"
+                   f"    FOR EACH ROW EXECUTE FUNCTION maane_signed_final('{d.signed_column}');")
+    if d.assignee_column:  # assigned only to someone who may see the file
+        out.append(f"CREATE TRIGGER {ASSIGNEE_TRIGGER} BEFORE INSERT OR UPDATE ON {t}\n"
+                   f"    FOR EACH ROW EXECUTE FUNCTION maane_assignee_sees_file('{d.assignee_column}', "
+                   f"'{d.file_column}');")
     if Scope(d.scope) is Scope.AUDIT:  # server clock and login; append-only, for the owner too
         out += [
             f"CREATE TRIGGER maane_audit_stamp BEFORE INSERT ON {t}\n"
@@ -348,7 +402,7 @@ def table_security_sql(table: str, declaration: TableSecurity) -> str:
         parts.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;\nALTER TABLE {table} FORCE ROW LEVEL SECURITY;")
     parts += _policies(table, d)
     parts += _grants(table, d)
-    if scope is not Scope.NONE:
+    if scope is not Scope.NONE and not (scope is Scope.AUDIT and not d.insert_columns):
         parts.append(_SEQUENCES.format(t=table, app=APP_GROUP))
     parts += _triggers(table, d)
     return "\n".join(p.rstrip("\n") for p in parts) + "\n"
@@ -477,7 +531,7 @@ def security_problems(conn: Connection, metadata: MetaData, tables: Iterable[str
         if d is None:
             problems.append(f"{name}: declares no security (Table.info['{SECURITY_KEY}'])")
             continue
-        for col in (d.file_column, d.person_column, *d.insert_columns):
+        for col in d._columns():
             if col is not None and col not in table.c:
                 problems.append(f"{name}: declared column {col} does not exist")
         if conn.execute(text("SELECT to_regclass(:t)"), {"t": name}).scalar() is None:

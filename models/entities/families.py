@@ -49,9 +49,9 @@ class FamilyMember(Base):
     __table_args__ = (
         UniqueConstraint("file_id", "person_id", name="uq_family_members_file_person"),
         CheckConstraint("relation IN ('parent', 'child', 'other')", name="relation_known"),
-        # As revision 0001 secured it: the WITH CHECK tests the file only, not the person the row links
-        # (issue 6, hole 1: adding person_column="person_id" plus a migration closes it).
-        {"info": secured(TableSecurity.file("file_id", delete=True))},
+        # The WITH CHECK requires the linked person to be visible already (revision 0005): linking a
+        # person into an own file must not widen what the user reads.
+        {"info": secured(TableSecurity.file("file_id", person_column="person_id", delete=True))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

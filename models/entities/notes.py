@@ -22,7 +22,9 @@ class CaseNote(Versioned, Base):
             name="kind_known",
         ),
         Index("ix_case_notes_file_date", "file_id", "note_date"),
-        {"info": secured(TableSecurity.file("file_id"))},
+        # Written in the login's own name only; a draft is read by its author and those who supervise the
+        # file's team (its team head, the manager); a signed note is final, in the database too (0005).
+        {"info": secured(TableSecurity.file("file_id", author_column="author_id", signed_column="signed_at"))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -14,7 +14,8 @@ class Task(Versioned, Base):
     __table_args__ = (
         Index("ix_tasks_assignee_open", "assignee_id", "done", "due_date"),
         Index("ix_tasks_file", "file_id"),
-        {"info": secured(TableSecurity.file("file_id"))},
+        # assigned (or moved) only to a user who may see the file: a trigger (revision 0005)
+        {"info": secured(TableSecurity.file("file_id", assignee_column="assignee_id"))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -7,17 +7,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, insert, not_, or_, select, true
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, exists, false, insert, not_, or_, select, text, true
+from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.db import Database
 from models.dto import CurrentUser, UserRef
-from models.entities import AuditEvent, FamilyFile, FamilyMember, FileAccess, Person, User
-from models.errors import ConflictError, NotFound, PermissionDenied
+from models.entities import AuditEvent, CaseNote, FamilyFile, FamilyMember, FileAccess, Person, User
+from models.errors import ConflictError, DomainError, NotFound, PermissionDenied
 from models.roles import CASE_ROLES, DEPARTMENT_WIDE, TEAM_SCOPED, Action, Role, allowed
 
 _AUDIT_INSERT = insert(AuditEvent)
+# PostgreSQL: no Maane role may INSERT into audit_events (revision 0005); the definer function writes the
+# event, stamped with the login and the server's clock.
+_AUDIT_CALL = text(
+    "SELECT maane_write_audit(:action, :entity, CAST(:entity_id AS integer), CAST(:file_id AS integer),"
+    " :allowed, :detail)"
+)
 
 
 def write_audit(
@@ -31,9 +37,11 @@ def write_audit(
     allowed: bool = True,
     detail: dict[str, Any] | None = None,
 ) -> None:
-    # One prepared Core insert, not the unit of work: every view and search writes one, so it must be cheap.
-    s.connection().execute(
-        _AUDIT_INSERT,
+    # One statement, not the unit of work: every view and search writes one, so it must be cheap. SQLite: a
+    # Core insert; PostgreSQL: the definer function maane_write_audit (user_name is the login there anyway).
+    conn = s.connection()
+    conn.execute(
+        _AUDIT_CALL if conn.dialect.name == "postgresql" else _AUDIT_INSERT,
         {
             "user_name": user_name,
             "action": action,
@@ -101,11 +109,30 @@ def visible_persons_clause(user: CurrentUser) -> ColumnElement[bool]:
     return or_(in_visible, in_none)
 
 
+def visible_notes_clause(user: CurrentUser) -> ColumnElement[bool]:
+    """The notes ``user`` may read on a file they see: signed notes; a draft only by its author and those who
+    supervise the file's team (its team head, the manager). The case_notes policy says the same on
+    PostgreSQL (models.security, signed_column)."""
+    role = Role(user.role)
+    if role is Role.MANAGER:
+        return true()
+    signed_or_mine = or_(CaseNote.signed_at.is_not(None), CaseNote.author_id == user.id)
+    if role is Role.TEAM_HEAD:
+        f = aliased(FamilyFile)  # the query may join family_files itself
+        own_team = select(f.id).where(f.id == CaseNote.file_id, f.team_id == user.team_id).correlate(CaseNote)
+        return or_(signed_or_mine, exists(own_team))
+    return signed_or_mine
+
+
 class _Denied(Exception):
+    """Raised inside ``_tx``: the transaction is rolled back, the attempt recorded as denied, then
+    ``error`` raised (PermissionDenied by default; NotFound where a denial must look like a missing row)."""
+
     def __init__(self, what: str, *, entity: str = "", entity_id: int | None = None,
-                 file_id: int | None = None) -> None:
+                 file_id: int | None = None, error: DomainError | None = None) -> None:
         super().__init__(what)
         self.what, self.entity, self.entity_id, self.file_id = what, entity, entity_id, file_id
+        self.error = error
 
 
 class ServiceBase:
@@ -123,7 +150,7 @@ class ServiceBase:
         except StaleDataError as exc:
             raise ConflictError() from exc
         except _Denied as d:
-            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id)
+            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id, error=d.error)
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -141,12 +168,13 @@ class ServiceBase:
             self._deny(action.value, entity=entity, entity_id=entity_id, file_id=file_id)
 
     def _deny(self, what: str, *, entity: str = "", entity_id: int | None = None,
-              file_id: int | None = None) -> None:
-        """Record a denied attempt in a transaction of its own (the caller's is rolled back), then raise."""
+              file_id: int | None = None, error: DomainError | None = None) -> None:
+        """Record a denied attempt in a transaction of its own (the caller's is rolled back), then raise
+        ``error`` (default PermissionDenied)."""
         with self._db.session() as s:
             write_audit(s, self.user.username, what, entity=entity, entity_id=entity_id, file_id=file_id,
                         allowed=False)
-        raise PermissionDenied(action=what)
+        raise error if error is not None else PermissionDenied(action=what)
 
     def _audit(self, s: Session, action: str, **kw: Any) -> None:
         write_audit(s, self.user.username, action, **kw)
@@ -161,6 +189,14 @@ class ServiceBase:
         if s.get(FamilyFile, file_id) is None and not self._db.is_postgres:
             raise NotFound(entity="family_file", id=file_id)
         raise _Denied(action, entity="family_file", entity_id=file_id, file_id=file_id)
+
+    def _visible_person(self, s: Session, person_id: int, *, action: str, file_id: int | None = None) -> None:
+        """The person must be visible to the user before a row may link them anywhere: linking must not
+        widen what the user reads (issue 6, hole 1). A hidden person and a missing one are the same
+        denied attempt, recorded, and the same NotFound: nothing tells them apart."""
+        if s.scalar(select(Person.id).where(Person.id == person_id, visible_persons_clause(self.user))) is None:
+            raise _Denied(action, entity="person", entity_id=person_id, file_id=file_id,
+                          error=NotFound(entity="person", id=person_id))
 
     @staticmethod
     def _check_version(obj: Any, version: int) -> None:

@@ -35,10 +35,10 @@ from models.entities import (
     User,
 )
 from models.entities.families import CLOSE_REASONS, RELATIONS
-from models.errors import ConflictError, NotFound, ValidationError
+from models.errors import ConflictError, ValidationError
 from models.roles import CASE_ROLES, TEAM_SCOPED, Action, Role
 from models.search import ParsedQuery, parse_query, person_name_match
-from models.services.base import ServiceBase, user_ref, visible_files_clause
+from models.services.base import ServiceBase, user_ref, visible_files_clause, visible_notes_clause
 from models.services.notes import note_dtos
 from models.services.people import clean_person_input, create_person, person_dto
 from models.services.tasks import task_dto
@@ -187,7 +187,7 @@ class FamilyService(ServiceBase):
         self._require(Action.VIEW_FILES, entity="family_file", entity_id=file_id, file_id=file_id)
         with self._tx() as s:
             f = self._visible_file(s, file_id)
-            notes = note_dtos(s, select(CaseNote).where(CaseNote.file_id == f.id))
+            notes = note_dtos(s, select(CaseNote).where(CaseNote.file_id == f.id, visible_notes_clause(self.user)))
             tasks = s.scalars(
                 select(Task).where(Task.file_id == f.id).order_by(Task.done, Task.due_date, Task.id)
             ).all()
@@ -249,8 +249,7 @@ class FamilyService(ServiceBase):
             )
             self._insert_numbered(s, f, requested, opened_on.year)
             for pid, relation in members:
-                if s.get(Person, pid) is None:
-                    raise NotFound(entity="person", id=pid)
+                self._visible_person(s, pid, action="open_file")
                 s.add(FamilyMember(file_id=f.id, person_id=pid, relation=relation))
             s.flush()
             s.refresh(f)
@@ -284,8 +283,7 @@ class FamilyService(ServiceBase):
             raise ValidationError("invalid_choice", field="relation")
         with self._tx() as s:
             f = self._visible_file(s, file_id, action="edit_file")
-            if s.get(Person, person_id) is None:
-                raise NotFound(entity="person", id=person_id)
+            self._visible_person(s, person_id, action="add_member", file_id=f.id)
             if any(m.person_id == person_id for m in f.members):
                 raise ValidationError("already_member", field="person_id")
             f.members.append(FamilyMember(person_id=person_id, relation=relation))

@@ -13,7 +13,7 @@ from models.entities import CaseNote, User
 from models.entities.notes import NOTE_KINDS
 from models.errors import NotFound, ValidationError
 from models.roles import Action
-from models.services.base import ServiceBase, _Denied
+from models.services.base import ServiceBase, _Denied, visible_notes_clause
 
 NOTE_MAX = 20_000
 
@@ -51,7 +51,7 @@ class NoteService(ServiceBase):
         self._require(Action.VIEW_FILES, entity="case_note", file_id=file_id)
         with self._tx() as s:
             self._visible_file(s, file_id)
-            return note_dtos(s, select(CaseNote).where(CaseNote.file_id == file_id))
+            return note_dtos(s, select(CaseNote).where(CaseNote.file_id == file_id, visible_notes_clause(self.user)))
 
     def add(self, file_id: int, kind: str, note_date: date, text: str, *, sign: bool = False) -> NoteDTO:
         self._require(Action.WRITE_NOTE, entity="case_note", file_id=file_id)
@@ -66,8 +66,13 @@ class NoteService(ServiceBase):
             self._audit(s, "create", entity="case_note", entity_id=n.id, file_id=file_id, detail={"signed": sign})
             return note_dtos(s, select(CaseNote).where(CaseNote.id == n.id))[0]
 
+    def _note(self, s: Session, note_id: int) -> CaseNote | None:
+        """The note if the user may read it: another's draft is missing to those who may not (as on
+        PostgreSQL, where the case_notes policy hides it)."""
+        return s.scalar(select(CaseNote).where(CaseNote.id == note_id, visible_notes_clause(self.user)))
+
     def _own_draft(self, s: Session, note_id: int, version: int) -> CaseNote:
-        n = s.get(CaseNote, note_id)
+        n = self._note(s, note_id)
         if n is None:
             raise NotFound(entity="case_note", id=note_id)
         self._visible_file(s, n.file_id, action="write_note")
@@ -101,7 +106,7 @@ class NoteService(ServiceBase):
         """A signed correction of a signed note; the original stays as it was."""
         self._require(Action.WRITE_NOTE, entity="case_note", entity_id=note_id)
         with self._tx() as s:
-            original = s.get(CaseNote, note_id)
+            original = self._note(s, note_id)
             if original is None:
                 raise NotFound(entity="case_note", id=note_id)
             self._visible_file(s, original.file_id, action="write_note")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from models.db import make_engine
 from models.migrate import head, is_current, upgrade
@@ -25,7 +26,7 @@ def empty_url(backend: str, tmp_path: Path):
 
 
 def test_0002_adds_an_empty_description_to_existing_tasks(empty_url):
-    assert head() == SCHEMA_REVISION == "0002"
+    assert head() == SCHEMA_REVISION
     engine = make_engine(empty_url)
     try:
         assert upgrade(engine, "0001") == "0001"
@@ -40,9 +41,66 @@ def test_0002_adds_an_empty_description_to_existing_tasks(empty_url):
                            " 'open', '2025-01-01', '', 1, 1, false, 1, 't', 't')"))
             c.execute(text("INSERT INTO tasks (file_id, title, due_date, assignee_id, done, version, created_by,"
                            " updated_by) VALUES (1, 'ישנה', NULL, 1, false, 1, 't', 't')"))
-        assert upgrade(engine) == "0002"
-        assert is_current(engine)
+        assert upgrade(engine, "0002") == "0002"
         with engine.connect() as c:
             assert c.execute(text("SELECT title, description FROM tasks")).one() == ("ישנה", "")
+    finally:
+        engine.dispose()
+
+
+def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty_url, monkeypatch):
+    """A database at 0002 with notes and tasks upgrades to 0005 (the rows stay, the new policies and triggers
+    are in place); on PostgreSQL the downgrade puts back exactly what 0001 had applied to the four tables."""
+    from alembic import command
+
+    import models.entities  # noqa: F401  (the metadata with the declarations)
+    from models.base import Base
+    from models.migrate import _config
+    from models.security import TableSecurity, security_problems
+
+    engine = make_engine(empty_url)
+    try:
+        assert upgrade(engine, "0002") == "0002"
+        with engine.begin() as c:
+            c.execute(text("INSERT INTO teams (name, version, created_by, updated_by) VALUES ('צוות', 1, 't', 't')"))
+            c.execute(text("INSERT INTO users (username, full_name, role, team_id, active, failed_logins, version,"
+                           " created_by, updated_by) VALUES ('w', 'עובדת', 'family_worker', 1, true, 0, 1, 't', 't')"))
+            c.execute(text("INSERT INTO family_files (file_number, family_name, family_name_key, address, locality,"
+                           " neighbourhood, status, opened_on, close_reason, worker_id, team_id, restricted,"
+                           " version, created_by, updated_by) VALUES ('2025/0001', 'משפחה', 'משפחה', '', '', '',"
+                           " 'open', '2025-01-01', '', 1, 1, false, 1, 't', 't')"))
+            c.execute(text("INSERT INTO case_notes (file_id, author_id, kind, note_date, text, signed_at, version,"
+                           " created_by, updated_by) VALUES (1, 1, 'other', '2025-01-02', 'חתום', '2025-01-02', 1,"
+                           " 't', 't'), (1, 1, 'other', '2025-01-03', 'טיוטה', NULL, 1, 't', 't')"))
+        assert upgrade(engine) == SCHEMA_REVISION == "0005"
+        assert is_current(engine)
+        with engine.connect() as c:
+            assert c.execute(text("SELECT text FROM case_notes ORDER BY id")).scalars().all() == ["חתום", "טיוטה"]
+        if engine.dialect.name != "postgresql":
+            return
+        with engine.connect() as c:
+            assert security_problems(c, Base.metadata) == []
+            with pytest.raises(DBAPIError, match="signed"):  # the signed note is final now
+                c.execute(text("UPDATE case_notes SET text = 'x' WHERE id = 1"))
+            c.rollback()
+        with engine.begin() as conn:
+            command.downgrade(_config(conn), "0002")
+        before = {
+            "family_members": TableSecurity.file("file_id", delete=True),
+            "case_notes": TableSecurity.file("file_id"),
+            "tasks": TableSecurity.file("file_id"),
+            "audit_events": TableSecurity.audit_log(
+                ("at", "user_name", "action", "entity", "entity_id", "file_id", "allowed", "detail")),
+        }
+        for table, declaration in before.items():
+            monkeypatch.setitem(Base.metadata.tables[table].info, "security", declaration)
+        with engine.connect() as c:
+            assert security_problems(c, Base.metadata) == []
+            assert c.execute(text("SELECT count(*) FROM pg_proc WHERE proname IN ('maane_write_audit',"
+                                  " 'maane_signed_final', 'maane_my_user_id')")).scalar_one() == 0
+        monkeypatch.undo()
+        assert upgrade(engine) == "0005"
+        with engine.connect() as c:
+            assert security_problems(c, Base.metadata) == []
     finally:
         engine.dispose()

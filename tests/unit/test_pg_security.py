@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import Connection, Engine, create_engine, insert, text
@@ -223,6 +223,9 @@ def _populate(w: SecWorld, conn: Connection) -> None:
                 kind="other",
                 note_date=date(2026, 1, 2),
                 text="note",
+                # signed: everyone who sees the file reads it (a draft only its author and the
+                # supervisors of the file's team: tests/unit/test_holes.py)
+                signed_at=datetime(2026, 1, 2, 12, 0, tzinfo=UTC),
             )
         )
         conn.execute(
@@ -697,16 +700,13 @@ def test_search_runs_on_the_indexes(sec: SecWorld) -> None:
 def test_audit_is_append_only_and_stamped_by_the_server(sec: SecWorld, who: str) -> None:
     login = sec.login(who)
     with sec.as_(who) as c:
-        row = c.execute(
-            text(
-                "INSERT INTO audit_events (at, user_name, action, entity, entity_id, file_id, allowed, detail) "
-                "VALUES ('2000-01-01', 'someone_else', 'view', 'family_file', :f, :f, true, '') "
-                "RETURNING user_name, at > now() - interval '1 hour'"
-            ),
-            {"f": sec.fixed["FA"]},
-        ).one()
-        assert tuple(row) == (login, True)
+        # the services' way in (revision 0005): the definer function, which takes no user name or time
+        c.execute(text("SELECT maane_write_audit('view', 'family_file', :f, :f, true, '')"), {"f": sec.fixed["FA"]})
         c.commit()
+        row = c.execute(text(
+            "SELECT user_name, at > now() - interval '1 hour' FROM audit_events WHERE action = 'view' "
+            "AND user_name = current_user ORDER BY id DESC LIMIT 1")).one()
+        assert tuple(row) == (login, True)
         assert (
             c.execute(
                 text("SELECT count(*) FROM audit_events WHERE user_name = :u AND action = 'view'"),
@@ -721,6 +721,10 @@ def test_audit_is_append_only_and_stamped_by_the_server(sec: SecWorld, who: str)
             "TRUNCATE audit_events",
             "INSERT INTO audit_events (id, user_name, action, entity, allowed, detail) "
             "VALUES (999999, 'x', 'view', '', true, '')",
+            # no direct INSERT at all since revision 0005 (issue 6, hole 7: forged events)
+            "INSERT INTO audit_events (at, user_name, action, entity, entity_id, file_id, allowed, detail) "
+            "VALUES ('2000-01-01', 'someone_else', 'view', 'family_file', NULL, NULL, true, '')",
+            "SELECT maane_write_audit('db_update', 'case_notes', NULL, NULL, true, '')",
         ):
             with pytest.raises(DBAPIError) as exc:
                 c.execute(text(statement))

@@ -42,6 +42,7 @@ SQL_DIR = ROOT / "models" / "migrations" / "sql"
 # secure_table for a table).
 FROZEN_SQL = {
     "0001_security.sql": "1bd80321758a48461af066977f92c2585310a9f8e374e16549b6580097d0971d",
+    "0005_close_holes.sql": "d21a8e7fd0aef5ee8550a6f6d93e6dc9a1d59748f6da8ff0dcc94984e723d053",
 }
 RLS_VIOLATION = "42501"
 
@@ -90,6 +91,11 @@ def test_declarations_refuse_what_cannot_be_secured() -> None:
         lambda: TableSecurity.file("file_id; drop table x"),
         lambda: TableSecurity(scope=Scope.NONE, grants=(("all", ("SELECT",)),)),
         lambda: TableSecurity(scope=Scope.REFERENCE, file_column="file_id"),
+        lambda: TableSecurity.file(signed_column="signed_at"),  # whose draft is it?
+        lambda: TableSecurity.file(author_column="author_id; --"),
+        lambda: TableSecurity(scope=Scope.PERSON, person_column="person_id", author_column="author_id"),
+        lambda: TableSecurity(scope=Scope.REFERENCE, assignee_column="user_id"),
+        lambda: TableSecurity(scope=Scope.FILE, file_column="file_id", insert_columns=("file_id",)),
     ):
         with pytest.raises(ValueError):
             bad()
@@ -209,7 +215,8 @@ def test_the_check_names_every_table_that_lost_part_of_its_security(
         assert "(is ('PERMISSIVE', ('maane_app',), 'ALL', 'true', " in problems[1]  # USING (true) now
         c.rollback()
         # A declaration changed in the code without a migration that applies it fails the check too.
-        monkeypatch.setitem(Base.metadata.tables["tasks"].info, "security", TableSecurity.file(delete=True))
+        monkeypatch.setitem(Base.metadata.tables["tasks"].info, "security",
+                            TableSecurity.file(delete=True, assignee_column="assignee_id"))
         assert security_problems(c, Base.metadata) == ["tasks: grant missing: table  maane_app DELETE false"]
         monkeypatch.setitem(Base.metadata.tables["tasks"].info, "security", None)
         assert security_problems(c, Base.metadata, ["tasks"]) == [
