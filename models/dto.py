@@ -99,6 +99,10 @@ class FileRow:
     status: str
     restricted: bool
     opened_on: date
+    # For a row of a search that matched a member (names, ID number or phone): that member's name, and
+    # what matched: "name", "id_number" or "phone". Empty otherwise.
+    matched: str = ""
+    matched_on: str = ""
 
 
 @dataclass(frozen=True)

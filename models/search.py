@@ -4,7 +4,12 @@ Arabic or Latin through the normalised key.
 Name matching, the same on both backends and in the brute-force reference of the tests: a query word of
 3 letters or more matches anywhere inside a person's names (SQLite: FTS5 trigram; PostgreSQL: pg_trgm);
 a shorter word matches the beginning of one of the names (the prefix index ``person_name_keys``:
-trigram indexes find nothing under 3 letters). Every word of the query must match."""
+trigram indexes find nothing under 3 letters). Every word of the query must match.
+
+Names and queries are folded alike (models.text.search_key: invisible marks, dashes, apostrophes, letter
+forms); a person's search key also holds each name of several words written together, so "בןדוד" finds
+"בן דוד". A query naming the family as the list shows it ("משפחת כהן") searches for the name without the
+word "משפחת". ID numbers and phone numbers are recognised in the forms people type (models.text)."""
 
 from __future__ import annotations
 
@@ -29,23 +34,38 @@ from sqlalchemy.orm import Session
 from models.entities import Person, PersonNameKey
 from models.errors import ValidationError
 from models.text import (
+    ascii_digits,
+    has_unsearchable,
+    id_number_digits,
     israeli_id_valid,
-    looks_like_phone,
+    joined_forms,
     normalize_file_number,
     normalize_israeli_id,
-    phone_digits,
+    parse_phone,
     search_key,
     search_tokens,
+    strip_invisible,
 )
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 6
 TRIGRAM = 3
+ID_MAX_DIGITS = 9
+
+# Words of a family's name as the list shows it ("משפחת כהן", "عائلة حداد", "the Cohen family"), folded:
+# a query that holds one of them searches for the rest. "of" and "the" go only along with "family".
+FAMILY_WORDS = frozenset(search_key(w) for w in ("משפחת", "משפחה", "משפ'", "family", "عائلة", "عايلة", "عيلة",
+                                                  "أسرة"))
+_FAMILY_FILLERS = frozenset(("of", "the"))
 
 
 @dataclass(frozen=True)
 class ParsedQuery:
-    kind: str  # "empty" | "file_number" | "number" | "names"
+    """What the user typed, classified. ``kind``: "empty" (nothing typed: the whole list), "none" (text with
+    nothing to search for, only punctuation: no results), "file_number", "number" (an ID number and/or a
+    phone number, either matches) or "names"."""
+
+    kind: str
     file_number: str | None = None
     id_number: str | None = None
     phone: str | None = None
@@ -54,25 +74,37 @@ class ParsedQuery:
 
 
 def parse_query(query: str) -> ParsedQuery:
-    """What the user typed, classified. Too long a query is refused with a clear code."""
+    """What the user typed, classified. Too long a query is refused (``query_too_long``), and so is one
+    holding characters no name or number has (``query_invalid``: NUL and other control characters, lone
+    surrogates, noncharacters), before any SQL sees them."""
     if len(query) > MAX_QUERY_LENGTH:
         raise ValidationError("query_too_long", field="query", max=MAX_QUERY_LENGTH)
-    q = query.strip()
+    if has_unsearchable(query):
+        raise ValidationError("query_invalid", field="query")
+    q = strip_invisible(query).strip()
     if not q:
         return ParsedQuery("empty")
     file_number = normalize_file_number(q)
     if file_number:
         return ParsedQuery("file_number", file_number=file_number)
-    compact = q.replace("-", "").replace(" ", "")
-    if compact.lstrip("+").isdigit():
-        id_number = normalize_israeli_id(compact) if len(compact) <= 9 and israeli_id_valid(compact) else None
-        phone = phone_digits(q) if looks_like_phone(q) else None
-        if id_number is None and phone is None and len(compact) <= 9:
-            id_number = compact.zfill(9)  # an ID typed with a wrong check digit still finds nothing, calmly
+    digits = id_number_digits(q)
+    phone = parse_phone(q)
+    if digits is not None or phone is not None:
+        id_number = None
+        if digits is not None and len(digits) <= ID_MAX_DIGITS:
+            id_number = normalize_israeli_id(digits) if israeli_id_valid(digits) else None
+            if id_number is None and phone is None:
+                id_number = digits.zfill(ID_MAX_DIGITS)  # a wrong check digit still finds nothing, calmly
+            elif id_number is not None and not ascii_digits(q).startswith(("0", "+", "(")):
+                phone = None  # a valid ID number, not a phone number typed with its 0 or country code
         return ParsedQuery("number", id_number=id_number, phone=phone)
-    tokens = search_tokens(q)[:MAX_WORDS]
+    tokens = search_tokens(q)
+    if FAMILY_WORDS.intersection(tokens):
+        drop = FAMILY_WORDS | (_FAMILY_FILLERS if "family" in tokens else frozenset())
+        tokens = [t for t in tokens if t not in drop] or tokens
+    tokens = tokens[:MAX_WORDS]
     if not tokens:
-        return ParsedQuery("empty")
+        return ParsedQuery("none")
     return ParsedQuery(
         "names",
         substrings=tuple(t for t in tokens if len(t) >= TRIGRAM),
@@ -83,13 +115,14 @@ def parse_query(query: str) -> ParsedQuery:
 def keys_for(first_name: str, last_name: str, first_name_ar: str = "", last_name_ar: str = "",
              first_name_lat: str = "", last_name_lat: str = "", *, fold=search_key) -> tuple[str, str, str, list[str]]:
     """(first_name_key, last_name_key, search_key, distinct words) of these names. Pure; ``fold`` lets a
-    bulk loader pass a memoised ``search_key``."""
+    bulk loader pass a memoised ``search_key``. The search key holds every folded name, then each name of
+    several words written together ("בן דוד" also as "בנדוד"): a double surname typed as one word matches."""
     first = fold(first_name)
     last = fold(last_name)
-    parts = [first, last] + [fold(v) for v in (first_name_ar, last_name_ar, first_name_lat, last_name_lat)]
-    key = " ".join(x for x in parts if x)
-    words = list(dict.fromkeys(key.split()))
-    return first, last, key, words
+    folded = [first, last] + [fold(v) for v in (first_name_ar, last_name_ar, first_name_lat, last_name_lat)]
+    parts = [x for x in folded if x]
+    key = " ".join(parts + [j for x in parts for j in joined_forms(x)])
+    return first, last, key, list(dict.fromkeys(key.split()))
 
 
 def person_keys(p: Person) -> tuple[str, str, str, list[str]]:

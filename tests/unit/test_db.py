@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.cli import main as cli
-from models.db import connect, make_engine, on_network_filesystem, resolve_url
+from models.db import SCHEMA_REVISION, connect, make_engine, on_network_filesystem, resolve_url
 from models.errors import DatabaseUnavailable, SchemaMismatch, ValidationError
 
 
@@ -50,7 +50,7 @@ def test_empty_or_other_revision_database_is_refused(tmp_path, db_url):
     engine.dispose()
     with pytest.raises(SchemaMismatch) as e:
         connect(db_url)
-    assert e.value.params == {"found": "0999", "expected": "0001"}
+    assert e.value.params == {"found": "0999", "expected": SCHEMA_REVISION}
 
 
 def test_unreachable_server_is_a_clear_error():
