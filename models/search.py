@@ -13,6 +13,7 @@ word "משפחת". ID numbers and phone numbers are recognised in the forms peop
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import (
@@ -304,3 +305,12 @@ def brute_force_match(search_key_value: str, parsed: ParsedQuery) -> bool:
     return all(t in search_key_value for t in parsed.substrings) and all(
         any(w.startswith(p) for w in words) for p in parsed.prefixes
     )
+
+
+def brute_force_number_match(id_kind: str, id_number: str | None, phone_numbers: Iterable[str],
+                             parsed: ParsedQuery) -> bool:
+    """The reference for a number query (kind 'number'): the person's ID number, or one of their phone
+    numbers as stored (written any way), parsed again (used by the tests)."""
+    if parsed.id_number and id_kind in ("il", "passport") and id_number == parsed.id_number:
+        return True
+    return bool(parsed.phone) and any(parse_phone(n) == parsed.phone for n in phone_numbers)
