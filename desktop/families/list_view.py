@@ -25,13 +25,13 @@ from models.errors import DomainError
 
 DEBOUNCE_MS = 250
 
-COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_RESTRICTED = range(7)
+COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_RESTRICTED, COL_MATCHED = range(8)
 
 
 def row_tuple(r) -> tuple:
     """A FileRow as the plain tuple the model caches."""
     return (r.id, r.file_number, r.family_name, r.address, r.locality, r.worker_name, r.team_name, r.status,
-            r.restricted)
+            r.restricted, r.matched, r.matched_on)
 
 
 class FamilyListView(QWidget):
@@ -47,6 +47,8 @@ class FamilyListView(QWidget):
         self._seq = 0
         self._jobs: dict[int, Job] = {}
         self.searching = False
+        self._shown_query = ""  # the search whose ids the model holds: its rows name the member who matched
+        self._matched_how = {"id_number": self.tr("ID number"), "phone": self.tr("phone")}
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("familySearch")
@@ -82,9 +84,10 @@ class FamilyListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for col, width in ((COL_NUMBER, 100), (COL_NAME, 180), (COL_ADDRESS, 240), (COL_WORKER, 140),
-                           (COL_TEAM, 110), (COL_STATUS, 70), (COL_RESTRICTED, 70)):
+                           (COL_TEAM, 110), (COL_STATUS, 70), (COL_RESTRICTED, 70), (COL_MATCHED, 160)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_ADDRESS, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(COL_MATCHED, True)  # until a search shows whom it found
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
 
@@ -108,13 +111,13 @@ class FamilyListView(QWidget):
 
     def _headers(self) -> list[str]:
         return [self.tr("File no."), self.tr("Family"), self.tr("Address"), self.tr("Worker"), self.tr("Team"),
-                self.tr("Status"), self.tr("Restricted")]
+                self.tr("Status"), self.tr("Restricted"), self.tr("Matched")]
 
     def _fetch(self, ids: Sequence[int]) -> list[tuple]:
-        return [row_tuple(r) for r in self._services.families.rows(ids)]
+        return [row_tuple(r) for r in self._services.families.rows(ids, self._shown_query)]
 
     def _display(self, row: tuple, column: int) -> str:
-        _id, number, name, address, locality, worker, team, status, restricted = row
+        _id, number, name, address, locality, worker, team, status, restricted, matched, matched_on = row
         if column == COL_NUMBER:
             return number
         if column == COL_NAME:
@@ -129,6 +132,9 @@ class FamilyListView(QWidget):
             return status_label(status)
         if column == COL_RESTRICTED:
             return self.tr("restricted") if restricted else ""
+        if column == COL_MATCHED:  # the member the search found: "משה כהן", or "משה כהן, ID number"
+            how = self._matched_how.get(matched_on)
+            return f"{matched}, {how}" if matched and how else matched
         return ""
 
     # ---- searching -------------------------------------------------------------------------------------
@@ -156,32 +162,40 @@ class FamilyListView(QWidget):
         if seq != self._seq:
             return  # a newer search is under way: this result is stale
         if len(ids) <= PAGE_SIZE:
-            self._search_done(seq, ids)
+            self._search_done(seq, ids, query)
             return
         self.error_label.hide()
+        self._show_query(query)
         self.model.set_ids(ids[:PAGE_SIZE])
         self.count_label.setText(self.tr("more than %1 files…").replace("%1", str(PAGE_SIZE)))
         select_row(self.table, 0)
         families = self._services.families
         self._jobs[seq] = run_in_pool(
             lambda: families.search(query, include_closed=include_closed),
-            lambda all_ids, s=seq: self._search_done(s, all_ids),
+            lambda all_ids, s=seq: self._search_done(s, all_ids, query),
             lambda exc, s=seq: self._search_failed(s, exc),
             self._pool,
         )
 
-    def _search_done(self, seq: int, ids: list[int]) -> None:
+    def _search_done(self, seq: int, ids: list[int], query: str) -> None:
         self._jobs.pop(seq, None)
         if seq != self._seq:
             return  # a newer search is under way: this result is stale
         self.searching = False
         self.error_label.hide()
         keep = self.selected_file_id()
+        self._show_query(query)
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n file(s)", "", len(ids)))
         if ids:
             select_row(self.table, ids.index(keep) if keep in ids[:PAGE_SIZE] else 0)
         self.search_finished.emit(len(ids))
+
+    def _show_query(self, query: str) -> None:
+        """The rows about to be shown are of ``query``'s search: they name the member who matched, in a
+        column shown only while there is a search."""
+        self._shown_query = query
+        self.table.setColumnHidden(COL_MATCHED, not query.strip())
 
     def _search_failed(self, seq: int, exc: Exception) -> None:
         self._jobs.pop(seq, None)

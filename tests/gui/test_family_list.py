@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.families.list_view import COL_NAME, FamilyListView
+from desktop.families.list_view import COL_MATCHED, COL_NAME, FamilyListView
 from tests.gui.helpers import type_text
 
 
@@ -107,3 +107,21 @@ def test_a_long_result_shows_its_first_page_first_then_the_whole_list(qtbot, wor
     assert done.args == [4]
     assert w.count_label.text() == "4 תיקים"
     assert w.selected_file_id() == w.model.id_at(0)
+
+
+def test_the_list_says_which_member_matched(qtbot, world):
+    w = _list(qtbot, world, "manager")
+    assert w.table.isColumnHidden(COL_MATCHED)  # no search, nothing matched
+    father = world.services("manager").people.get(world.persons["cohen_father"])
+    for typed, name, shown in [("משה", "משפחת כהן", "משה כהן"), ("חדאד", "משפחת חדאד", "אחמד חדאד"),
+                               (father.id_number + ".", "משפחת כהן", "משה כהן, " + w.tr("ID number")),
+                               ("(050) 000-0002", "משפחת כהן", "מרים כהן, " + w.tr("phone"))]:
+        w.search_edit.setText(typed)
+        with qtbot.waitSignal(w.search_finished, timeout=5000):
+            w.run_search()
+        assert _names(w) == [name], typed
+        assert not w.table.isColumnHidden(COL_MATCHED)
+        assert w.model.data(w.model.index(0, COL_MATCHED)) == shown, typed
+    w.clear_search()
+    qtbot.waitUntil(lambda: not w.searching, timeout=5000)
+    assert w.table.isColumnHidden(COL_MATCHED)
