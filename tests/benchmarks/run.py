@@ -171,14 +171,14 @@ def measure_services(report: Report, db: Database, manager, label: str, repeat: 
     numbers: list[float] = []
     for q in typed:
         numbers += timed(lambda q=q: svc.people.search(q, limit=50), max(3, repeat // 4))
-        numbers += timed(lambda q=q: svc.families.rows(svc.families.search(q, limit=101)[:100]),
+        numbers += timed(lambda q=q: svc.families.rows(svc.families.search(q, limit=101)[:100], q),
                          max(3, repeat // 4))
     report.add(f"{label} ID number or phone in the search boxes (people, files + rows)", numbers, None,
                note=f"n={len(numbers)}")
     for q in FILE_QUERIES:
         def first_page(q=q) -> None:  # what the list waits for before it shows rows (desktop list_view)
             found = svc.families.search(q, limit=101)  # desktop.itemmodels.lazy_table.PAGE_SIZE + 1
-            svc.families.rows(found[:100])
+            svc.families.rows(found[:100], q)  # with the member who matched (desktop.families.list_view)
 
         def whole_list(q=q) -> None:  # then fetched in the background, replacing the first page
             svc.families.search(q)
