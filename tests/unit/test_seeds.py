@@ -156,7 +156,10 @@ def test_fast_check_digit_matches_the_reference():
 
 
 SYNTHETIC_QUERIES = ["כה", "מ", "כהן", "כֹּהֵן", "רבינוביץ", "רבינוביצ", "ח'ורי", "חורי", "אבו ס", "משה כ",
-                     "حداد", "محم", "فاطمه", "coh", "ab", "דני", "ליה", "צ", "ש", "א", "נ", "ח"]
+                     "حداد", "محم", "فاطمه", "coh", "ab", "דני", "ליה", "צ", "ש", "א", "נ", "ח",
+                     # issue 5: double surnames typed together, pasted marks, dashes, the family as listed
+                     "בןדוד", "בן\u05beדוד", "אבוסאלח", "ابوصالح", "abusaleh", "\u200fכהן\u200e", "כ\u200dה",
+                     "משפחת לוי", "عائلة حداد", "علی", "کریم", "בן\u2013ד"]
 
 
 def test_synthetic_counts_and_search(db_url: str, backend: str, monkeypatch: pytest.MonkeyPatch):
