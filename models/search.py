@@ -19,20 +19,25 @@ from dataclasses import dataclass
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    ScalarSelect,
     Select,
     and_,
+    case,
     column,
     delete,
     exists,
+    false,
     func,
+    literal,
     literal_column,
+    or_,
     select,
     table,
     text,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from models.entities import Person, PersonNameKey
+from models.entities import FamilyMember, Person, PersonNameKey, PersonPhone
 from models.errors import ValidationError
 from models.text import (
     ascii_digits,
@@ -52,6 +57,7 @@ MAX_QUERY_LENGTH = 100
 MAX_WORDS = 6
 TRIGRAM = 3
 ID_MAX_DIGITS = 9
+NUMBERED_ID_KINDS = ("il", "passport")  # the kinds of ID that carry a number (ix_persons_id_number leads with it)
 
 # Words of a family's name as the list shows it ("משפחת כהן", "عائلة حداد", "the Cohen family"), folded:
 # a query that holds one of them searches for the rest. "of" and "the" go only along with "family".
@@ -230,6 +236,53 @@ def person_name_match(s: Session, parsed: ParsedQuery) -> Select[tuple[int]]:
     return stmt.where(and_(*conds)) if conds else stmt
 
 
+# ---- which member of a file matched (the family list names them) ---------------------------------------
+def _like_escaped(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def first_matching_member(parsed: ParsedQuery, file_id: ColumnElement[int]) -> ScalarSelect[str] | None:
+    """A scalar sub-select, correlated to ``file_id`` (a family file's id column), giving the first member
+    of that file (in name order) who matches ``parsed`` as "<how>:<first name> <last name>" (how: name,
+    id_number or phone); None for a query that does not search members. The rule is the search's own
+    (brute_force_match, brute_force_number_match): a few LIKEs and key probes on the members of a page of
+    files, inside the page's statement, never a query per row."""
+    p = aliased(Person)
+    if parsed.kind == "names":
+        conds: list[ColumnElement[bool]] = [
+            p.search_key.like(f"%{_like_escaped(t)}%", escape="\\") for t in parsed.substrings]
+        conds += [exists(select(PersonNameKey.person_id).where(
+            PersonNameKey.person_id == p.id, _prefix_range(t))) for t in parsed.prefixes]
+        how: ColumnElement[str] = literal("name")
+    elif parsed.kind == "number" and (parsed.id_number or parsed.phone):
+        by_id = (and_(p.id_kind.in_(NUMBERED_ID_KINDS), p.id_number == parsed.id_number) if parsed.id_number
+                 else false())
+        by_phone = (exists(select(PersonPhone.person_id).where(PersonPhone.person_id == p.id,
+                                                               PersonPhone.digits == parsed.phone))
+                    if parsed.phone else false())
+        conds = [or_(by_id, by_phone)]
+        how = case((by_id, literal("id_number")), else_=literal("phone"))
+    else:
+        return None
+    return (
+        select(how + literal(":") + p.first_name + literal(" ") + p.last_name)
+        .select_from(FamilyMember)
+        .join(p, p.id == FamilyMember.person_id)
+        .where(FamilyMember.file_id == file_id, *conds)
+        .order_by(p.last_name_key, p.first_name_key, p.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def split_member_match(value: str | None) -> tuple[str, str]:
+    """(matched, matched_on) from the "<how>:<name>" of first_matching_member."""
+    if not value:
+        return "", ""
+    how, _, name = value.partition(":")
+    return name, how
+
+
 # Plans for SQLite name search (sqlite_top_person_ids). Counting stops at COUNT_CAP index entries.
 ORDERED_SCAN_FROM = 5_000
 COUNT_CAP = 20_000
@@ -311,6 +364,6 @@ def brute_force_number_match(id_kind: str, id_number: str | None, phone_numbers:
                              parsed: ParsedQuery) -> bool:
     """The reference for a number query (kind 'number'): the person's ID number, or one of their phone
     numbers as stored (written any way), parsed again (used by the tests)."""
-    if parsed.id_number and id_kind in ("il", "passport") and id_number == parsed.id_number:
+    if parsed.id_number and id_kind in NUMBERED_ID_KINDS and id_number == parsed.id_number:
         return True
     return bool(parsed.phone) and any(parse_phone(n) == parsed.phone for n in phone_numbers)

@@ -5,20 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import (
-    ColumnElement,
-    ScalarSelect,
-    Select,
-    and_,
-    case,
-    exists,
-    false,
-    func,
-    literal,
-    or_,
-    select,
-    text,
-)
+from sqlalchemy import Select, func, literal, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, selectinload
 
@@ -42,7 +29,6 @@ from models.entities import (
     FamilyMember,
     FileAccess,
     Person,
-    PersonNameKey,
     PersonPhone,
     Task,
     Team,
@@ -51,10 +37,17 @@ from models.entities import (
 from models.entities.families import CLOSE_REASONS, RELATIONS
 from models.errors import ConflictError, NotFound, ValidationError
 from models.roles import CASE_ROLES, TEAM_SCOPED, Action, Role
-from models.search import ParsedQuery, parse_query, person_name_match
+from models.search import (
+    NUMBERED_ID_KINDS,
+    ParsedQuery,
+    first_matching_member,
+    parse_query,
+    person_name_match,
+    split_member_match,
+)
 from models.services.base import ServiceBase, visible_files_clause
 from models.services.notes import note_dtos
-from models.services.people import NUMBERED_ID_KINDS, clean_person_input, create_person, person_dto
+from models.services.people import clean_person_input, create_person, person_dto
 from models.services.tasks import task_dto
 from models.text import normalize_file_number, search_key
 
@@ -99,52 +92,6 @@ def _check_text(value: str, field: str, maximum: int, *, required: bool = False)
     if len(value) > maximum:
         raise ValidationError("too_long", field=field, max=maximum)
     return value
-
-
-def _like_escaped(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _matched_member(parsed: ParsedQuery) -> ScalarSelect[str] | None:
-    """A scalar sub-select, correlated to FamilyFile, giving the first member (in name order) who matches
-    ``parsed`` as "<how>:<first name> <last name>" (how: name, id_number or phone); None for a query that
-    does not search members. The rule is the search's own (models.search.brute_force_match for names): a
-    few LIKEs and key probes on a page's members, never a query per row."""
-    p = aliased(Person)
-    if parsed.kind == "names":
-        conds: list[ColumnElement[bool]] = [
-            p.search_key.like(f"%{_like_escaped(t)}%", escape="\\") for t in parsed.substrings]
-        conds += [exists(select(PersonNameKey.person_id).where(
-            PersonNameKey.person_id == p.id, PersonNameKey.word >= t,
-            PersonNameKey.word < t[:-1] + chr(ord(t[-1]) + 1))) for t in parsed.prefixes]
-        how: ColumnElement[str] = literal("name")
-    elif parsed.kind == "number" and (parsed.id_number or parsed.phone):
-        by_id = (and_(p.id_kind.in_(NUMBERED_ID_KINDS), p.id_number == parsed.id_number) if parsed.id_number
-                 else false())
-        by_phone = (exists(select(PersonPhone.person_id).where(PersonPhone.person_id == p.id,
-                                                               PersonPhone.digits == parsed.phone))
-                    if parsed.phone else false())
-        conds = [or_(by_id, by_phone)]
-        how = case((by_id, literal("id_number")), else_=literal("phone"))
-    else:
-        return None
-    return (
-        select(how + literal(":") + p.first_name + literal(" ") + p.last_name)
-        .select_from(FamilyMember)
-        .join(p, p.id == FamilyMember.person_id)
-        .where(FamilyMember.file_id == FamilyFile.id, *conds)
-        .order_by(p.last_name_key, p.first_name_key, p.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def _split_match(value: str | None) -> tuple[str, str]:
-    """(matched, matched_on) from the "<how>:<name>" of _matched_member."""
-    if not value:
-        return "", ""
-    how, _, name = value.partition(":")
-    return name, how
 
 
 def next_file_number(s: Session, year: int) -> str:
@@ -222,7 +169,7 @@ class FamilyService(ServiceBase):
         if not ids:
             return []
         parsed = parse_query(query) if query else ParsedQuery("empty")
-        matched = _matched_member(parsed)
+        matched = first_matching_member(parsed, FamilyFile.id)
         worker = aliased(User)
         with self._read() as s:
             stmt = (
@@ -242,7 +189,7 @@ class FamilyService(ServiceBase):
                 stmt = stmt.where(visible_files_clause(self.user))
             by_id = {
                 r[0]: FileRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9],
-                              *_split_match(r[10]))
+                              *split_member_match(r[10]))
                 for r in s.connection().execute(stmt)
             }
         return [by_id[i] for i in ids if i in by_id]

@@ -15,12 +15,17 @@ from models.entities import Person, PersonPhone
 from models.entities.people import ID_KINDS, LANGUAGES, SEXES
 from models.errors import DuplicateSuspected, NotFound, ValidationError
 from models.roles import Action
-from models.search import parse_query, pg_top_person_ids, refresh_person_keys, sqlite_top_person_ids
+from models.search import (
+    NUMBERED_ID_KINDS,
+    parse_query,
+    pg_top_person_ids,
+    refresh_person_keys,
+    sqlite_top_person_ids,
+)
 from models.services.base import ServiceBase, visible_persons_clause
 from models.text import israeli_id_valid, normalize_israeli_id, parse_phone, phone_digits
 
 NAME_MAX = 80
-NUMBERED_ID_KINDS = ("il", "passport")  # the kinds that carry an ID number
 SEARCH_LIMIT = 50
 
 
