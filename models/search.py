@@ -22,6 +22,7 @@ from sqlalchemy import (
     ScalarSelect,
     Select,
     and_,
+    bindparam,
     case,
     column,
     delete,
@@ -35,7 +36,7 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from models.entities import FamilyMember, Person, PersonNameKey, PersonPhone
 from models.errors import ValidationError
@@ -241,29 +242,51 @@ def _like_escaped(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def first_matching_member(parsed: ParsedQuery, file_id: ColumnElement[int]) -> ScalarSelect[str] | None:
-    """A scalar sub-select, correlated to ``file_id`` (a family file's id column), giving the first member
-    of that file (in name order) who matches ``parsed`` as "<how>:<first name> <last name>" (how: name,
-    id_number or phone); None for a query that does not search members. The rule is the search's own
-    (brute_force_match, brute_force_number_match): a few LIKEs and key probes on the members of a page of
-    files, inside the page's statement, never a query per row."""
-    p = aliased(Person)
+def member_match_shape(parsed: ParsedQuery) -> tuple[str, int, int, bool, bool] | None:
+    """What ``first_matching_member`` builds for ``parsed``: the statement depends on this only (the words
+    and numbers are parameters, ``member_match_params``), so a caller can build it once per shape. None
+    for a query that does not search members."""
     if parsed.kind == "names":
+        return ("names", len(parsed.substrings), len(parsed.prefixes), False, False)
+    if parsed.kind == "number" and (parsed.id_number or parsed.phone):
+        return ("number", 0, 0, bool(parsed.id_number), bool(parsed.phone))
+    return None
+
+
+def member_match_params(parsed: ParsedQuery) -> dict[str, str]:
+    """The parameters of ``first_matching_member`` for ``parsed``."""
+    params = {f"mm_sub{i}": f"%{_like_escaped(t)}%" for i, t in enumerate(parsed.substrings)}
+    for i, t in enumerate(parsed.prefixes):
+        params[f"mm_lo{i}"], params[f"mm_hi{i}"] = t, t[:-1] + chr(ord(t[-1]) + 1)
+    if parsed.kind == "number":
+        params.update(mm_idn=parsed.id_number or "", mm_phone=parsed.phone or "")
+    return params
+
+
+def first_matching_member(shape: tuple[str, int, int, bool, bool], file_id: ColumnElement[int]) -> ScalarSelect[str]:
+    """A scalar sub-select, correlated to ``file_id`` (a family file's id column), giving the first member
+    of that file (in name order) who matches the query as "<how>:<first name> <last name>" (how: name,
+    id_number or phone). Of the ``member_match_shape`` of the query, with the ``member_match_params`` as
+    its parameters. The rule is the search's own (brute_force_match, brute_force_number_match): a few
+    LIKEs and key probes on the members of a page of files, inside the page's statement, never a query per
+    row."""
+    kind, n_subs, n_prefs, by_idn, by_phone = shape
+    p = Person
+    if kind == "names":
         conds: list[ColumnElement[bool]] = [
-            p.search_key.like(f"%{_like_escaped(t)}%", escape="\\") for t in parsed.substrings]
+            p.search_key.like(bindparam(f"mm_sub{i}"), escape="\\") for i in range(n_subs)]
         conds += [exists(select(PersonNameKey.person_id).where(
-            PersonNameKey.person_id == p.id, _prefix_range(t))) for t in parsed.prefixes]
+            PersonNameKey.person_id == p.id, PersonNameKey.word >= bindparam(f"mm_lo{i}"),
+            PersonNameKey.word < bindparam(f"mm_hi{i}"))) for i in range(n_prefs)]
         how: ColumnElement[str] = literal("name")
-    elif parsed.kind == "number" and (parsed.id_number or parsed.phone):
-        by_id = (and_(p.id_kind.in_(NUMBERED_ID_KINDS), p.id_number == parsed.id_number) if parsed.id_number
-                 else false())
-        by_phone = (exists(select(PersonPhone.person_id).where(PersonPhone.person_id == p.id,
-                                                               PersonPhone.digits == parsed.phone))
-                    if parsed.phone else false())
-        conds = [or_(by_id, by_phone)]
-        how = case((by_id, literal("id_number")), else_=literal("phone"))
     else:
-        return None
+        id_match = (and_(p.id_kind.in_(NUMBERED_ID_KINDS), p.id_number == bindparam("mm_idn")) if by_idn
+                    else false())
+        phone_match = (exists(select(PersonPhone.person_id).where(PersonPhone.person_id == p.id,
+                                                                  PersonPhone.digits == bindparam("mm_phone")))
+                       if by_phone else false())
+        conds = [or_(id_match, phone_match)]
+        how = case((id_match, literal("id_number")), else_=literal("phone"))
     return (
         select(how + literal(":") + p.first_name + literal(" ") + p.last_name)
         .select_from(FamilyMember)

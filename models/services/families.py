@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cached_property
 
-from sqlalchemy import Select, func, literal, select, text
+from sqlalchemy import Select, bindparam, func, literal, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, selectinload
 
@@ -41,6 +42,8 @@ from models.search import (
     NUMBERED_ID_KINDS,
     ParsedQuery,
     first_matching_member,
+    member_match_params,
+    member_match_shape,
     parse_query,
     person_name_match,
     split_member_match,
@@ -169,30 +172,42 @@ class FamilyService(ServiceBase):
         if not ids:
             return []
         parsed = parse_query(query) if query else ParsedQuery("empty")
-        matched = first_matching_member(parsed, FamilyFile.id)
-        worker = aliased(User)
+        shape = member_match_shape(parsed)
+        stmt = self._rows_statements.get(shape)
+        if stmt is None:  # built once per shape of query: building costs more than running it
+            stmt = self._rows_statements[shape] = self._rows_statement(shape)
         with self._read() as s:
-            stmt = (
-                select(
-                    FamilyFile.id, FamilyFile.file_number, FamilyFile.family_name, FamilyFile.address,
-                    FamilyFile.locality, worker.full_name, Team.name, FamilyFile.status, FamilyFile.restricted,
-                    FamilyFile.opened_on, matched if matched is not None else literal(""),
-                )
-                .join(Team, Team.id == FamilyFile.team_id)
-                .outerjoin(worker, worker.id == FamilyFile.worker_id)
-                .where(FamilyFile.id.in_(list(ids)))
-            )
-            # PostgreSQL: the family_files policy applies the rule of models/roles.py, the one
-            # visible_files_clause states, so the clause would only test it twice (and its file_access
-            # probe runs under that table's own policy).
-            if not self._db.is_postgres:
-                stmt = stmt.where(visible_files_clause(self.user))
+            found = s.connection().execute(stmt, {"ids": list(ids), **member_match_params(parsed)})
             by_id = {
                 r[0]: FileRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9],
                               *split_member_match(r[10]))
-                for r in s.connection().execute(stmt)
+                for r in found
             }
         return [by_id[i] for i in ids if i in by_id]
+
+    @cached_property
+    def _rows_statements(self) -> dict[tuple | None, Select]:
+        return {}
+
+    def _rows_statement(self, shape: tuple[str, int, int, bool, bool] | None) -> Select:
+        worker = aliased(User)
+        matched = first_matching_member(shape, FamilyFile.id) if shape is not None else literal("")
+        stmt = (
+            select(
+                FamilyFile.id, FamilyFile.file_number, FamilyFile.family_name, FamilyFile.address,
+                FamilyFile.locality, worker.full_name, Team.name, FamilyFile.status, FamilyFile.restricted,
+                FamilyFile.opened_on, matched,
+            )
+            .join(Team, Team.id == FamilyFile.team_id)
+            .outerjoin(worker, worker.id == FamilyFile.worker_id)
+            .where(FamilyFile.id.in_(bindparam("ids", expanding=True)))
+        )
+        # PostgreSQL: the family_files policy applies the rule of models/roles.py, the one
+        # visible_files_clause states, so the clause would only test it twice (and its file_access
+        # probe runs under that table's own policy).
+        if not self._db.is_postgres:
+            stmt = stmt.where(visible_files_clause(self.user))
+        return stmt
 
     # ---- one file -----------------------------------------------------------------------------------
     def get(self, file_id: int) -> FileDetail:
