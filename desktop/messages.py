@@ -75,7 +75,6 @@ def message_for(error: DomainError) -> str:
         "file_number_taken": QCoreApplication.translate("Messages", "The file number {value} is already taken."),
         "file_number_format": QCoreApplication.translate("Messages", "The file number must look like 2026/0001."),
         "query_too_long": QCoreApplication.translate("Messages", "The search text is too long (at most {max} characters)."),
-        "query_invalid": QCoreApplication.translate("Messages", "The search text holds characters that no name or number has (such as control characters). Type it again."),
         "already_closed": QCoreApplication.translate("Messages", "The file is already closed."),
         "not_closed": QCoreApplication.translate("Messages", "The file is not closed."),
         "closed_before_opened": QCoreApplication.translate("Messages", "The closing date is before the file was opened."),

@@ -70,7 +70,7 @@ _FAMILY_FILLERS = frozenset(("of", "the"))
 @dataclass(frozen=True)
 class ParsedQuery:
     """What the user typed, classified. ``kind``: "empty" (nothing typed: the whole list), "none" (text with
-    nothing to search for, only punctuation: no results), "file_number", "number" (an ID number and/or a
+    nothing to search for, only punctuation, or characters no name has: no results), "file_number", "number" (an ID number and/or a
     phone number, either matches) or "names"."""
 
     kind: str
@@ -82,13 +82,14 @@ class ParsedQuery:
 
 
 def parse_query(query: str) -> ParsedQuery:
-    """What the user typed, classified. Too long a query is refused (``query_too_long``), and so is one
-    holding characters no name or number has (``query_invalid``: NUL and other control characters, lone
-    surrogates, noncharacters), before any SQL sees them."""
+    """What the user typed, classified. Too long a query is refused (``query_too_long``); one holding
+    characters no name or number has (NUL and other control characters, lone surrogates, noncharacters:
+    PostgreSQL cannot store the first, UTF-8 cannot encode the second) finds nothing, before any SQL or
+    audit record sees it."""
     if len(query) > MAX_QUERY_LENGTH:
         raise ValidationError("query_too_long", field="query", max=MAX_QUERY_LENGTH)
     if has_unsearchable(query):
-        raise ValidationError("query_invalid", field="query")
+        return ParsedQuery("none")  # no name or number holds these: nothing found (and no SQL sees them)
     q = strip_invisible(query).strip()
     if not q:
         return ParsedQuery("empty")
