@@ -23,7 +23,7 @@ from models.search import (
     sqlite_top_person_ids,
 )
 from models.services.base import ServiceBase, visible_persons_clause
-from models.text import israeli_id_valid, normalize_israeli_id, parse_phone, phone_digits
+from models.text import id_number_digits, israeli_id_valid, normalize_israeli_id, parse_phone, phone_digits
 
 NAME_MAX = 80
 SEARCH_LIMIT = 50
@@ -211,11 +211,13 @@ class PeopleService(ServiceBase):
         return true() if self._db.is_postgres else visible_persons_clause(self.user)
 
     def by_id_number(self, id_number: str) -> PersonDTO | None:
-        """The person with this Israeli ID number, if visible. A wrong check digit is refused."""
+        """The person with this Israeli ID number (typed any way: "12-345678-2", a full stop after it,
+        Arabic-Indic digits), if visible. A wrong check digit is refused."""
         self._require(Action.VIEW_FILES, entity="person")
-        if not israeli_id_valid(id_number):
+        digits = id_number_digits(id_number) or ""
+        if not israeli_id_valid(digits):
             raise ValidationError("id_check_digit", field="id_number")
-        number = normalize_israeli_id(id_number)
+        number = normalize_israeli_id(digits)
         if self._by_number is None:  # built once per service: statement construction costs more than the query
             self._by_number = select(Person).where(
                 Person.id_kind == "il", Person.id_number == bindparam("number"), self._visible_persons())

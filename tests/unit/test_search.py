@@ -144,6 +144,9 @@ def test_exact_id_and_phone_lookup(world):
     svc = world.services("manager")
     father = svc.people.get(world.persons["cohen_father"])
     assert svc.people.by_id_number(father.id_number).id == father.id
+    idn = father.id_number
+    for typed in (f"{idn}.", f"{idn[:2]}-{idn[2:8]}-{idn[8]}", " ".join(idn), "".join(chr(0x0660 + int(d)) for d in idn)):
+        assert svc.people.by_id_number(typed).id == father.id, typed
     assert [p.id for p in svc.people.search(father.id_number)] == [father.id]
     assert [p.id for p in svc.people.search("+972-50-000-0001")] == [father.id]
     with pytest.raises(ValidationError) as e:
