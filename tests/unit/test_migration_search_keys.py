@@ -49,16 +49,29 @@ PEOPLE = [  # first, last, first_ar, last_ar, phone
 ]
 
 
+def _revision_before_0003() -> str:
+    from alembic.script import ScriptDirectory
+
+    from models.migrate import _config
+
+    down = ScriptDirectory.from_config(_config()).get_revision("0003").down_revision
+    assert isinstance(down, str)
+    return down
+
+
+BEFORE = _revision_before_0003()  # "0001" today; whatever revision 0003 follows once the chain grows
+
+
 @pytest.fixture
 def old_database(backend: str, tmp_path: Path):
-    """A database at revision 0001 whose rows carry the keys revision 0001 computed."""
+    """A database at the revision before 0003 whose rows carry the keys the code of 0001 computed."""
     if backend == "sqlite":
         url, name = f"sqlite:///{tmp_path / 'old.sqlite'}", None
     else:
         name = f"{RUN_TAG}_m{uuid.uuid4().hex[:8]}"
         url = create_pg_database(name)
     engine = make_engine(url)
-    assert upgrade(engine, "0001") == "0001"
+    assert upgrade(engine, BEFORE) == BEFORE
     engine.dispose()
     world = build_world(url, backend)
     svc = world.services("manager")
@@ -103,7 +116,7 @@ def test_upgrade_recomputes_the_search_keys(old_database) -> None:
     world.close()
 
     engine = make_engine(url)
-    assert upgrade(engine) == SCHEMA_REVISION == "0003"
+    assert upgrade(engine) == SCHEMA_REVISION
     engine.dispose()
 
     db = Database(make_engine(url))
