@@ -70,8 +70,8 @@ _FAMILY_FILLERS = frozenset(("of", "the"))
 @dataclass(frozen=True)
 class ParsedQuery:
     """What the user typed, classified. ``kind``: "empty" (nothing typed: the whole list), "none" (text with
-    nothing to search for, only punctuation, or characters no name has: no results), "file_number", "number" (an ID number and/or a
-    phone number, either matches) or "names"."""
+    nothing to search for, only punctuation, or characters no name has: no results), "file_number",
+    "number" (an ID number and/or a phone number, either matches) or "names"."""
 
     kind: str
     file_number: str | None = None
