@@ -111,6 +111,10 @@ class FileRow:
     opened_on: date
     open_tasks: int = 0
     overdue_tasks: int = 0  # open tasks whose due date has passed
+    # For a row of a search that matched a member (names, ID number or phone): that member's name, and
+    # what matched: "name", "id_number" or "phone". Empty otherwise.
+    matched: str = ""
+    matched_on: str = ""
 
 
 @dataclass(frozen=True)

@@ -4,48 +4,76 @@ Arabic or Latin through the normalised key.
 Name matching, the same on both backends and in the brute-force reference of the tests: a query word of
 3 letters or more matches anywhere inside a person's names (SQLite: FTS5 trigram; PostgreSQL: pg_trgm);
 a shorter word matches the beginning of one of the names (the prefix index ``person_name_keys``:
-trigram indexes find nothing under 3 letters). Every word of the query must match."""
+trigram indexes find nothing under 3 letters). Every word of the query must match.
+
+Names and queries are folded alike (models.text.search_key: invisible marks, dashes, apostrophes, letter
+forms); a person's search key also holds each name of several words written together, so "בןדוד" finds
+"בן דוד". A query naming the family as the list shows it ("משפחת כהן") searches for the name without the
+word "משפחת". ID numbers and phone numbers are recognised in the forms people type (models.text)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    ScalarSelect,
     Select,
     and_,
+    bindparam,
+    case,
     column,
     delete,
     exists,
+    false,
     func,
+    literal,
     literal_column,
+    or_,
     select,
     table,
     text,
 )
 from sqlalchemy.orm import Session
 
-from models.entities import Person, PersonNameKey
+from models.entities import FamilyMember, Person, PersonNameKey, PersonPhone
 from models.errors import ValidationError
 from models.text import (
+    ascii_digits,
+    has_unsearchable,
+    id_number_digits,
     israeli_id_valid,
-    looks_like_phone,
+    joined_forms,
     normalize_file_number,
     normalize_israeli_id,
-    phone_digits,
+    parse_phone,
     search_key,
     search_tokens,
+    strip_invisible,
 )
 
 MAX_QUERY_LENGTH = 100
 MAX_WORDS = 6
 TRIGRAM = 3
+ID_MAX_DIGITS = 9
+NUMBERED_ID_KINDS = ("il", "passport")  # the kinds of ID that carry a number (ix_persons_id_number leads with it)
+
+# Words of a family's name as the list shows it ("משפחת כהן", "عائلة حداد", "the Cohen family"), folded:
+# a query that holds one of them searches for the rest. "of" and "the" go only along with "family".
+FAMILY_WORDS = frozenset(search_key(w) for w in ("משפחת", "משפחה", "משפ'", "family", "عائلة", "عايلة", "عيلة",
+                                                  "أسرة"))
+_FAMILY_FILLERS = frozenset(("of", "the"))
 
 
 @dataclass(frozen=True)
 class ParsedQuery:
-    kind: str  # "empty" | "file_number" | "number" | "names"
+    """What the user typed, classified. ``kind``: "empty" (nothing typed: the whole list), "none" (text with
+    nothing to search for, only punctuation, or characters no name has: no results), "file_number",
+    "number" (an ID number and/or a phone number, either matches) or "names"."""
+
+    kind: str
     file_number: str | None = None
     id_number: str | None = None
     phone: str | None = None
@@ -54,25 +82,38 @@ class ParsedQuery:
 
 
 def parse_query(query: str) -> ParsedQuery:
-    """What the user typed, classified. Too long a query is refused with a clear code."""
+    """What the user typed, classified. Too long a query is refused (``query_too_long``); one holding
+    characters no name or number has (NUL and other control characters, lone surrogates, noncharacters:
+    PostgreSQL cannot store the first, UTF-8 cannot encode the second) finds nothing, before any SQL or
+    audit record sees it."""
     if len(query) > MAX_QUERY_LENGTH:
         raise ValidationError("query_too_long", field="query", max=MAX_QUERY_LENGTH)
-    q = query.strip()
+    if has_unsearchable(query):
+        return ParsedQuery("none")  # no name or number holds these: nothing found (and no SQL sees them)
+    q = strip_invisible(query).strip()
     if not q:
         return ParsedQuery("empty")
     file_number = normalize_file_number(q)
     if file_number:
         return ParsedQuery("file_number", file_number=file_number)
-    compact = q.replace("-", "").replace(" ", "")
-    if compact.lstrip("+").isdigit():
-        id_number = normalize_israeli_id(compact) if len(compact) <= 9 and israeli_id_valid(compact) else None
-        phone = phone_digits(q) if looks_like_phone(q) else None
-        if id_number is None and phone is None and len(compact) <= 9:
-            id_number = compact.zfill(9)  # an ID typed with a wrong check digit still finds nothing, calmly
+    digits = id_number_digits(q)
+    phone = parse_phone(q)
+    if digits is not None or phone is not None:
+        id_number = None
+        if digits is not None and len(digits) <= ID_MAX_DIGITS:
+            id_number = normalize_israeli_id(digits) if israeli_id_valid(digits) else None
+            if id_number is None and phone is None:
+                id_number = digits.zfill(ID_MAX_DIGITS)  # a wrong check digit still finds nothing, calmly
+            elif id_number is not None and not ascii_digits(q).startswith(("0", "+", "(")):
+                phone = None  # a valid ID number, not a phone number typed with its 0 or country code
         return ParsedQuery("number", id_number=id_number, phone=phone)
-    tokens = search_tokens(q)[:MAX_WORDS]
+    tokens = search_tokens(q)
+    if FAMILY_WORDS.intersection(tokens):
+        drop = FAMILY_WORDS | (_FAMILY_FILLERS if "family" in tokens else frozenset())
+        tokens = [t for t in tokens if t not in drop] or tokens
+    tokens = tokens[:MAX_WORDS]
     if not tokens:
-        return ParsedQuery("empty")
+        return ParsedQuery("none")
     return ParsedQuery(
         "names",
         substrings=tuple(t for t in tokens if len(t) >= TRIGRAM),
@@ -83,13 +124,14 @@ def parse_query(query: str) -> ParsedQuery:
 def keys_for(first_name: str, last_name: str, first_name_ar: str = "", last_name_ar: str = "",
              first_name_lat: str = "", last_name_lat: str = "", *, fold=search_key) -> tuple[str, str, str, list[str]]:
     """(first_name_key, last_name_key, search_key, distinct words) of these names. Pure; ``fold`` lets a
-    bulk loader pass a memoised ``search_key``."""
+    bulk loader pass a memoised ``search_key``. The search key holds every folded name, then each name of
+    several words written together ("בן דוד" also as "בנדוד"): a double surname typed as one word matches."""
     first = fold(first_name)
     last = fold(last_name)
-    parts = [first, last] + [fold(v) for v in (first_name_ar, last_name_ar, first_name_lat, last_name_lat)]
-    key = " ".join(x for x in parts if x)
-    words = list(dict.fromkeys(key.split()))
-    return first, last, key, words
+    folded = [first, last] + [fold(v) for v in (first_name_ar, last_name_ar, first_name_lat, last_name_lat)]
+    parts = [x for x in folded if x]
+    key = " ".join(parts + [j for x in parts for j in joined_forms(x)])
+    return first, last, key, list(dict.fromkeys(key.split()))
 
 
 def person_keys(p: Person) -> tuple[str, str, str, list[str]]:
@@ -196,6 +238,75 @@ def person_name_match(s: Session, parsed: ParsedQuery) -> Select[tuple[int]]:
     return stmt.where(and_(*conds)) if conds else stmt
 
 
+# ---- which member of a file matched (the family list names them) ---------------------------------------
+def _like_escaped(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def member_match_shape(parsed: ParsedQuery) -> tuple[str, int, int, bool, bool] | None:
+    """What ``first_matching_member`` builds for ``parsed``: the statement depends on this only (the words
+    and numbers are parameters, ``member_match_params``), so a caller can build it once per shape. None
+    for a query that does not search members."""
+    if parsed.kind == "names":
+        return ("names", len(parsed.substrings), len(parsed.prefixes), False, False)
+    if parsed.kind == "number" and (parsed.id_number or parsed.phone):
+        return ("number", 0, 0, bool(parsed.id_number), bool(parsed.phone))
+    return None
+
+
+def member_match_params(parsed: ParsedQuery) -> dict[str, str]:
+    """The parameters of ``first_matching_member`` for ``parsed``."""
+    params = {f"mm_sub{i}": f"%{_like_escaped(t)}%" for i, t in enumerate(parsed.substrings)}
+    for i, t in enumerate(parsed.prefixes):
+        params[f"mm_lo{i}"], params[f"mm_hi{i}"] = t, t[:-1] + chr(ord(t[-1]) + 1)
+    if parsed.kind == "number":
+        params.update(mm_idn=parsed.id_number or "", mm_phone=parsed.phone or "")
+    return params
+
+
+def first_matching_member(shape: tuple[str, int, int, bool, bool], file_id: ColumnElement[int]) -> ScalarSelect[str]:
+    """A scalar sub-select, correlated to ``file_id`` (a family file's id column), giving the first member
+    of that file (in name order) who matches the query as "<how>:<first name> <last name>" (how: name,
+    id_number or phone). Of the ``member_match_shape`` of the query, with the ``member_match_params`` as
+    its parameters. The rule is the search's own (brute_force_match, brute_force_number_match): a few
+    LIKEs and key probes on the members of a page of files, inside the page's statement, never a query per
+    row."""
+    kind, n_subs, n_prefs, by_idn, by_phone = shape
+    p = Person
+    if kind == "names":
+        conds: list[ColumnElement[bool]] = [
+            p.search_key.like(bindparam(f"mm_sub{i}"), escape="\\") for i in range(n_subs)]
+        conds += [exists(select(PersonNameKey.person_id).where(
+            PersonNameKey.person_id == p.id, PersonNameKey.word >= bindparam(f"mm_lo{i}"),
+            PersonNameKey.word < bindparam(f"mm_hi{i}"))) for i in range(n_prefs)]
+        how: ColumnElement[str] = literal("name")
+    else:
+        id_match = (and_(p.id_kind.in_(NUMBERED_ID_KINDS), p.id_number == bindparam("mm_idn")) if by_idn
+                    else false())
+        phone_match = (exists(select(PersonPhone.person_id).where(PersonPhone.person_id == p.id,
+                                                                  PersonPhone.digits == bindparam("mm_phone")))
+                       if by_phone else false())
+        conds = [or_(id_match, phone_match)]
+        how = case((id_match, literal("id_number")), else_=literal("phone"))
+    return (
+        select(how + literal(":") + p.first_name + literal(" ") + p.last_name)
+        .select_from(FamilyMember)
+        .join(p, p.id == FamilyMember.person_id)
+        .where(FamilyMember.file_id == file_id, *conds)
+        .order_by(p.last_name_key, p.first_name_key, p.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def split_member_match(value: str | None) -> tuple[str, str]:
+    """(matched, matched_on) from the "<how>:<name>" of first_matching_member."""
+    if not value:
+        return "", ""
+    how, _, name = value.partition(":")
+    return name, how
+
+
 # Plans for SQLite name search (sqlite_top_person_ids). Counting stops at COUNT_CAP index entries.
 ORDERED_SCAN_FROM = 5_000
 COUNT_CAP = 20_000
@@ -271,3 +382,12 @@ def brute_force_match(search_key_value: str, parsed: ParsedQuery) -> bool:
     return all(t in search_key_value for t in parsed.substrings) and all(
         any(w.startswith(p) for w in words) for p in parsed.prefixes
     )
+
+
+def brute_force_number_match(id_kind: str, id_number: str | None, phone_numbers: Iterable[str],
+                             parsed: ParsedQuery) -> bool:
+    """The reference for a number query (kind 'number'): the person's ID number, or one of their phone
+    numbers as stored (written any way), parsed again (used by the tests)."""
+    if parsed.id_number and id_kind in NUMBERED_ID_KINDS and id_number == parsed.id_number:
+        return True
+    return bool(parsed.phone) and any(parse_phone(n) == parsed.phone for n in phone_numbers)

@@ -28,13 +28,13 @@ from models.errors import DomainError
 
 DEBOUNCE_MS = 250
 
-COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_TASKS, COL_RESTRICTED = range(8)
+COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_TASKS, COL_RESTRICTED, COL_MATCHED = range(9)
 
 
 def row_tuple(r) -> tuple:
     """A FileRow as the plain tuple the model caches."""
     return (r.id, r.file_number, r.family_name, r.address, r.locality, r.worker_name, r.team_name, r.status,
-            r.restricted, r.open_tasks, r.overdue_tasks)
+            r.restricted, r.open_tasks, r.overdue_tasks, r.matched, r.matched_on)
 
 
 class FamilyListView(QWidget):
@@ -49,6 +49,8 @@ class FamilyListView(QWidget):
         self._ops = ops
         self._seq = 0
         self.searching = False
+        self._shown_query = ""  # the search whose ids the model holds: its rows name the member who matched
+        self._matched_how = {"id_number": self.tr("ID number"), "phone": self.tr("phone")}
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("familySearch")
@@ -86,9 +88,11 @@ class FamilyListView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for col, width in ((COL_NUMBER, 100), (COL_NAME, 180), (COL_ADDRESS, 240), (COL_WORKER, 140),
-                           (COL_TEAM, 110), (COL_STATUS, 70), (COL_TASKS, 110), (COL_RESTRICTED, 70)):
+                           (COL_TEAM, 110), (COL_STATUS, 70), (COL_TASKS, 110), (COL_RESTRICTED, 70),
+                           (COL_MATCHED, 160)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_ADDRESS, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(COL_MATCHED, True)  # until a search shows whom it found
         self.table.doubleClicked.connect(self._activated)
         self.table.activated.connect(self._activated)
 
@@ -117,13 +121,14 @@ class FamilyListView(QWidget):
 
     def _headers(self) -> list[str]:
         return [self.tr("File no."), self.tr("Family"), self.tr("Address"), self.tr("Worker"), self.tr("Team"),
-                self.tr("Status"), self.tr("Open tasks"), self.tr("Restricted")]
+                self.tr("Status"), self.tr("Open tasks"), self.tr("Restricted"), self.tr("Matched")]
 
     def _fetch(self, ids: Sequence[int]) -> list[tuple]:
-        return [row_tuple(r) for r in self._services.families.rows(ids)]
+        return [row_tuple(r) for r in self._services.families.rows(ids, self._shown_query)]
 
     def _display(self, row: tuple, column: int) -> str:
-        _id, number, name, address, locality, worker, team, status, restricted, open_tasks, overdue = row
+        (_id, number, name, address, locality, worker, team, status, restricted, open_tasks, overdue, matched,
+         matched_on) = row
         if column == COL_NUMBER:
             return number
         if column == COL_NAME:
@@ -142,6 +147,9 @@ class FamilyListView(QWidget):
             return fmt_count(open_tasks) + (f" · {fmt_count(overdue)} {overdue_word()}" if overdue else "")
         if column == COL_RESTRICTED:
             return self.tr("restricted") if restricted else ""
+        if column == COL_MATCHED:  # the member the search found: "משה כהן", or "משה כהן, ID number"
+            how = self._matched_how.get(matched_on)
+            return f"{matched}, {how}" if matched and how else matched
         return ""
 
     @staticmethod
@@ -170,7 +178,7 @@ class FamilyListView(QWidget):
 
         def first_page() -> tuple[list[int], list[tuple]]:
             ids = families.search(query, include_closed=include_closed, limit=page_size + 1)
-            return ids, [row_tuple(r) for r in families.rows(ids[:page_size])]
+            return ids, [row_tuple(r) for r in families.rows(ids[:page_size], query)]
 
         self.searching = True
         self._ops.query(self, first_page, lambda res: self._first_page_done(seq, res, query, include_closed),
@@ -181,6 +189,7 @@ class FamilyListView(QWidget):
         ids, rows = result
         if seq != self._seq:
             return  # a newer search is under way: this result is stale
+        self._show_query(query)  # the rows are of this search: they name the member who matched
         if len(ids) <= PAGE_SIZE:
             self._search_done(seq, ids, rows)
             return
@@ -204,6 +213,12 @@ class FamilyListView(QWidget):
         if ids:
             select_row(self.table, ids.index(keep) if keep in ids[:PAGE_SIZE] else 0)
         self.search_finished.emit(len(ids))
+
+    def _show_query(self, query: str) -> None:
+        """The rows about to be shown are of ``query``'s search: they name the member who matched, in a
+        column shown only while there is a search."""
+        self._shown_query = query
+        self.table.setColumnHidden(COL_MATCHED, not query.strip())
 
     def _search_failed(self, seq: int, exc: DomainError) -> None:
         if seq != self._seq:

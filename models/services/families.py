@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cached_property
 
-from sqlalchemy import Select, func, select, text
+from sqlalchemy import Date, Select, bindparam, func, literal, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -37,7 +38,16 @@ from models.entities import (
 from models.entities.families import CLOSE_REASONS, RELATIONS
 from models.errors import ConflictError, ValidationError
 from models.roles import CASE_ROLES, TEAM_SCOPED, Action, Role
-from models.search import ParsedQuery, parse_query, person_name_match
+from models.search import (
+    NUMBERED_ID_KINDS,
+    ParsedQuery,
+    first_matching_member,
+    member_match_params,
+    member_match_shape,
+    parse_query,
+    person_name_match,
+    split_member_match,
+)
 from models.services.base import ServiceBase, user_ref, visible_files_clause, visible_notes_clause
 from models.services.notes import note_dtos
 from models.services.people import clean_person_input, create_person, person_dto
@@ -100,6 +110,8 @@ class FamilyService(ServiceBase):
         ``limit``: only the first ones (the list shows its first page before the whole result is in)."""
         self._require(Action.VIEW_FILES, entity="family_file")
         parsed = parse_query(query)
+        if parsed.kind == "none":  # typed, but nothing to search for (punctuation only): nothing found
+            return []
         if self._db.is_postgres and parsed.kind in ("number", "names"):
             return self._pg_search(query, parsed, include_closed, limit)
         with self._tx() as s:
@@ -111,7 +123,8 @@ class FamilyService(ServiceBase):
             elif parsed.kind == "number":
                 person_ids: list = []
                 if parsed.id_number:
-                    person_ids.append(select(Person.id).where(Person.id_number == parsed.id_number))
+                    person_ids.append(select(Person.id).where(Person.id_kind.in_(NUMBERED_ID_KINDS),
+                                                              Person.id_number == parsed.id_number))
                 if parsed.phone:
                     person_ids.append(select(PersonPhone.person_id).where(PersonPhone.digits == parsed.phone))
                 members = select(FamilyMember.file_id).where(
@@ -148,38 +161,57 @@ class FamilyService(ServiceBase):
                         detail={"query": query, "results": len(ids), "limit": limit})
             return ids
 
-    def rows(self, ids: Sequence[int]) -> list[FileRow]:
-        """List rows for ``ids`` (a page of a search), in the order given; hidden ids are left out."""
+    def rows(self, ids: Sequence[int], query: str = "") -> list[FileRow]:
+        """List rows for ``ids`` (a page of a search), in the order given; hidden ids are left out. With the
+        ``query`` of that search, each row also names the member who matched it (``FileRow.matched``,
+        ``matched_on``), in the same statement: one query per page."""
         self._require(Action.VIEW_FILES, entity="family_file")
         if not ids:
             return []
+        parsed = parse_query(query) if query else ParsedQuery("empty")
+        shape = member_match_shape(parsed)
+        stmt = self._rows_statements.get(shape)
+        if stmt is None:  # built once per shape of query: building costs more than running it
+            stmt = self._rows_statements[shape] = self._rows_statement(shape)
+        with self._read() as s:
+            found = s.connection().execute(stmt, {"ids": list(ids), "today": date.today(),
+                                                  **member_match_params(parsed)})
+            by_id = {
+                r[0]: FileRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9], r[11], r[12],
+                              *split_member_match(r[10]))
+                for r in found
+            }
+        return [by_id[i] for i in ids if i in by_id]
+
+    @cached_property
+    def _rows_statements(self) -> dict[tuple | None, Select]:
+        return {}
+
+    def _rows_statement(self, shape: tuple[str, int, int, bool, bool] | None) -> Select:
         worker = aliased(User)
+        matched = first_matching_member(shape, FamilyFile.id) if shape is not None else literal("")
         open_tasks = (select(func.count()).select_from(Task)
                       .where(Task.file_id == FamilyFile.id, Task.done.is_(False)).scalar_subquery())
         overdue_tasks = (select(func.count()).select_from(Task)
-                         .where(Task.file_id == FamilyFile.id, Task.done.is_(False), Task.due_date < date.today())
+                         .where(Task.file_id == FamilyFile.id, Task.done.is_(False),
+                                Task.due_date < bindparam("today", type_=Date))
                          .scalar_subquery())
-        with self._read() as s:
-            stmt = (
-                select(
-                    FamilyFile.id, FamilyFile.file_number, FamilyFile.family_name, FamilyFile.address,
-                    FamilyFile.locality, worker.full_name, Team.name, FamilyFile.status, FamilyFile.restricted,
-                    FamilyFile.opened_on, open_tasks, overdue_tasks,
-                )
-                .join(Team, Team.id == FamilyFile.team_id)
-                .outerjoin(worker, worker.id == FamilyFile.worker_id)
-                .where(FamilyFile.id.in_(list(ids)))
+        stmt = (
+            select(
+                FamilyFile.id, FamilyFile.file_number, FamilyFile.family_name, FamilyFile.address,
+                FamilyFile.locality, worker.full_name, Team.name, FamilyFile.status, FamilyFile.restricted,
+                FamilyFile.opened_on, matched, open_tasks, overdue_tasks,
             )
-            # PostgreSQL: the family_files policy applies the rule of models/roles.py, the one
-            # visible_files_clause states, so the clause would only test it twice (and its file_access
-            # probe runs under that table's own policy).
-            if not self._db.is_postgres:
-                stmt = stmt.where(visible_files_clause(self.user))
-            by_id = {
-                r[0]: FileRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8], r[9], r[10], r[11])
-                for r in s.connection().execute(stmt)
-            }
-        return [by_id[i] for i in ids if i in by_id]
+            .join(Team, Team.id == FamilyFile.team_id)
+            .outerjoin(worker, worker.id == FamilyFile.worker_id)
+            .where(FamilyFile.id.in_(bindparam("ids", expanding=True)))
+        )
+        # PostgreSQL: the family_files policy applies the rule of models/roles.py, the one
+        # visible_files_clause states, so the clause would only test it twice (and its file_access
+        # probe runs under that table's own policy).
+        if not self._db.is_postgres:
+            stmt = stmt.where(visible_files_clause(self.user))
+        return stmt
 
     # ---- one file -----------------------------------------------------------------------------------
     def get(self, file_id: int) -> FileDetail:

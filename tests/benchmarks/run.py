@@ -31,7 +31,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from models.db import Database, make_engine
-from models.entities import Person, User
+from models.entities import Person, PersonPhone, User
 from models.migrate import upgrade
 from models.services import Services
 from models.services.auth import hash_password, to_current_user
@@ -164,10 +164,21 @@ def measure_services(report: Report, db: Database, manager, label: str, repeat: 
         report.add(f"{label} name search top-50: {kind}", samples, "name search top-50")
     report.add(f"{label} name search top-50: all", every, "name search top-50",
                note=f"n={len(every)}; slowest query {worst[0]!r} {worst[1]:.1f} ms")
+    # An ID number and a phone typed into the search boxes (not the dedicated lookup), as people type them.
+    with db.session() as s:
+        phones = s.scalars(select(PersonPhone.number).order_by(PersonPhone.person_id).limit(200)).all()
+    typed = [*sample[:5], *rng.sample(list(phones), min(5, len(phones)))]
+    numbers: list[float] = []
+    for q in typed:
+        numbers += timed(lambda q=q: svc.people.search(q, limit=50), max(3, repeat // 4))
+        numbers += timed(lambda q=q: svc.families.rows(svc.families.search(q, limit=101)[:100], q),
+                         max(3, repeat // 4))
+    report.add(f"{label} ID number or phone in the search boxes (people, files + rows)", numbers, None,
+               note=f"n={len(numbers)}")
     for q in FILE_QUERIES:
         def first_page(q=q) -> None:  # what the list waits for before it shows rows (desktop list_view)
             found = svc.families.search(q, limit=101)  # desktop.itemmodels.lazy_table.PAGE_SIZE + 1
-            svc.families.rows(found[:100])
+            svc.families.rows(found[:100], q)  # with the member who matched (desktop.families.list_view)
 
         def whole_list(q=q) -> None:  # then fetched in the background, replacing the first page
             svc.families.search(q)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.families.list_view import COL_NAME, COL_TASKS, FamilyListView
+from desktop.families.list_view import COL_MATCHED, COL_NAME, COL_TASKS, FamilyListView
 from tests.gui.helpers import SlowServices, Ticker, settle, type_text
 
 
@@ -149,3 +149,21 @@ def test_open_tasks_and_overdue_shown_in_the_list(qtbot, world, ops):
     cell = w.model.index(row, COL_TASKS)
     assert w.model.data(cell) == "2 · 1 " + QCoreApplication.translate("Due", "overdue")
     assert w.model.data(cell, Qt.ItemDataRole.ForegroundRole).color().name() == "#a61b1b"
+
+
+def test_the_list_says_which_member_matched(qtbot, world, ops):
+    w = _list(qtbot, world, "manager", ops)
+    assert w.table.isColumnHidden(COL_MATCHED)  # no search, nothing matched
+    father = world.services("manager").people.get(world.persons["cohen_father"])
+    for typed, name, shown in [("משה", "משפחת כהן", "משה כהן"), ("חדאד", "משפחת חדאד", "אחמד חדאד"),
+                               (father.id_number + ".", "משפחת כהן", "משה כהן, " + w.tr("ID number")),
+                               ("(050) 000-0002", "משפחת כהן", "מרים כהן, " + w.tr("phone"))]:
+        w.search_edit.setText(typed)
+        with qtbot.waitSignal(w.search_finished, timeout=5000):
+            w.run_search()
+        assert _names(w) == [name], typed
+        assert not w.table.isColumnHidden(COL_MATCHED)
+        assert w.model.data(w.model.index(0, COL_MATCHED)) == shown, typed
+    w.clear_search()
+    qtbot.waitUntil(lambda: not w.searching, timeout=5000)
+    assert w.table.isColumnHidden(COL_MATCHED)

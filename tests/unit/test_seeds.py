@@ -31,7 +31,7 @@ from models.search import brute_force_match, parse_query
 from models.services import AuthService, Services
 from models.services.auth import to_current_user
 from models.services.users import add_user_row
-from models.text import israeli_id_check_digit, israeli_id_valid
+from models.text import israeli_id_check_digit, israeli_id_valid, phone_digits
 from seeds.demo import DEMO_PASSWORD, database_has_users, seed_demo
 from seeds.synthetic import fast_check_digit, seed_synthetic
 from tests.support import RUN_TAG, drop_pg_database, ensure_pg_login, pg_admin_url
@@ -167,7 +167,10 @@ def test_fast_check_digit_matches_the_reference():
 
 
 SYNTHETIC_QUERIES = ["כה", "מ", "כהן", "כֹּהֵן", "רבינוביץ", "רבינוביצ", "ח'ורי", "חורי", "אבו ס", "משה כ",
-                     "حداد", "محم", "فاطمه", "coh", "ab", "דני", "ליה", "צ", "ש", "א", "נ", "ח"]
+                     "حداد", "محم", "فاطمه", "coh", "ab", "דני", "ליה", "צ", "ש", "א", "נ", "ח",
+                     # issue 5: double surnames typed together, pasted marks, dashes, the family as listed
+                     "בןדוד", "בן\u05beדוד", "אבוסאלח", "ابوصالح", "abusaleh", "\u200fכהן\u200e", "כ\u200dה",
+                     "משפחת לוי", "عائلة حداد", "علی", "کریم", "בן\u2013ד"]
 
 
 def test_synthetic_counts_and_search(db_url: str, backend: str, monkeypatch: pytest.MonkeyPatch):
@@ -183,6 +186,8 @@ def test_synthetic_counts_and_search(db_url: str, backend: str, monkeypatch: pyt
             assert s.scalar(select(func.count()).select_from(FamilyMember)) == stats.persons
             assert s.scalar(select(func.count(func.distinct(PersonNameKey.person_id)))) == stats.persons
             assert all(israeli_id_valid(n) for n in s.scalars(select(Person.id_number)))
+            phones = s.execute(select(PersonPhone.number, PersonPhone.digits)).all()
+            assert phones and all(digits == phone_digits(number) for number, digits in phones)
             everyone = s.execute(select(Person.id, Person.search_key, Person.last_name_key, Person.first_name_key)).all()
             name = f"{RUN_TAG}_synmgr" if backend == "postgresql" else "synmgr"
             if backend == "postgresql":

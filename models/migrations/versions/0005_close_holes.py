@@ -3,7 +3,7 @@ file (1), signed notes rewritten and notes written in another's name (3), drafts
 audit rows (7), tasks assigned to a user who cannot see the file
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0003 (the id 0004 was never used: revisions were written in parallel and chained when merged)
 Create Date: 2026-11-28 22:00:00.000000
 
 PostgreSQL only (on SQLite, one PC, the services check the same rules: models/services). First the frozen
@@ -34,7 +34,7 @@ from alembic import op
 from models.security import run_postgres_script, secure_table
 
 revision: str = "0005"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
