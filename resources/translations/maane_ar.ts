@@ -182,7 +182,17 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+55"/>
+        <location filename="../../desktop/families/list_view.py" line="+53"/>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search: family name, member name, ID number, phone or file number</source>
         <translation>بحث: اسم العائلة، اسم أحد أفرادها، رقم الهوية، الهاتف أو رقم الملف</translation>
     </message>
@@ -192,7 +202,7 @@
         <translation>بما في ذلك المغلقة</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Search:</source>
         <translation>بحث:</translation>
     </message>
@@ -242,17 +252,22 @@
         <translation>مهام مفتوحة</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+0"/>
+        <source>Matched</source>
+        <translation>المطابقة</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>restricted</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 open task(s), %2 of them overdue</source>
         <translation>%1 مهام مفتوحة، %2 منها متأخرة</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>more than %1 files…</source>
         <translation>أكثر من %1 ملفًا…</translation>
     </message>
@@ -269,7 +284,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>The list could not be loaded: %1</source>
         <translation>تعذّر تحميل القائمة: %1</translation>
     </message>
@@ -614,7 +629,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+42"/>
+        <location filename="../../desktop/main_window.py" line="+49"/>
         <source>Maane — %1 (%2)</source>
         <translation>معنى — %1 (%2)</translation>
     </message>
@@ -669,7 +684,7 @@
         <translation>ال&amp;بحث عن عائلة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>

@@ -182,7 +182,17 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+55"/>
+        <location filename="../../desktop/families/list_view.py" line="+53"/>
+        <source>ID number</source>
+        <translation>ת"ז</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Search: family name, member name, ID number, phone or file number</source>
         <translation>חיפוש: שם משפחה, שם בן/בת משפחה, ת"ז, טלפון או מספר תיק</translation>
     </message>
@@ -192,7 +202,7 @@
         <translation>כולל סגורים</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Search:</source>
         <translation>חיפוש:</translation>
     </message>
@@ -242,17 +252,22 @@
         <translation>משימות פתוחות</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+0"/>
+        <source>Matched</source>
+        <translation>נמצא לפי</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>restricted</source>
         <translation>חסוי</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 open task(s), %2 of them overdue</source>
         <translation>%1 משימות פתוחות, %2 מהן באיחור</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>more than %1 files…</source>
         <translation>יותר מ-%1 תיקים…</translation>
     </message>
@@ -265,7 +280,7 @@
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>The list could not be loaded: %1</source>
         <translation>לא ניתן לטעון את הרשימה: %1</translation>
     </message>
@@ -610,7 +625,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+42"/>
+        <location filename="../../desktop/main_window.py" line="+49"/>
         <source>Maane — %1 (%2)</source>
         <translation>מענה — %1 (%2)</translation>
     </message>
@@ -665,7 +680,7 @@
         <translation>&amp;חיפוש משפחה</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Working…</source>
         <translation>בעבודה…</translation>
     </message>
