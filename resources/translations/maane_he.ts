@@ -254,7 +254,7 @@
     <message>
         <location line="+0"/>
         <source>Matched</source>
-        <translation>נמצא לפי</translation>
+        <translation>התאמה</translation>
     </message>
     <message>
         <location line="+25"/>
