@@ -133,7 +133,7 @@ def _seed(args: argparse.Namespace, address: DatabaseAddress) -> int:
     db = _open_for_admin(address)
     try:
         if args.seed_command == "demo":
-            from models.services.users import user_count
+            from models.users.service import user_count
             from seeds.demo import seed_demo
 
             if args.if_empty and user_count(db):
@@ -156,7 +156,7 @@ def _seed(args: argparse.Namespace, address: DatabaseAddress) -> int:
 
 
 def _user_add(args: argparse.Namespace, address: DatabaseAddress) -> int:
-    from models.services.users import add_staff
+    from models.users.service import add_staff
 
     password: str | None = None
     if args.password_stdin:
@@ -190,7 +190,7 @@ def _self_test(address: DatabaseAddress) -> int:
     if address.is_sqlite:
         preflight_sqlite(address)
     from models.db import connect
-    from models.services.users import user_count
+    from models.users.service import user_count
 
     db = connect(address)
     try:

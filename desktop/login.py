@@ -109,7 +109,7 @@ class Details(QWidget):
 
 
 class LoginDialog(QDialog):
-    """``signed_in(SignedIn)`` fires on success (``models.services.auth.SignedIn``: db, user, address).
+    """``signed_in(SignedIn)`` fires on success (``models.users.auth.SignedIn``: db, user, address).
     The sign-in runs on the pool: ``attempt()`` returns at once. The dialog stays open on a failure with the
     user name kept and the password cleared and focused."""
 
@@ -216,7 +216,7 @@ class LoginDialog(QDialog):
         address, db = self.address, self.db
 
         def sign_in() -> Any:
-            from models.services import auth
+            from models.users import auth
 
             return auth.sign_in(address, username, password, db=db)
 

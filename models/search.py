@@ -38,8 +38,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from models.entities import FamilyMember, Person, PersonNameKey, PersonPhone
 from models.errors import ValidationError
+from models.families.entities import FamilyMember
+from models.people.entities import Person, PersonNameKey, PersonPhone
 from models.text import (
     ascii_digits,
     has_unsearchable,

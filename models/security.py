@@ -16,7 +16,7 @@ changed without a migration, or a table without its policy, grants or audit trig
 
 The visibility rule is written once, in SQL, by revision 0001 (``maane_file_rule``, applied by the policy
 on ``family_files``; the policies here reach it through a sub-select on ``family_files`` or on
-``maane_my_memberships``) and once in Python (``models.services.base.visible_files_clause``); the
+``maane_my_memberships``) and once in Python (``models.service.visible_files_clause``); the
 PostgreSQL security tests check the two against each other and against the rules of ``models.roles``.
 
 No Qt, no Alembic import (``op`` is only called).
@@ -556,7 +556,7 @@ def _main(argv: list[str]) -> int:
     """``python -m models.security TABLE...``: the frozen SQL of each table, as Python constants to paste
     into the migration that creates it."""
     # The module by its name, not this __main__ copy: the entities' declarations are of its class.
-    import models.entities  # noqa: F401  (fills the metadata)
+    import models.tables  # noqa: F401  (fills the metadata)
     from models import security
     from models.base import Base
 

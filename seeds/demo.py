@@ -11,12 +11,14 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 
 from models.db import Database
-from models.dto import CurrentUser, NewFamilyFile, PersonInput
-from models.entities import User
 from models.errors import ValidationError
+from models.families.dto import NewFamilyFile
+from models.people.dto import PersonInput
 from models.services import Services
-from models.services.auth import hash_password, to_current_user
-from models.services.users import add_user_row
+from models.users.auth import hash_password, to_current_user
+from models.users.dto import CurrentUser
+from models.users.entities import User
+from models.users.service import add_user_row
 from seeds import reference as ref
 from seeds.generate import anchor_date, assign_ids_and_phones, id_numbers, make_family
 

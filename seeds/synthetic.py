@@ -18,11 +18,13 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, text
 
 from models.db import Database
-from models.entities import FamilyFile, FamilyMember, Person, PersonNameKey, PersonPhone, Team, User
+from models.families.entities import FamilyFile, FamilyMember
+from models.people.entities import Person, PersonNameKey, PersonPhone
 from models.search import keys_for, renumber_name_ranks
-from models.services.base import write_audit
-from models.services.users import add_user_row
+from models.service import write_audit
 from models.text import search_key
+from models.users.entities import Team, User
+from models.users.service import add_user_row
 from seeds import reference as ref
 from seeds.generate import GenFamily, anchor_date, make_family
 

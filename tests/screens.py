@@ -51,7 +51,7 @@ def shoot(out: Path, lang: str, db_file: Path) -> None:
     from models.address import DatabaseAddress, parse
     from models.errors import DatabaseUnavailable
     from models.services import Services
-    from models.services.auth import sign_in
+    from models.users.auth import sign_in
     from seeds.demo import DEMO_PASSWORD
 
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "screens.ini"), QSettings.Format.IniFormat)

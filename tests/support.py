@@ -15,12 +15,14 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from models.db import Database, make_engine
-from models.dto import CurrentUser, NewFamilyFile, PersonInput
+from models.families.dto import NewFamilyFile
 from models.migrate import upgrade
+from models.people.dto import PersonInput
 from models.services import Services
-from models.services.auth import hash_password, to_current_user
-from models.services.users import add_user_row
 from models.text import israeli_id_check_digit
+from models.users.auth import hash_password, to_current_user
+from models.users.dto import CurrentUser
+from models.users.service import add_user_row
 
 PG_ENV = "MAANE_TEST_DATABASE_URL"
 RUN_TAG = f"mt{os.getpid()}"

@@ -31,8 +31,7 @@ from desktop.widgets.a11y import name_widgets
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
 from desktop.widgets.tables import fmt_count
 from desktop.widgets.text import TextBox
-from models.entities.families import CLOSE_REASONS
-from models.entities.notes import NOTE_KINDS
+from models.codes import CLOSE_REASONS, NOTE_KINDS
 from models.errors import ConflictError, DomainError
 
 

@@ -31,8 +31,8 @@ from desktop.widgets.a11y import name_widgets
 from desktop.widgets.actions import ViewAction
 from desktop.widgets.dates import fmt_date_with_hebrew
 from models.changes import Changes
-from models.dto import FileDetail
 from models.errors import ConflictError, DomainError
+from models.families.dto import FileDetail
 
 
 class FileView(QWidget):

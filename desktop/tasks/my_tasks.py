@@ -19,8 +19,8 @@ from desktop.ops import Ops
 from desktop.widgets.due import due_text, is_overdue, mark_overdue
 from desktop.widgets.tables import Item, Table, with_count
 from models.changes import Changes
-from models.dto import TaskDTO
 from models.errors import DomainError
+from models.tasks.dto import TaskDTO
 
 COL_DONE, COL_FILE, COL_FAMILY, COL_TASK, COL_DUE = range(5)
 

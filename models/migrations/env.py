@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-import models.entities  # noqa: F401  (fills the metadata)
+import models.tables  # noqa: F401  (fills the metadata)
 from models.base import Base
 
 config = context.config

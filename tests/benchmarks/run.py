@@ -31,10 +31,11 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from models.db import Database, make_engine
-from models.entities import Person, PersonPhone, User
 from models.migrate import upgrade
+from models.people.entities import Person, PersonPhone
 from models.services import Services
-from models.services.auth import hash_password, to_current_user
+from models.users.auth import hash_password, to_current_user
+from models.users.entities import User
 from seeds.synthetic import MANAGER, seed_synthetic
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -256,7 +257,7 @@ def sqlite_part(report: Report, families: int, repeat: int, tmp: Path) -> str:
 def postgres_part(report: Report, families: int, repeat: int) -> None:
     from sqlalchemy.engine import make_url
 
-    from models.services.users import add_user_row
+    from models.users.service import add_user_row
     from tests.support import create_pg_database, drop_pg_database, drop_pg_logins, ensure_pg_login
 
     tag = f"bench{os.getpid()}"

@@ -131,7 +131,7 @@ def test_slow_sign_in_keeps_the_gui_running_then_the_main_window_opens(qtbot, wo
 
     from PySide6.QtCore import QTimer
 
-    from models.services import auth
+    from models.users import auth
 
     real = auth.sign_in
 

@@ -82,7 +82,7 @@ def test_right_password_signs_in(qtbot, world):
 
 def test_the_window_keeps_painting_during_a_slow_sign_in(qtbot, world, monkeypatch):
     """A 500 ms sign-in (argon2 or a server far away): the dialog says it is busy, a timer keeps firing."""
-    from models.services import auth
+    from models.users import auth
 
     real = auth.sign_in
 
@@ -139,7 +139,7 @@ def _inside(child, parent) -> QRect:
 
 
 def test_a_long_message_does_not_squeeze_the_fields(qtbot, sqlite_world, monkeypatch):
-    from models.services import auth
+    from models.users import auth
 
     def mismatch(*_a, **_k):
         raise SchemaMismatch(found="0000", expected="0001")  # the longest message the login shows
@@ -218,7 +218,7 @@ def test_connection_dialog_gives_back_an_address(qtbot):
 def test_leaving_during_a_slow_sign_in_opens_nothing(qtbot, world, monkeypatch):
     import sys
 
-    from models.services import auth
+    from models.users import auth
 
     real = auth.sign_in
     disposed = []

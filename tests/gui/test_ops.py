@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.ops import Ops
 from models.changes import Changes
-from models.dto import TaskDTO
 from models.errors import ConflictError
+from models.tasks.dto import TaskDTO
 
 
 def _task(task_id: int = 7, file_id: int = 3) -> TaskDTO:

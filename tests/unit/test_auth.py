@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from models.errors import AccountLocked, AuthenticationFailed
-from models.services.auth import AuthService
+from models.users.auth import AuthService
 from tests.support import PASSWORD
 
 
@@ -41,7 +41,7 @@ def test_an_unknown_name_takes_as_long_as_a_wrong_password(sqlite_world):
 def test_the_dummy_hash_has_the_hashers_parameters():
     from argon2 import PasswordHasher
 
-    from models.services.auth import DUMMY_HASH
+    from models.users.auth import DUMMY_HASH
 
     assert not PasswordHasher().check_needs_rehash(DUMMY_HASH)
 
@@ -107,9 +107,9 @@ def test_postgres_sign_in_is_the_login_itself(pg_world):
 
 
 def test_sign_in_opens_the_database_on_both_backends(world):
-    """models.services.auth.sign_in, as the login dialog calls it (on the pool)."""
+    """models.users.auth.sign_in, as the login dialog calls it (on the pool)."""
     from models.address import parse
-    from models.services.auth import sign_in
+    from models.users.auth import sign_in
 
     address = parse(world.url)
     db = world.admin_db if world.backend == "sqlite" else None
@@ -135,7 +135,7 @@ def test_sign_in_opens_the_database_on_both_backends(world):
 def test_postgres_login_typed_on_the_hebrew_layout(pg_world):
     from models.address import parse
     from models.keyboard import HEBREW_TO_LATIN
-    from models.services.auth import sign_in
+    from models.users.auth import sign_in
 
     to_hebrew = {latin: heb for heb, latin in HEBREW_TO_LATIN.items() if heb != "\u05f3"}
     typed = "".join(to_hebrew.get(ch, ch) for ch in pg_world.name("south_worker"))

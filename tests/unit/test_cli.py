@@ -11,9 +11,9 @@ from sqlalchemy import text
 from desktop.cli import main as cli
 from models.address import DatabaseAddress
 from models.db import connect
-from models.services.auth import AuthService
-from models.services.users import user_count
 from models.settings import SCHEMA_REVISION
+from models.users.auth import AuthService
+from models.users.service import user_count
 from tests.support import RUN_TAG
 
 

@@ -4,8 +4,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from models.dto import FileChanges, NewFamilyFile, PersonInput
 from models.errors import ConflictError, DuplicateSuspected, NotFound, PermissionDenied, ValidationError
+from models.families.dto import FileChanges, NewFamilyFile
+from models.people.dto import PersonInput
 from tests.support import valid_id
 
 

@@ -15,9 +15,11 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
-from models.dto import NewFamilyFile, PersonInput
-from models.entities import AuditEvent, FamilyMember
+from models.audit.entities import AuditEvent
 from models.errors import NotFound, PermissionDenied, ValidationError
+from models.families.dto import NewFamilyFile
+from models.families.entities import FamilyMember
+from models.people.dto import PersonInput
 from tests.support import World, valid_id
 
 REFUSED = "42501"  # insufficient_privilege: a policy's WITH CHECK, a missing grant, and our triggers
@@ -316,8 +318,9 @@ def test_a_draft_is_not_in_the_file_for_others_through_the_services(world: World
 def test_the_python_notes_rule_agrees_with_the_policy_for_every_login(pg_world: World) -> None:
     """The draft rule is written twice, in the case_notes policy and in visible_notes_clause (SQLite's
     filter): for every staff login, the notes the policy shows are the ones the Python clauses select."""
-    from models.entities import CaseNote, FamilyFile
-    from models.services.base import visible_files_clause, visible_notes_clause
+    from models.families.entities import FamilyFile
+    from models.notes.entities import CaseNote
+    from models.service import visible_files_clause, visible_notes_clause
 
     w = pg_world
     for author, file in (("north_worker", "cohen"), ("north_worker2", "secret"), ("south_worker", "haddad"),

@@ -13,9 +13,11 @@ import pytest
 from sqlalchemy import select, text
 
 from models.db import Database, make_engine
-from models.dto import NewFamilyFile, PersonInput
-from models.entities import FamilyFile, Person, PersonNameKey, PersonPhone
+from models.families.dto import NewFamilyFile
+from models.families.entities import FamilyFile
 from models.migrate import upgrade
+from models.people.dto import PersonInput
+from models.people.entities import Person, PersonNameKey, PersonPhone
 from models.search import brute_force_match, keys_for, parse_query, renumber_name_ranks
 from models.settings import SCHEMA_REVISION
 from models.text import phone_digits, search_key

@@ -53,7 +53,7 @@ def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty
     are in place); on PostgreSQL the downgrade puts back exactly what 0001 had applied to the four tables."""
     from alembic import command
 
-    import models.entities  # noqa: F401  (the metadata with the declarations)
+    import models.tables  # noqa: F401  (the metadata with the declarations)
     from models.base import Base
     from models.migrate import _config
     from models.security import TableSecurity, security_problems

@@ -23,7 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
-import models.entities  # noqa: F401  (registers every table on the metadata)
+import models.tables  # noqa: F401  (registers every table on the metadata)
 from models.base import Base
 from models.errors import ValidationError
 from models.roles import DEPARTMENT_WIDE, TEAM_SCOPED, Role
@@ -581,9 +581,10 @@ def test_the_python_clause_agrees_with_the_sql_rule(sec: SecWorld) -> None:
     every active staff member exactly the files of the rules above, so they give each other's answer."""
     from sqlalchemy import select
 
-    from models.dto import CurrentUser
-    from models.entities import FamilyFile, Person
-    from models.services.base import visible_files_clause, visible_persons_clause
+    from models.families.entities import FamilyFile
+    from models.people.entities import Person
+    from models.service import visible_files_clause, visible_persons_clause
+    from models.users.dto import CurrentUser
 
     with sec.owner.connect() as c:
         for who, u in sec.staff.items():

@@ -3,9 +3,11 @@
 import pytest
 from sqlalchemy import select
 
-from models.dto import FileRow, NewFamilyFile, PersonInput
-from models.entities import FamilyMember, Person, PersonPhone
 from models.errors import ValidationError
+from models.families.dto import FileRow, NewFamilyFile
+from models.families.entities import FamilyMember
+from models.people.dto import PersonInput
+from models.people.entities import Person, PersonPhone
 from models.search import brute_force_match, brute_force_number_match, parse_query
 from tests.support import valid_id
 
@@ -121,7 +123,7 @@ def test_phone_numbers_and_id_numbers_as_people_type_them(world):
 
 
 def test_a_phone_is_saved_in_any_format_and_refused_when_it_is_none():
-    from models.services.people import clean_person_input
+    from models.people.service import clean_person_input
 
     ok = clean_person_input(PersonInput(first_name="א", last_name="ב", id_number=valid_id(9),
                                         phones=("(050) 123.4567", "+972 (0)2 623 4567", "٠٥٠١٢٣٤٥٦٧")))

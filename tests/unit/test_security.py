@@ -17,8 +17,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
-import models.entities  # noqa: F401  (registers every table on the metadata)
 import models.security as security
+import models.tables  # noqa: F401  (registers every table on the metadata)
 from models.base import Base
 from models.security import (
     Scope,

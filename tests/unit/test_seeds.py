@@ -13,25 +13,18 @@ from sqlalchemy.engine import make_url
 
 import models.search
 from models.db import Database, make_engine
-from models.entities import (
-    CaseNote,
-    FamilyFile,
-    FamilyMember,
-    FileAccess,
-    Person,
-    PersonNameKey,
-    PersonPhone,
-    Task,
-    Team,
-    User,
-)
 from models.errors import ValidationError
+from models.families.entities import FamilyFile, FamilyMember, FileAccess
+from models.notes.entities import CaseNote
+from models.people.entities import Person, PersonNameKey, PersonPhone
 from models.roles import ROLE_CODES
 from models.search import brute_force_match, parse_query
 from models.services import AuthService, Services
-from models.services.auth import to_current_user
-from models.services.users import add_user_row
+from models.tasks.entities import Task
 from models.text import israeli_id_check_digit, israeli_id_valid, phone_digits
+from models.users.auth import to_current_user
+from models.users.entities import Team, User
+from models.users.service import add_user_row
 from seeds.demo import DEMO_PASSWORD, database_has_users, seed_demo
 from seeds.synthetic import fast_check_digit, seed_synthetic
 from tests.support import RUN_TAG, drop_pg_database, ensure_pg_login, pg_admin_url

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from models.entities import User
 from models.errors import PermissionDenied, ValidationError
-from models.services.families import REASSIGN_REASON_MAX
-from models.services.tasks import DESCRIPTION_MAX
+from models.families.service import REASSIGN_REASON_MAX
+from models.tasks.service import DESCRIPTION_MAX
+from models.users.entities import User
 from tests.support import STAFF
 
 

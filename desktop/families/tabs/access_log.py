@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from desktop.families.tabs.base import FileTab
 from desktop.messages import audit_action_label
 from desktop.widgets.tables import Item, Table
-from models.dto import AuditEntryDTO, FileDetail
+from models.audit.dto import AuditEntryDTO
+from models.families.dto import FileDetail
 
 if TYPE_CHECKING:
     from desktop.families.file_view import FileView

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from models.dto import CurrentUser, FileCapabilities, FileDetail
+from models.families.dto import FileCapabilities, FileDetail
+from models.users.dto import CurrentUser
 
 if TYPE_CHECKING:
     from desktop.families.file_view import FileView

@@ -11,7 +11,7 @@ from desktop.families.tabs.base import FileTab
 from desktop.messages import relation_label
 from desktop.widgets.dates import fmt_date
 from desktop.widgets.tables import Item, Table
-from models.dto import FileDetail
+from models.families.dto import FileDetail
 
 if TYPE_CHECKING:
     from desktop.families.file_view import FileView

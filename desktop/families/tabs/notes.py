@@ -14,7 +14,8 @@ from desktop.messages import note_kind_label
 from desktop.widgets.actions import ViewAction
 from desktop.widgets.dates import fmt_date
 from desktop.widgets.tables import Item, Table
-from models.dto import FileDetail, NoteDTO
+from models.families.dto import FileDetail
+from models.notes.dto import NoteDTO
 
 if TYPE_CHECKING:
     from desktop.families.file_view import FileView

@@ -12,7 +12,8 @@ from desktop.families.tabs.base import FileTab
 from desktop.widgets.actions import ViewAction
 from desktop.widgets.due import due_text, is_overdue, mark_overdue
 from desktop.widgets.tables import Item, Table
-from models.dto import FileDetail, TaskDTO
+from models.families.dto import FileDetail
+from models.tasks.dto import TaskDTO
 
 if TYPE_CHECKING:
     from desktop.families.file_view import FileView

@@ -8,8 +8,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 from models.base import Base, Versioned
 from models.security import TableSecurity, secured
 
-NOTE_KINDS = ("home_visit", "office_meeting", "phone_call", "service_contact", "other")
-
 
 class CaseNote(Versioned, Base):
     """A running note (רישום שוטף). Editable while a draft; read-only once signed. A correction is a new

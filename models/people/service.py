@@ -10,10 +10,10 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, select, true, uni
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from models.dto import PersonDTO, PersonInput
-from models.entities import Person, PersonPhone
-from models.entities.people import ID_KINDS, LANGUAGES, SEXES
+from models.codes import ID_KINDS, LANGUAGES, SEXES
 from models.errors import DuplicateSuspected, NotFound, ValidationError
+from models.people.dto import PersonDTO, PersonInput
+from models.people.entities import Person, PersonPhone
 from models.roles import Action
 from models.search import (
     NUMBERED_ID_KINDS,
@@ -22,7 +22,7 @@ from models.search import (
     refresh_person_keys,
     sqlite_top_person_ids,
 )
-from models.services.base import ServiceBase, visible_persons_clause
+from models.service import ServiceBase, visible_persons_clause
 from models.text import id_number_digits, israeli_id_valid, normalize_israeli_id, parse_phone, phone_digits
 
 NAME_MAX = 80

@@ -8,10 +8,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from models.base import Base, Versioned
 from models.security import TableSecurity, secured
 
-ID_KINDS = ("il", "passport", "none")
-SEXES = ("f", "m", "x")
-LANGUAGES = ("he", "ar", "ru", "am", "en", "fr", "es", "ti", "other")
-
 
 class Person(Versioned, Base):
     __tablename__ = "persons"

@@ -6,11 +6,8 @@ from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Intege
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Versioned
-from models.entities.people import Person
+from models.people.entities import Person
 from models.security import TableSecurity, secured
-
-RELATIONS = ("parent", "child", "other")
-CLOSE_REASONS = ("goals_met", "moved", "refused", "transferred", "no_contact", "other")
 
 
 class FamilyFile(Versioned, Base):

@@ -1,35 +1,15 @@
-"""Plain, frozen data the services return and take. Never live ORM objects."""
+"""Plain, frozen data of the families area: what its services take and return."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from models.changes import Changes
-
-
-@dataclass(frozen=True)
-class CurrentUser:
-    id: int
-    username: str
-    full_name: str
-    role: str
-    team_id: int | None
-    team_name: str
-
-
-@dataclass(frozen=True)
-class UserRef:
-    id: int
-    username: str
-    full_name: str
-    role: str
-    team_id: int | None
-    team_name: str = ""
-    active: bool = True
-
-    def changes(self) -> Changes:
-        return Changes.make(users=(self.id,))
+from models.notes.dto import NoteDTO
+from models.people.dto import PersonDTO
+from models.tasks.dto import TaskDTO
+from models.users.dto import UserRef
 
 
 @dataclass(frozen=True)
@@ -40,53 +20,6 @@ class WorkerLoad:
     user: UserRef
     open_files: int
     open_tasks: int
-
-
-@dataclass(frozen=True)
-class TeamDTO:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
-class PersonInput:
-    first_name: str
-    last_name: str
-    id_kind: str = "il"
-    id_number: str | None = None
-    first_name_ar: str = ""
-    last_name_ar: str = ""
-    first_name_lat: str = ""
-    last_name_lat: str = ""
-    birth_date: date | None = None
-    sex: str = "x"
-    preferred_language: str = "he"
-    phones: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class PersonDTO:
-    id: int
-    version: int
-    id_kind: str
-    id_number: str | None
-    first_name: str
-    last_name: str
-    first_name_ar: str
-    last_name_ar: str
-    first_name_lat: str
-    last_name_lat: str
-    birth_date: date | None
-    sex: str
-    preferred_language: str
-    phones: tuple[str, ...]
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
-
-    def changes(self) -> Changes:
-        return Changes.make(persons=(self.id,))
 
 
 @dataclass(frozen=True)
@@ -160,58 +93,6 @@ class FamilyFileDTO:
 
     def changes(self) -> Changes:
         return Changes.make(files=(self.id,), persons=(m.person.id for m in self.members))
-
-
-@dataclass(frozen=True)
-class NoteDTO:
-    id: int
-    version: int
-    file_id: int
-    author_id: int
-    author_name: str
-    kind: str
-    note_date: date
-    text: str
-    signed_at: datetime | None
-    corrects_id: int | None
-    corrected_by: tuple[int, ...] = ()
-
-    @property
-    def signed(self) -> bool:
-        return self.signed_at is not None
-
-    def changes(self) -> Changes:
-        return Changes.make(files=(self.file_id,), notes=(self.id,))
-
-
-@dataclass(frozen=True)
-class TaskDTO:
-    id: int
-    version: int
-    file_id: int
-    file_number: str
-    title: str
-    due_date: date | None
-    assignee_id: int
-    assignee_name: str
-    done: bool
-    description: str = ""
-    family_name: str = ""
-
-    def changes(self) -> Changes:
-        return Changes.make(files=(self.file_id,), tasks=(self.id,))
-
-
-@dataclass(frozen=True)
-class AuditEntryDTO:
-    at: datetime
-    user_name: str
-    action: str
-    entity: str
-    entity_id: int | None
-    file_id: int | None
-    allowed: bool
-    detail: str
 
 
 @dataclass(frozen=True)

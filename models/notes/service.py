@@ -8,12 +8,13 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from models.dto import NoteDTO
-from models.entities import CaseNote, User
-from models.entities.notes import NOTE_KINDS
+from models.codes import NOTE_KINDS
 from models.errors import NotFound, ValidationError
+from models.notes.dto import NoteDTO
+from models.notes.entities import CaseNote
 from models.roles import Action
-from models.services.base import ServiceBase, _Denied, visible_notes_clause
+from models.service import ServiceBase, _Denied, visible_notes_clause
+from models.users.entities import User
 
 NOTE_MAX = 20_000
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from models.audit.service import AuditService
 from models.db import Database
-from models.dto import CurrentUser
-from models.services.audit import AuditService
-from models.services.auth import AuthService
-from models.services.families import FamilyService
-from models.services.notes import NoteService
-from models.services.people import PeopleService
-from models.services.tasks import TaskService
-from models.services.users import UserService
+from models.families.service import FamilyService
+from models.notes.service import NoteService
+from models.people.service import PeopleService
+from models.tasks.service import TaskService
+from models.users.auth import AuthService
+from models.users.dto import CurrentUser
+from models.users.service import UserService
 
 
 @dataclass

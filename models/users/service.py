@@ -8,12 +8,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.dto import TeamDTO, UserRef
-from models.entities import Team, User
 from models.errors import DuplicateSuspected, ValidationError
 from models.roles import ROLE_CODES, Action
-from models.services.auth import hash_password
-from models.services.base import ServiceBase, write_audit
+from models.service import ServiceBase, write_audit
+from models.users.auth import hash_password
+from models.users.dto import TeamDTO, UserRef
+from models.users.entities import Team, User
 
 USERNAME_RE = re.compile(r"^[a-z][a-z0-9_]{1,62}$")
 MIN_PASSWORD = 8

@@ -11,11 +11,15 @@ from sqlalchemy import ColumnElement, and_, exists, false, insert, not_, or_, se
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
+from models.audit.entities import AuditEvent
 from models.db import Database
-from models.dto import CurrentUser, UserRef
-from models.entities import AuditEvent, CaseNote, FamilyFile, FamilyMember, FileAccess, Person, User
 from models.errors import ConflictError, DomainError, NotFound, PermissionDenied
+from models.families.entities import FamilyFile, FamilyMember, FileAccess
+from models.notes.entities import CaseNote
+from models.people.entities import Person
 from models.roles import CASE_ROLES, DEPARTMENT_WIDE, TEAM_SCOPED, Action, Role, allowed
+from models.users.dto import CurrentUser, UserRef
+from models.users.entities import User
 
 _AUDIT_INSERT = insert(AuditEvent)
 # PostgreSQL: no Maane role may INSERT into audit_events (revision 0005); the definer function writes the

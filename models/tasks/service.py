@@ -7,11 +7,14 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.dto import TaskDTO, UserRef
-from models.entities import FamilyFile, Task, User
 from models.errors import NotFound, ValidationError
+from models.families.entities import FamilyFile
 from models.roles import Action
-from models.services.base import ServiceBase, file_viewers_clause, user_ref, visible_files_clause
+from models.service import ServiceBase, file_viewers_clause, user_ref, visible_files_clause
+from models.tasks.dto import TaskDTO
+from models.tasks.entities import Task
+from models.users.dto import UserRef
+from models.users.entities import User
 
 TITLE_MAX = 200
 DESCRIPTION_MAX = 4000

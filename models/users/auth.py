@@ -12,11 +12,11 @@ from sqlalchemy import func, select, text
 
 from models.address import DatabaseAddress
 from models.db import Database, connect
-from models.dto import CurrentUser
-from models.entities import User
 from models.errors import AccountLocked, AuthenticationFailed, DatabaseUnavailable
 from models.keyboard import keyboard_layout, latin_readings
-from models.services.base import write_audit
+from models.service import write_audit
+from models.users.dto import CurrentUser
+from models.users.entities import User
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)

@@ -6,10 +6,10 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from models.dto import AuditEntryDTO
-from models.entities import AuditEvent
+from models.audit.dto import AuditEntryDTO
+from models.audit.entities import AuditEvent
 from models.roles import Action
-from models.services.base import ServiceBase
+from models.service import ServiceBase
 
 AUDIT_RETENTION_MONTHS = 24  # Privacy Protection (Data Security) Regulations 2017, reg. 10
 

@@ -10,8 +10,11 @@ from sqlalchemy import Date, Select, bindparam, func, literal, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
-from models.dto import (
-    AuditEntryDTO,
+from models.audit.dto import AuditEntryDTO
+from models.audit.entities import AuditEvent
+from models.codes import CLOSE_REASONS, RELATIONS
+from models.errors import ConflictError, ValidationError
+from models.families.dto import (
     FamilyFileDTO,
     FileCapabilities,
     FileChanges,
@@ -19,24 +22,14 @@ from models.dto import (
     FileRow,
     MemberDTO,
     NewFamilyFile,
-    PersonInput,
-    TeamDTO,
     WorkerLoad,
 )
-from models.entities import (
-    AuditEvent,
-    CaseNote,
-    FamilyFile,
-    FamilyMember,
-    FileAccess,
-    Person,
-    PersonPhone,
-    Task,
-    Team,
-    User,
-)
-from models.entities.families import CLOSE_REASONS, RELATIONS
-from models.errors import ConflictError, ValidationError
+from models.families.entities import FamilyFile, FamilyMember, FileAccess
+from models.notes.entities import CaseNote
+from models.notes.service import note_dtos
+from models.people.dto import PersonInput
+from models.people.entities import Person, PersonPhone
+from models.people.service import clean_person_input, create_person, person_dto
 from models.roles import CASE_ROLES, TEAM_SCOPED, Action, Role
 from models.search import (
     NUMBERED_ID_KINDS,
@@ -48,11 +41,12 @@ from models.search import (
     person_name_match,
     split_member_match,
 )
-from models.services.base import ServiceBase, user_ref, visible_files_clause, visible_notes_clause
-from models.services.notes import note_dtos
-from models.services.people import clean_person_input, create_person, person_dto
-from models.services.tasks import task_dto
+from models.service import ServiceBase, user_ref, visible_files_clause, visible_notes_clause
+from models.tasks.entities import Task
+from models.tasks.service import task_dto
 from models.text import normalize_file_number, search_key
+from models.users.dto import TeamDTO
+from models.users.entities import Team, User
 
 FAMILY_NAME_MAX = 120
 ADDRESS_MAX = 200

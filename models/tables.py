@@ -1,0 +1,22 @@
+"""All entities, imported here so the metadata is complete."""
+
+from models.audit.entities import AuditEvent
+from models.families.entities import FamilyFile, FamilyMember, FileAccess
+from models.notes.entities import CaseNote
+from models.people.entities import Person, PersonNameKey, PersonPhone
+from models.tasks.entities import Task
+from models.users.entities import Team, User
+
+__all__ = [
+    "AuditEvent",
+    "CaseNote",
+    "FamilyFile",
+    "FamilyMember",
+    "FileAccess",
+    "Person",
+    "PersonNameKey",
+    "PersonPhone",
+    "Task",
+    "Team",
+    "User",
+]
