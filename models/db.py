@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.address import DatabaseAddress, parse
+from models.backend import BACKENDS, Backend
 from models.errors import DatabaseUnavailable, SchemaMismatch, ValidationError
 from models.settings import (  # noqa: F401  (re-exported: the settings live beside the engine code)
     APP_NAME,
@@ -123,7 +124,13 @@ class Database:
 
     @property
     def is_postgres(self) -> bool:
+        """For tooling (seeds, the command line, tests); use cases ask ``backend`` instead."""
         return self.dialect == "postgresql"
+
+    @property
+    def backend(self) -> Backend:
+        """What differs between the databases (models/backend.py)."""
+        return BACKENDS[self.dialect]
 
     @contextmanager
     def session(self) -> Iterator[Session]:

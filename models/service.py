@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, insert, not_, or_, select, text, true
+from sqlalchemy import ColumnElement, and_, exists, false, not_, or_, select, true
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
-from models.audit.entities import AuditEvent
+from models.backend import backend_of
 from models.db import Database
 from models.errors import ConflictError, DomainError, NotFound, PermissionDenied
 from models.families.entities import FamilyFile, FamilyMember, FileAccess
@@ -20,14 +20,6 @@ from models.people.entities import Person
 from models.roles import CASE_ROLES, DEPARTMENT_WIDE, TEAM_SCOPED, Action, Role, allowed
 from models.users.dto import CurrentUser, UserRef
 from models.users.entities import User
-
-_AUDIT_INSERT = insert(AuditEvent)
-# PostgreSQL: no Maane role may INSERT into audit_events (revision 0005); the definer function writes the
-# event, stamped with the login and the server's clock.
-_AUDIT_CALL = text(
-    "SELECT maane_write_audit(:action, :entity, CAST(:entity_id AS integer), CAST(:file_id AS integer),"
-    " :allowed, :detail)"
-)
 
 
 def write_audit(
@@ -42,10 +34,10 @@ def write_audit(
     detail: dict[str, Any] | None = None,
 ) -> None:
     # One statement, not the unit of work: every view and search writes one, so it must be cheap. SQLite: a
-    # Core insert; PostgreSQL: the definer function maane_write_audit (user_name is the login there anyway).
+    # Core insert; PostgreSQL: the definer function maane_write_audit (models.backend).
     conn = s.connection()
     conn.execute(
-        _AUDIT_CALL if conn.dialect.name == "postgresql" else _AUDIT_INSERT,
+        backend_of(conn).audit_statement,
         {
             "user_name": user_name,
             "action": action,
@@ -190,7 +182,7 @@ class ServiceBase:
             return f
         # On PostgreSQL row-level security hides the file itself: a hidden file looks missing, and the
         # attempt is still recorded as denied.
-        if s.get(FamilyFile, file_id) is None and not self._db.is_postgres:
+        if not self._db.backend.hidden_looks_missing and s.get(FamilyFile, file_id) is None:
             raise NotFound(entity="family_file", id=file_id)
         raise _Denied(action, entity="family_file", entity_id=file_id, file_id=file_id)
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import cached_property
 
-from sqlalchemy import Date, Select, bindparam, func, literal, select, text
+from sqlalchemy import Date, Select, bindparam, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -106,54 +106,40 @@ class FamilyService(ServiceBase):
         parsed = parse_query(query)
         if parsed.kind == "none":  # typed, but nothing to search for (punctuation only): nothing found
             return []
-        if self._db.is_postgres and parsed.kind in ("number", "names"):
-            return self._pg_search(query, parsed, include_closed, limit)
         with self._tx() as s:
-            stmt: Select[tuple[int]] = select(FamilyFile.id).where(visible_files_clause(self.user))
-            if not include_closed:
-                stmt = stmt.where(FamilyFile.status == "open")
-            if parsed.kind == "file_number":
-                stmt = stmt.where(FamilyFile.file_number == parsed.file_number)
-            elif parsed.kind == "number":
-                person_ids: list = []
-                if parsed.id_number:
-                    person_ids.append(select(Person.id).where(Person.id_kind.in_(NUMBERED_ID_KINDS),
-                                                              Person.id_number == parsed.id_number))
-                if parsed.phone:
-                    person_ids.append(select(PersonPhone.person_id).where(PersonPhone.digits == parsed.phone))
-                members = select(FamilyMember.file_id).where(
-                    FamilyMember.person_id.in_(person_ids[0].union(*person_ids[1:]) if len(person_ids) > 1 else person_ids[0])
-                )
-                stmt = stmt.where(FamilyFile.id.in_(members))
-            elif parsed.kind == "names":
-                members = select(FamilyMember.file_id).where(FamilyMember.person_id.in_(person_name_match(s, parsed)))
-                stmt = stmt.where(FamilyFile.id.in_(members))
-            # Core, not the ORM: a list of 100,000 ids is read 80 ms faster without the unit of work
-            ordered = stmt.order_by(FamilyFile.family_name_key, FamilyFile.file_number, FamilyFile.id).limit(limit)
-            ids = list(s.connection().execute(ordered).scalars())
+            ids = self._db.backend.search_file_ids(s, parsed, include_closed, limit)
+            if ids is None:
+                ids = self._portable_search(s, parsed, include_closed, limit)
             if parsed.kind != "empty":
                 self._audit(s, "search", entity="family_file",
                             detail={"query": query, "results": len(ids), "limit": limit})
             return ids
 
-    def _pg_search(self, query: str, parsed: ParsedQuery, include_closed: bool, limit: int | None) -> list[int]:
-        """PostgreSQL, a number or names: the definer function maane_search_files matches the members,
-        applies the file rule once per candidate file (the rule of the family_files policy, which is the
-        rule of models/roles.py that visible_files_clause states, so that clause is not added here) and
-        returns the ids in list order."""
-        with self._tx() as s:
-            stmt = text(
-                "SELECT t.id FROM maane_search_files(CAST(:subs AS text[]), CAST(:prefs AS text[]),"
-                " CAST(:idn AS text), CAST(:phone AS text), CAST(:closed AS boolean))"
-                " WITH ORDINALITY AS t(id, n) ORDER BY t.n LIMIT :lim"
+    def _portable_search(self, s: Session, parsed: ParsedQuery, include_closed: bool,
+                         limit: int | None) -> list[int]:
+        """The search in SQL both databases run (models.backend may have a faster way of its own)."""
+        stmt: Select[tuple[int]] = select(FamilyFile.id).where(visible_files_clause(self.user))
+        if not include_closed:
+            stmt = stmt.where(FamilyFile.status == "open")
+        if parsed.kind == "file_number":
+            stmt = stmt.where(FamilyFile.file_number == parsed.file_number)
+        elif parsed.kind == "number":
+            person_ids: list = []
+            if parsed.id_number:
+                person_ids.append(select(Person.id).where(Person.id_kind.in_(NUMBERED_ID_KINDS),
+                                                          Person.id_number == parsed.id_number))
+            if parsed.phone:
+                person_ids.append(select(PersonPhone.person_id).where(PersonPhone.digits == parsed.phone))
+            members = select(FamilyMember.file_id).where(
+                FamilyMember.person_id.in_(person_ids[0].union(*person_ids[1:]) if len(person_ids) > 1 else person_ids[0])
             )
-            ids = list(s.connection().execute(stmt, {
-                "subs": list(parsed.substrings), "prefs": list(parsed.prefixes),
-                "idn": parsed.id_number, "phone": parsed.phone, "closed": include_closed, "lim": limit,
-            }).scalars())
-            self._audit(s, "search", entity="family_file",
-                        detail={"query": query, "results": len(ids), "limit": limit})
-            return ids
+            stmt = stmt.where(FamilyFile.id.in_(members))
+        elif parsed.kind == "names":
+            members = select(FamilyMember.file_id).where(FamilyMember.person_id.in_(person_name_match(s, parsed)))
+            stmt = stmt.where(FamilyFile.id.in_(members))
+        # Core, not the ORM: a list of 100,000 ids is read 80 ms faster without the unit of work
+        ordered = stmt.order_by(FamilyFile.family_name_key, FamilyFile.file_number, FamilyFile.id).limit(limit)
+        return list(s.connection().execute(ordered).scalars())
 
     def rows(self, ids: Sequence[int], query: str = "") -> list[FileRow]:
         """List rows for ``ids`` (a page of a search), in the order given; hidden ids are left out. With the
@@ -200,12 +186,7 @@ class FamilyService(ServiceBase):
             .outerjoin(worker, worker.id == FamilyFile.worker_id)
             .where(FamilyFile.id.in_(bindparam("ids", expanding=True)))
         )
-        # PostgreSQL: the family_files policy applies the rule of models/roles.py, the one
-        # visible_files_clause states, so the clause would only test it twice (and its file_access
-        # probe runs under that table's own policy).
-        if not self._db.is_postgres:
-            stmt = stmt.where(visible_files_clause(self.user))
-        return stmt
+        return stmt.where(self._db.backend.files_filter(self.user))
 
     # ---- one file -----------------------------------------------------------------------------------
     def get(self, file_id: int) -> FileDetail:

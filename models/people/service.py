@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, select, true, union
+from sqlalchemy import ColumnElement, Select, and_, bindparam, select, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -18,9 +18,7 @@ from models.roles import Action
 from models.search import (
     NUMBERED_ID_KINDS,
     parse_query,
-    pg_top_person_ids,
     refresh_person_keys,
-    sqlite_top_person_ids,
 )
 from models.service import ServiceBase, visible_persons_clause
 from models.text import id_number_digits, israeli_id_valid, normalize_israeli_id, parse_phone, phone_digits
@@ -195,20 +193,16 @@ class PeopleService(ServiceBase):
                     select(Person.id).where(Person.id.in_(matches), self._visible_persons())
                     .order_by(Person.last_name_key, Person.first_name_key, Person.id).limit(limit)
                 ))
-            elif self._db.is_postgres:  # rank and cut in SQL first, then load only that page (models.search)
-                ids = pg_top_person_ids(s, parsed, limit)
-            else:
-                ids = sqlite_top_person_ids(s, parsed, visible_persons_clause(self.user), limit)
+            else:  # ranked and cut in SQL first, then only that page is loaded (models.backend)
+                ids = self._db.backend.top_person_ids(s, parsed, self.user, limit)
             found = person_dtos_by_id(s, ids)  # one query for the page and one for its phones
             dtos = [found[i] for i in ids if i in found]
             self._audit(s, "search", entity="person", detail={"query": query, "results": len(dtos)})
             return dtos
 
     def _visible_persons(self) -> ColumnElement[bool]:
-        """The visibility filter for reads of persons. On PostgreSQL the persons_select policy applies the
-        same rule as visible_persons_clause (models/roles.py: in a visible file, or in no file, to a case
-        role), so the clause is left to row-level security there rather than tested twice per row."""
-        return true() if self._db.is_postgres else visible_persons_clause(self.user)
+        """The visibility filter for reads of persons (models.backend: on PostgreSQL the persons policy)."""
+        return self._db.backend.persons_filter(self.user)
 
     def by_id_number(self, id_number: str) -> PersonDTO | None:
         """The person with this Israeli ID number (typed any way: "12-345678-2", a full stop after it,

@@ -110,10 +110,10 @@ def add_staff(db: Database, *, username: str, full_name: str, role: str, team: s
     username = username.strip().lower()
     if password is not None:
         check_password(username, password)
-    elif not db.is_postgres:
+    elif not db.backend.staff_logins:
         raise ValidationError("password_required", field="password")
     with db.session() as s:
-        if db.is_postgres:
+        if db.backend.staff_logins:
             from models.pg_admin import create_login
 
             if not USERNAME_RE.match(username):  # before the role is created: the same message on both
@@ -122,7 +122,7 @@ def add_staff(db: Database, *, username: str, full_name: str, role: str, team: s
                 raise ValidationError("role_unknown", field="role", role=role)
             create_login(s.connection(), username, password, role)
         u = add_user_row(s, username=username, full_name=full_name, role=role, team=team,
-                         password=None if db.is_postgres else password, who=who)
+                         password=None if db.backend.staff_logins else password, who=who)
         return _ref(u)
 
 

@@ -19,3 +19,27 @@ def test_cli_subcommands_import_no_qt():
            "import desktop.cli, models.services; print(any(m.startswith('PySide6') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_use_cases_ask_the_backend_seam_not_the_dialect():
+    """No `is_postgres` (or dialect test) inside a service: what differs between SQLite and PostgreSQL sits
+    behind models/backend.py."""
+    services = [ROOT / "models" / "service.py", *sorted((ROOT / "models").glob("*/service.py")),
+                *sorted((ROOT / "models").glob("*/auth.py"))]
+    assert len(services) >= 7
+    offenders = [f"{p.relative_to(ROOT)}:{i}" for p in services
+                 for i, line in enumerate(p.read_text().splitlines(), 1)
+                 if "is_postgres" in line or ".dialect" in line]
+    assert offenders == []
+
+
+def test_every_area_is_a_slice():
+    """A module's entities, DTOs and service live together in models/<area>/; widgets import the shared
+    vocabulary from models.codes, never an ORM module."""
+    for area in ("people", "families", "notes", "tasks", "audit", "users"):
+        for part in ("entities", "dto", "service"):
+            assert (ROOT / "models" / area / f"{part}.py").is_file(), (area, part)
+    orm_in_desktop = [f"{p.relative_to(ROOT)}:{i}" for p in sorted((ROOT / "desktop").rglob("*.py"))
+                      for i, line in enumerate(p.read_text().splitlines(), 1)
+                      if line.lstrip().startswith(("from models.", "import models.")) and ".entities" in line]
+    assert orm_in_desktop == []

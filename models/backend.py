@@ -1,0 +1,133 @@
+"""What differs between SQLite and PostgreSQL, in one place: the use cases ask this seam, never the dialect.
+
+* **Who filters rows.** On PostgreSQL row-level security applies the visibility rule of ``models/roles.py``
+  in the database itself (the policies; ``tests/unit/test_pg_security.py`` holds them against the Python
+  clauses of ``models/service.py``), so a read may leave the rule to the database instead of testing it
+  twice per row. On SQLite (one PC) the services add the clause to their SQL.
+* **What a hidden row looks like.** Under row-level security a file the user may not see is not there at
+  all: asking for it looks like asking for a file that does not exist (and is recorded as denied).
+* **How names are found.** SQLite ranks the trigram index (FTS5) in name order; PostgreSQL calls the
+  definer search functions, which match with pg_trgm and apply the file rule once per candidate.
+* **Who signs in.** PostgreSQL: each staff member is a database login (created with the Maane user);
+  SQLite: Maane's own accounts with argon2 hashes.
+
+``Database.backend`` gives the one for its engine.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ColumnElement, Connection, Executable, text, true
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from models.search import ParsedQuery
+    from models.users.dto import CurrentUser
+
+
+class Backend(ABC):
+    name = ""
+    row_security = False  # the database itself hides the rows a login may not see
+    staff_logins = False  # every staff member is a database login
+
+    def files_filter(self, user: CurrentUser) -> ColumnElement[bool]:
+        """The filter a read of family files adds for ``user``."""
+        from models.service import visible_files_clause
+
+        return visible_files_clause(user)
+
+    def persons_filter(self, user: CurrentUser) -> ColumnElement[bool]:
+        """The filter a read of persons adds for ``user``."""
+        from models.service import visible_persons_clause
+
+        return visible_persons_clause(user)
+
+    @cached_property
+    def audit_statement(self) -> Executable:
+        """The statement that writes one audit event (models.service.write_audit's parameters)."""
+        from sqlalchemy import insert
+
+        from models.audit.entities import AuditEvent
+
+        return insert(AuditEvent)
+
+    @property
+    def hidden_looks_missing(self) -> bool:
+        """A row the user may not see cannot be told from a row that does not exist."""
+        return self.row_security
+
+    def search_file_ids(self, s: Session, parsed: ParsedQuery, include_closed: bool,
+                        limit: int | None) -> list[int] | None:
+        """The ids of the matching visible files in list order, where this backend has its own way to find
+        them; None: the services' portable query serves."""
+        return None
+
+    @abstractmethod
+    def top_person_ids(self, s: Session, parsed: ParsedQuery, user: CurrentUser, limit: int) -> list[int]:
+        """A name search's first ``limit`` visible persons in name order."""
+
+
+class SqliteBackend(Backend):
+    name = "sqlite"
+
+    def top_person_ids(self, s: Session, parsed: ParsedQuery, user: CurrentUser, limit: int) -> list[int]:
+        from models.search import sqlite_top_person_ids
+
+        return sqlite_top_person_ids(s, parsed, self.persons_filter(user), limit)
+
+
+class PostgresBackend(Backend):
+    name = "postgresql"
+    row_security = True
+    staff_logins = True
+
+    def files_filter(self, user: CurrentUser) -> ColumnElement[bool]:
+        # the family_files policy states the same rule (models/roles.py): not tested twice per row
+        return true()
+
+    def persons_filter(self, user: CurrentUser) -> ColumnElement[bool]:
+        # the persons_select policy states the same rule: in a visible file, or in no file, to a case role
+        return true()
+
+    @property
+    def audit_statement(self) -> Executable:
+        # No Maane role may INSERT into audit_events (revision 0005): the definer function writes the event,
+        # stamped with the login and the server's clock (user_name is the login here anyway).
+        return _AUDIT_CALL
+
+    def search_file_ids(self, s: Session, parsed: ParsedQuery, include_closed: bool,
+                        limit: int | None) -> list[int] | None:
+        """A number or names: the definer function maane_search_files matches the members, applies the file
+        rule once per candidate file and returns the ids in list order."""
+        if parsed.kind not in ("number", "names"):
+            return None
+        stmt = text(
+            "SELECT t.id FROM maane_search_files(CAST(:subs AS text[]), CAST(:prefs AS text[]),"
+            " CAST(:idn AS text), CAST(:phone AS text), CAST(:closed AS boolean))"
+            " WITH ORDINALITY AS t(id, n) ORDER BY t.n LIMIT :lim"
+        )
+        return list(s.connection().execute(stmt, {
+            "subs": list(parsed.substrings), "prefs": list(parsed.prefixes),
+            "idn": parsed.id_number, "phone": parsed.phone, "closed": include_closed, "lim": limit,
+        }).scalars())
+
+    def top_person_ids(self, s: Session, parsed: ParsedQuery, user: CurrentUser, limit: int) -> list[int]:
+        from models.search import pg_top_person_ids
+
+        return pg_top_person_ids(s, parsed, limit)  # ranked and cut in SQL, under the persons policy
+
+
+_AUDIT_CALL = text(
+    "SELECT maane_write_audit(:action, :entity, CAST(:entity_id AS integer), CAST(:file_id AS integer),"
+    " :allowed, :detail)"
+)
+
+BACKENDS: dict[str, Backend] = {"sqlite": SqliteBackend(), "postgresql": PostgresBackend()}
+
+
+def backend_of(conn: Connection) -> Backend:
+    """The backend of an open connection (for code that has a session, not the Database)."""
+    return BACKENDS[conn.dialect.name]
