@@ -23,8 +23,8 @@ def settle(qtbot, ops, timeout: int = 10_000) -> None:
 
 
 class _SlowService:
-    def __init__(self, inner: Any, delay: float, calls: list) -> None:
-        self._inner, self._delay, self._calls = inner, delay, calls
+    def __init__(self, inner: Any, delay: float, calls: list, intervals: list) -> None:
+        self._inner, self._delay, self._calls, self._intervals = inner, delay, calls, intervals
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._inner, name)
@@ -33,7 +33,9 @@ class _SlowService:
 
         def slow(*args: Any, **kwargs: Any) -> Any:
             self._calls.append((name, threading.current_thread() is threading.main_thread()))
+            start = time.monotonic()
             time.sleep(self._delay)
+            self._intervals.append((start, time.monotonic()))
             return attr(*args, **kwargs)
 
         return slow
@@ -47,12 +49,20 @@ class SlowServices:
         self._services = services
         self.user = services.user
         self.calls: list[tuple[str, bool]] = []
+        self.intervals: list[tuple[float, float]] = []  # (start, end) of each call's wait
         for name in ("families", "people", "notes", "tasks", "audit", "users"):
-            setattr(self, name, _SlowService(getattr(services, name), delay, self.calls))
+            setattr(self, name, _SlowService(getattr(services, name), delay, self.calls, self.intervals))
 
     @property
     def gui_thread_calls(self) -> list[str]:
         return [name for name, on_gui in self.calls if on_gui]
+
+    def frozen_calls(self, ticker: Ticker) -> list[tuple[float, float]]:
+        """The calls during whose wait the GUI thread handled no timer event at all (the window froze):
+        what the tests assert is empty. Unlike a bound on the longest gap between ticks, this does not
+        depend on how loaded the machine is (the wait is 500 ms; the timer fires every 20 ms)."""
+        watched = [(a, b) for a, b in self.intervals if ticker.started <= a and b <= ticker.stopped]
+        return [(a, b) for a, b in watched if not any(a < t < b for t in ticker.times)]
 
 
 class Ticker:
@@ -60,6 +70,8 @@ class Ticker:
 
     def __init__(self, interval_ms: int = 20) -> None:
         self.ticks = 0
+        self.times: list[float] = []
+        self.started, self.stopped = time.monotonic(), float("inf")
         self.longest_gap = 0.0
         self._last = time.monotonic()
         self.timer = QTimer()
@@ -70,7 +82,9 @@ class Ticker:
         now = time.monotonic()
         self.longest_gap = max(self.longest_gap, now - self._last)
         self._last = now
+        self.times.append(now)
         self.ticks += 1
 
     def stop(self) -> None:
         self.timer.stop()
+        self.stopped = time.monotonic()

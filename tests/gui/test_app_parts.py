@@ -199,7 +199,7 @@ def test_my_tasks_stays_responsive_with_a_slow_service(qtbot, world, ops):
     settle(qtbot, ops)
     ticker.stop()
     assert v.table.rowCount() == 0
-    assert ticker.ticks >= 40 and ticker.longest_gap < 0.4  # load, tick, reload: 3 x 500 ms
+    assert slow.intervals and slow.frozen_calls(ticker) == []  # the window kept handling events
     assert slow.gui_thread_calls == []
 
 

@@ -124,14 +124,14 @@ def test_the_list_stays_responsive_with_a_slow_service(qtbot, world, ops):
         w.run_search()
     ticker.stop()
     assert sorted(_shown_names(w)) == ["משפחת כהן", "משפחת לוי"]
-    assert ticker.ticks >= 20 and ticker.longest_gap < 0.4  # search and first page: 2 x 500 ms
+    assert slow.intervals and slow.frozen_calls(ticker) == []  # the window kept handling events
     # pages fetched while scrolling come off the GUI thread too
     w.model.set_ids(w.model.ids())
     ticker = Ticker()
     assert w.model.data(w.model.index(0, COL_NAME)) is None  # the page is on its way
     qtbot.waitUntil(lambda: _shown_names(w)[0] is not None, timeout=5000)
     ticker.stop()
-    assert ticker.ticks >= 10 and ticker.longest_gap < 0.4
+    assert slow.intervals and slow.frozen_calls(ticker) == []  # the window kept handling events
     assert slow.gui_thread_calls == []
 
 

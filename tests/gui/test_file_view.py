@@ -309,7 +309,7 @@ def test_the_file_view_stays_responsive_with_a_slow_service(qtbot, world, ops):
     settle(qtbot, ops)
     ticker.stop()
     assert "משפחת כהן" in v.title_label.text()
-    assert ticker.ticks >= 15 and ticker.longest_gap < 0.4
+    assert slow.intervals and slow.frozen_calls(ticker) == []
     # the access log, a sign and a save: all off the GUI thread
     ticker = Ticker()
     v.tabs.setCurrentWidget(v.tab("access_log"))
@@ -321,13 +321,13 @@ def test_the_file_view_stays_responsive_with_a_slow_service(qtbot, world, ops):
     qtbot.waitUntil(lambda: not d.isVisible(), timeout=5000)
     settle(qtbot, ops)
     ticker.stop()
-    assert ticker.ticks >= 25 and ticker.longest_gap < 0.4
+    assert slow.intervals and slow.frozen_calls(ticker) == []
     assert "רישום איטי" in _column(v.tab("notes").table, 4)
     assert v.tab("access_log").table.rowCount() > 0
     assert slow.gui_thread_calls == []
 
 
-def _save_slowly(qtbot, ops, dialog, confirm: bool = False) -> Ticker:
+def _save_slowly(qtbot, ops, slow, dialog, confirm: bool = False) -> Ticker:
     """Submit ``dialog`` on a slow service: OK waits and the dialog says it is saving; the GUI keeps
     running; the dialog closes when the answer came."""
     settle(qtbot, ops)  # the dialog's own lists
@@ -341,7 +341,7 @@ def _save_slowly(qtbot, ops, dialog, confirm: bool = False) -> Ticker:
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     settle(qtbot, ops)  # the file reloads (another slow call)
     ticker.stop()
-    assert ticker.ticks >= 30 and ticker.longest_gap < 0.4
+    assert slow.intervals and slow.frozen_calls(ticker) == []  # the window kept handling events meanwhile
     return ticker
 
 
@@ -355,26 +355,26 @@ def test_every_dialog_saves_off_the_gui_thread(qtbot, world, ops):
 
     d = notes.open_new_note()
     d.text.setPlainText("טיוטה איטית")
-    _save_slowly(qtbot, ops, d)
+    _save_slowly(qtbot, ops, slow, d)
     assert _column(notes.table, 4)[0] == "טיוטה איטית"
 
     select_row(notes.table, 0)
     e = notes.open_edit_draft()
     e.text.setPlainText("טיוטה איטית שנערכה")
     e.sign.setChecked(True)
-    _save_slowly(qtbot, ops, e, confirm=True)
+    _save_slowly(qtbot, ops, slow, e, confirm=True)
     assert _column(notes.table, 4)[0] == "טיוטה איטית שנערכה"
     assert _column(notes.table, 3)[0] == "חתום"
 
     select_row(notes.table, 0)
     c = notes.open_correction()
     c.text.setPlainText("תיקון איטי")
-    _save_slowly(qtbot, ops, c, confirm=True)
+    _save_slowly(qtbot, ops, slow, c, confirm=True)
     assert any(t.endswith("תיקון איטי") for t in _column(notes.table, 4))
 
     t = tasks.open_new_task()
     t.title.setText("משימה איטית")
-    _save_slowly(qtbot, ops, t)
+    _save_slowly(qtbot, ops, slow, t)
     assert "משימה איטית" in _column(tasks.table, 1)
 
     r = v.open_reassign()
@@ -382,11 +382,11 @@ def test_every_dialog_saves_off_the_gui_thread(qtbot, world, ops):
     settle(qtbot, ops)
     r.worker.setCurrentIndex(r.worker.findData(world.users["north_worker2"].id))
     r.reason.setPlainText("חלוקת עומס")
-    _save_slowly(qtbot, ops, r, confirm=True)
+    _save_slowly(qtbot, ops, slow, r, confirm=True)
     assert v.fields["worker"].text() == "יעל צפונית"
 
     cl = v.open_close()
-    _save_slowly(qtbot, ops, cl, confirm=True)
+    _save_slowly(qtbot, ops, slow, cl, confirm=True)
     assert v.fields["status"].text().startswith("סגור")
     assert slow.gui_thread_calls == []
 
