@@ -1,4 +1,5 @@
-"""The layers hold: models imports no Qt/reportlab, reports no Qt, nothing imports desktop from below."""
+"""The layers hold: models imports no Qt/reportlab, reports no Qt, nothing imports desktop from below; the tests
+mirror the source tree."""
 
 import subprocess
 import sys
@@ -43,3 +44,37 @@ def test_every_area_is_a_slice():
                       for i, line in enumerate(p.read_text().splitlines(), 1)
                       if line.lstrip().startswith(("from models.", "import models.")) and ".entities" in line]
     assert orm_in_desktop == []
+
+
+# Test modules outside the mirror of the source tree, each with its reason. Keep it short: a new test belongs
+# beside the code it tests (tests/unit/models/<area>/, tests/gui/<area>/ for desktop/<area>/, ...).
+OUTSIDE_THE_MIRROR = {
+    "tests/unit/test_architecture.py": "the whole tree's layers and layout",
+    "tests/unit/test_world.py": "the test world of tests/support.py",
+}
+
+
+def test_tests_mirror_the_source_tree():
+    """tests/unit/<top>/<path>/test_*.py tests <top>/<path>/ (models, desktop, reports, seeds) without Qt;
+    tests/gui/<path>/test_*.py tests desktop/<path>/ with pytest-qt. Every test folder is a package, so two
+    test modules of the same name in different folders do not collide."""
+    mirrors = {"unit": ("models", "desktop", "reports", "seeds"), "gui": ("desktop",)}
+    modules = sorted(p for kind in mirrors for p in (ROOT / "tests" / kind).rglob("test_*.py"))
+    assert len(modules) >= 30
+    misplaced, not_packages = [], set()
+    for p in modules:
+        rel = p.relative_to(ROOT).as_posix()
+        kind, *folders = p.parent.relative_to(ROOT / "tests").parts
+        source = folders if kind == "unit" else ["desktop", *folders]
+        if rel not in OUTSIDE_THE_MIRROR and not (
+                source and source[0] in mirrors[kind] and ROOT.joinpath(*source).is_dir()):
+            misplaced.append(rel)
+        for d in [p.parent, *p.parent.parents]:
+            if d == ROOT:
+                break
+            if not (d / "__init__.py").is_file():
+                not_packages.add(d.relative_to(ROOT).as_posix())
+    assert misplaced == [], "move these beside the code they test, mirroring the source tree"
+    assert not_packages == set(), "add an __init__.py"
+    stale = [rel for rel in OUTSIDE_THE_MIRROR if not (ROOT / rel).is_file()]
+    assert stale == []

@@ -224,7 +224,7 @@ def _populate(w: SecWorld, conn: Connection) -> None:
                 note_date=date(2026, 1, 2),
                 text="note",
                 # signed: everyone who sees the file reads it (a draft only its author and the
-                # supervisors of the file's team: tests/unit/test_holes.py)
+                # supervisors of the file's team: tests/unit/models/test_holes.py)
                 signed_at=datetime(2026, 1, 2, 12, 0, tzinfo=UTC),
             )
         )

@@ -141,6 +141,6 @@ def test_user_add_on_postgres_creates_the_login(templates, capsys):
 
 def test_cli_messages_come_from_the_shared_catalogue():
     """One table of sentences: the CLI's English is the client's source text (translated there)."""
-    source = (Path(__file__).resolve().parents[2] / "desktop" / "cli.py").read_text(encoding="utf-8")
+    source = (Path(__file__).resolve().parents[3] / "desktop" / "cli.py").read_text(encoding="utf-8")
     assert "def describe(" not in source and "exc.code ==" not in source
     assert "from desktop.catalogue import english" in source

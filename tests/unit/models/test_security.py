@@ -34,7 +34,7 @@ from models.security import (
 )
 from tests.support import World
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SQL_DIR = ROOT / "models" / "migrations" / "sql"
 # The SQL files revisions run, frozen: revision 0001's script as it was applied to every database made
 # before models.security existed, and any later revision's own file. Never change a hash: a changed script

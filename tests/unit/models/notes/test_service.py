@@ -1,3 +1,5 @@
+"""Case notes through the services: drafts, signing, corrections, bad input."""
+
 from datetime import date, timedelta
 
 import pytest
@@ -41,18 +43,3 @@ def test_note_input_is_checked(world):
     with pytest.raises(ValidationError):
         svc.notes.add(fid, "gossip", date.today(), "טקסט")
     assert svc.notes.list_for_file(fid) == []
-
-
-def test_tasks_add_complete_and_my_list(world):
-    svc = world.services("north_worker")
-    fid = world.files["cohen"]
-    t = svc.tasks.add(fid, "לתאם ביקור בית", date.today() + timedelta(days=7))
-    later = svc.tasks.add(fid, "לבדוק זכאות", None)
-    mine = svc.tasks.my_open_tasks()
-    assert [x.id for x in mine] == [t.id, later.id]
-    done = svc.tasks.set_done(t.id, t.version, True)
-    assert done.done
-    assert [x.id for x in svc.tasks.my_open_tasks()] == [later.id]
-    assert [x.title for x in svc.families.get(fid).tasks] == ["לבדוק זכאות", "לתאם ביקור בית"]
-    with pytest.raises(PermissionDenied):
-        world.services("south_worker").tasks.add(fid, "לא שלי", None)

@@ -1,6 +1,6 @@
 """PostgreSQL search helpers: maane_search_files (family-file search as a definer function) and the plans of
 the person-side policies, checked as real logins against the brute-force statement of the rules that
-tests/unit/test_pg_security.py keeps (its ``sec`` world: two teams, restricted files, named users, persons in
+tests/unit/models/test_pg_security.py keeps (its ``sec`` world: two teams, restricted files, named users, persons in
 zero, one or two files).
 
 Runs only when MAANE_TEST_DATABASE_URL names a superuser connection.
@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from tests.unit import test_pg_security as _security
-from tests.unit.test_pg_security import ALL_LOGINS, PG_URL, QUERIES, SecWorld, _split
+from tests.unit.models import test_pg_security as _security
+from tests.unit.models.test_pg_security import ALL_LOGINS, PG_URL, QUERIES, SecWorld, _split
 
 sec = _security.sec  # the module-scoped world of test_pg_security (a database of its own for this module)
 

@@ -11,7 +11,7 @@ import pytest
 from models.address import DatabaseAddress, parse
 from models.errors import ValidationError
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _id(value: object) -> str:
