@@ -87,7 +87,7 @@ def ui_locale(lang: str) -> QLocale:
     Arabic-Indic digits (٢٨/١١/٢٠٢٦, ١٢٬٣٤٥) with no option to change that. Of Qt's Arabic locales, ar_EH
     alone has the very same month and day names as ar_IL with Latin digits, a comma between thousands and a
     full stop for decimals, as Israel writes them (ar_LY/ar_MA/ar_TN write 12.345); it is a formatting
-    choice only, never shown (tests/gui/test_dates.py checks it)."""
+    choice only, never shown (tests/gui/widgets/test_dates.py checks it)."""
     if lang == "he":
         return QLocale(QLocale.Language.Hebrew, QLocale.Country.Israel)
     if lang == "ar":

@@ -1,7 +1,7 @@
 """What differs between SQLite and PostgreSQL, in one place: the use cases ask this seam, never the dialect.
 
 * **Who filters rows.** On PostgreSQL row-level security applies the visibility rule of ``models/roles.py``
-  in the database itself (the policies; ``tests/unit/test_pg_security.py`` holds them against the Python
+  in the database itself (the policies; ``tests/unit/models/test_pg_security.py`` holds them against the Python
   clauses of ``models/service.py``), so a read may leave the rule to the database instead of testing it
   twice per row. On SQLite (one PC) the services add the clause to their SQL.
 * **What a hidden row looks like.** Under row-level security a file the user may not see is not there at

@@ -69,7 +69,7 @@ def visible_files_clause(user: CurrentUser) -> ColumnElement[bool]:
 
 def file_viewers_clause(f: FamilyFile) -> ColumnElement[bool]:
     """The active users who may see the (loaded) file ``f``: the rule of ``visible_files_clause`` turned
-    around, on the columns of ``users`` (tests/unit/test_task_assignees.py holds the two against each other
+    around, on the columns of ``users`` (tests/unit/models/tasks/test_assignees.py holds the two against each other
     for every user and file of the test world)."""
     u = User
     named = exists(select(FileAccess.file_id).where(FileAccess.file_id == f.id, FileAccess.user_id == u.id))

@@ -19,7 +19,7 @@ branch_labels: str | Sequence[str] | None = ${repr(branch_labels)}
 depends_on: str | Sequence[str] | None = ${repr(depends_on)}
 
 
-# A table created here is secured here too (tests/unit/test_security.py fails until it is): declare its
+# A table created here is secured here too (tests/unit/models/test_security.py fails until it is): declare its
 # scope in its entity (models.security), paste what `python -m models.security TABLE` prints (its frozen
 # SQL) above, and call `secure_table(op, "TABLE", SECURITY_TABLE)` right after `op.create_table`.
 

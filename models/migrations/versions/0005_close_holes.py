@@ -38,7 +38,7 @@ down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# Frozen (its sha256 is held by tests/unit/test_security.py): never edit.
+# Frozen (its sha256 is held by tests/unit/models/test_security.py): never edit.
 FUNCTIONS = Path(__file__).resolve().parent.parent / "sql" / "0005_close_holes.sql"
 TABLES = ("family_members", "case_notes", "tasks", "audit_events")
 
