@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
+
+from models.services import Services
+
+S = TypeVar("S")
 
 
 def type_text(widget, text: str) -> None:
@@ -39,16 +43,26 @@ class _SlowService:
         return slow
 
 
-class SlowServices:
-    """The services of one user, each call taking ``delay`` seconds more (a slow network). ``calls`` lists
-    (method, ran_on_gui_thread) for every call."""
+def _slow(inner: S, delay: float, calls: list) -> S:
+    # the proxy answers every call of ``inner`` (later): it stands for the service it wraps
+    return cast(S, _SlowService(inner, delay, calls))
 
-    def __init__(self, services: Any, delay: float = 0.5) -> None:
+
+class SlowServices(Services):
+    """The services of one user, each call taking ``delay`` seconds more (a slow network). ``calls`` lists
+    (method, ran_on_gui_thread) for every call. A ``Services``: the screens take it where they take the real
+    ones."""
+
+    def __init__(self, services: Services, delay: float = 0.5) -> None:  # no __post_init__: wraps, not builds
         self._services = services
-        self.user = services.user
+        self.db, self.user = services.db, services.user
         self.calls: list[tuple[str, bool]] = []
-        for name in ("families", "people", "notes", "tasks", "audit", "users"):
-            setattr(self, name, _SlowService(getattr(services, name), delay, self.calls))
+        self.families = _slow(services.families, delay, self.calls)
+        self.people = _slow(services.people, delay, self.calls)
+        self.notes = _slow(services.notes, delay, self.calls)
+        self.tasks = _slow(services.tasks, delay, self.calls)
+        self.audit = _slow(services.audit, delay, self.calls)
+        self.users = _slow(services.users, delay, self.calls)
 
     @property
     def gui_thread_calls(self) -> list[str]:
