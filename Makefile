@@ -1,7 +1,8 @@
 # Maane: developer and CI entry points.  `make help` lists the targets.
 #
 #   make run        system packages + venv + translations, seed the demo database if empty, start the client
-#   make test       ruff, import-linter contracts, pytest (2 workers, offscreen; --dist loadfile: the tests of a
+#   make lint       ruff, import-linter contracts, mypy (strict on models/ and reports/)
+#   make test       the lint checks, then pytest (2 workers, offscreen; --dist loadfile: the tests of a
 #                   module share one worker, so a module's slow fixture, e.g. the demo department, is built once)
 #   make installer  PyInstaller onedir bundle in dist/maane, then its self-test
 #
@@ -44,8 +45,8 @@ help:
 	@echo "  translations  lupdate desktop/ into $(TRANSLATIONS_DIR)/maane_{he,ar}.ts, then lrelease"
 	@echo "  qm            lrelease only: build the .qm files from the .ts files"
 	@echo "  run           seed the demo database if empty and start the client"
-	@echo "  test          ruff + lint-imports + pytest -n $(PYTEST_WORKERS) (PYTEST_ARGS=...)"
-	@echo "  lint          ruff + lint-imports"
+	@echo "  test          lint, then pytest -n $(PYTEST_WORKERS) (PYTEST_ARGS=...)"
+	@echo "  lint          ruff + lint-imports + mypy (strict on models/ and reports/)"
 	@echo "  bench         python -m tests.benchmarks.run"
 	@echo "  screenshots   every screen in Hebrew and Arabic, offscreen, into docs/screenshots/"
 	@echo "  installer     PyInstaller bundle in dist/maane and its self-test"
@@ -125,14 +126,15 @@ run: sysdeps venv qm
 	$(BIN)/maane seed demo --if-empty
 	$(BIN)/maane
 
-test: sysdeps venv qm
-	$(BIN)/ruff check .
-	$(BIN)/lint-imports
+# The lint checks run first, so CI (make test) enforces them too.
+test: sysdeps venv qm lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS) tests
 
+# mypy reads its settings (files, strictness) from [tool.mypy] in pyproject.toml.
 lint: venv
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 bench: venv
 	$(BIN)/python -m tests.benchmarks.run
@@ -144,6 +146,6 @@ installer: venv qm
 	bash installer/build.sh
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache .import_linter_cache *.egg-info
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .import_linter_cache *.egg-info
 	rm -f $(TRANSLATIONS_DIR)/*.qm
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -prune -exec rm -rf {} +

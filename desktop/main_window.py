@@ -4,6 +4,8 @@ dialog gets it through its constructor."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +27,9 @@ from desktop.widgets.mnemonics import add_layout_mnemonics
 from models.errors import DomainError
 from models.roles import allowed
 
+if TYPE_CHECKING:
+    from models.services import Services
+
 
 def default_size(available: QSize) -> QSize:
     """1200 x 760 on a large screen; on a small or scaled one (a 1080p screen at 150% leaves about 1280 x 680)
@@ -37,7 +42,7 @@ class MainWindow(QMainWindow):
 
     sign_out_requested = Signal()
 
-    def __init__(self, services, ops: Ops, database_label: str, settings: QSettings | None = None,
+    def __init__(self, services: Services, ops: Ops, database_label: str, settings: QSettings | None = None,
                  parent: QWidget | None = None, *, features: list[Feature] | None = None) -> None:
         super().__init__(parent)
         self.services = services

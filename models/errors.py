@@ -84,7 +84,7 @@ class DatabaseUnavailable(DomainError):
     )
 
     @classmethod
-    def from_driver(cls, detail: str, **params: object) -> DatabaseUnavailable:
+    def from_driver(cls, detail: str, **params: Any) -> DatabaseUnavailable:
         """From a driver's message: the reason classified, the text kept as ``detail``."""
         low = detail.lower()
         reason = next((code for code, fragments in cls._REASONS if any(f in low for f in fragments)), "other")

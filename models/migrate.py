@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
-from models.db import SCHEMA_REVISION, schema_revision
+from models.db import schema_revision
+from models.settings import SCHEMA_REVISION
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def _config(connection=None):
+def _config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     cfg = Config()

@@ -9,8 +9,9 @@ login up in ``users`` by name. No Qt here.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
+import psycopg
 from psycopg import sql
 from sqlalchemy import Connection, text
 
@@ -43,9 +44,10 @@ def validate_username(username: str) -> str:
     return username
 
 
-def _driver(conn: Connection) -> Any:
+def _driver(conn: Connection) -> psycopg.Connection[Any]:
     """The psycopg connection under a SQLAlchemy connection (for composing and running DDL)."""
-    return conn.connection.driver_connection
+    # SQLAlchemy types the DBAPI connection as Any; on the postgresql+psycopg dialect it is psycopg's.
+    return cast("psycopg.Connection[Any]", conn.connection.driver_connection)
 
 
 def _run(conn: Connection, statement: sql.Composable) -> None:

@@ -13,14 +13,16 @@ word "משפחת". ID numbers and phone numbers are recognised in the forms peop
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    Connection,
     ScalarSelect,
     Select,
+    SQLColumnExpression,
     and_,
     bindparam,
     case,
@@ -123,7 +125,8 @@ def parse_query(query: str) -> ParsedQuery:
 
 
 def keys_for(first_name: str, last_name: str, first_name_ar: str = "", last_name_ar: str = "",
-             first_name_lat: str = "", last_name_lat: str = "", *, fold=search_key) -> tuple[str, str, str, list[str]]:
+             first_name_lat: str = "", last_name_lat: str = "", *,
+             fold: Callable[[str], str] = search_key) -> tuple[str, str, str, list[str]]:
     """(first_name_key, last_name_key, search_key, distinct words) of these names. Pure; ``fold`` lets a
     bulk loader pass a memoised ``search_key``. The search key holds every folded name, then each name of
     several words written together ("בן דוד" also as "בנדוד"): a double surname typed as one word matches."""
@@ -174,8 +177,8 @@ def assign_name_rank(s: Session, person_id: int, last_key: str, first_key: str) 
     """A free rank between the person's neighbours in name order; renumbers everyone if there is none."""
     params = {"id": person_id, "last": last_key, "first": first_key}
     conn = s.connection()
-    lo = conn.execute(_PREV_RANK, params).scalar() or 0
-    hi = conn.execute(_NEXT_RANK, params).scalar()
+    lo: int = conn.execute(_PREV_RANK, params).scalar() or 0
+    hi: int | None = conn.execute(_NEXT_RANK, params).scalar()
     if hi is None:
         return lo + RANK_GAP
     if hi - lo >= 2:
@@ -184,7 +187,7 @@ def assign_name_rank(s: Session, person_id: int, last_key: str, first_key: str) 
     return assign_name_rank(s, person_id, last_key, first_key)
 
 
-def renumber_name_ranks(conn, exclude: int | None = None) -> int:
+def renumber_name_ranks(conn: Connection, exclude: int | None = None) -> int:
     """Give every person (but ``exclude``) a rank RANK_GAP apart, in name order. Rare: when a gap is used
     up, and after a bulk load. Returns the number of persons ranked."""
     ids = conn.execute(text(
@@ -196,12 +199,12 @@ def renumber_name_ranks(conn, exclude: int | None = None) -> int:
     return len(ids)
 
 
-def _prefix_range(prefix: str):
+def _prefix_range(prefix: str) -> ColumnElement[bool]:
     upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
     return and_(PersonNameKey.word >= prefix, PersonNameKey.word < upper)
 
 
-def _prefix_probe(prefix: str):
+def _prefix_probe(prefix: str) -> ColumnElement[bool]:
     """The same test as a correlated probe of the (person_id, word) primary key, for an ordered scan."""
     return exists(select(PersonNameKey.person_id).where(PersonNameKey.person_id == Person.id, _prefix_range(prefix)))
 
@@ -213,7 +216,7 @@ def _fts_query(substrings: tuple[str, ...]) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in substrings)
 
 
-def person_name_match(s: Session, parsed: ParsedQuery) -> Select[tuple[int]]:
+def person_name_match(s: Session, parsed: ParsedQuery) -> Select[int]:
     """SELECT of the ids of persons whose names match ``parsed`` (kind 'names'). No visibility filter on
     SQLite (the caller adds it); on PostgreSQL the definer function applies the user's visibility."""
     dialect = s.get_bind().dialect.name
@@ -229,8 +232,9 @@ def person_name_match(s: Session, parsed: ParsedQuery) -> Select[tuple[int]]:
         sub = fts.columns(id=Person.id.type).subquery("m")
         # A probe of the (person_id, word) key per trigram match. (An IN list here was pushed into the FTS5
         # table as rowid=? lookups, one per prefix match: 4 s for "נועה ל" on 312,000 persons.)
-        conds = [exists(select(PersonNameKey.person_id).where(PersonNameKey.person_id == sub.c.id, _prefix_range(p)))
-                 for p in parsed.prefixes]
+        conds: list[ColumnElement[bool]] = [
+            exists(select(PersonNameKey.person_id).where(PersonNameKey.person_id == sub.c.id, _prefix_range(p)))
+            for p in parsed.prefixes]
         stmt = select(sub.c.id)
         return stmt.where(and_(*conds)) if conds else stmt
     first, *rest = parsed.prefixes
@@ -244,7 +248,11 @@ def _like_escaped(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def member_match_shape(parsed: ParsedQuery) -> tuple[str, int, int, bool, bool] | None:
+# (kind, substrings, prefixes, by ID number, by phone): what the statement of first_matching_member depends on
+MemberMatchShape = tuple[str, int, int, bool, bool]
+
+
+def member_match_shape(parsed: ParsedQuery) -> MemberMatchShape | None:
     """What ``first_matching_member`` builds for ``parsed``: the statement depends on this only (the words
     and numbers are parameters, ``member_match_params``), so a caller can build it once per shape. None
     for a query that does not search members."""
@@ -265,7 +273,7 @@ def member_match_params(parsed: ParsedQuery) -> dict[str, str]:
     return params
 
 
-def first_matching_member(shape: tuple[str, int, int, bool, bool], file_id: ColumnElement[int]) -> ScalarSelect[str]:
+def first_matching_member(shape: MemberMatchShape, file_id: SQLColumnExpression[int]) -> ScalarSelect[str]:
     """A scalar sub-select, correlated to ``file_id`` (a family file's id column), giving the first member
     of that file (in name order) who matches the query as "<how>:<first name> <last name>" (how: name,
     id_number or phone). Of the ``member_match_shape`` of the query, with the ``member_match_params`` as
@@ -315,7 +323,7 @@ SCATTERED_WALK_FROM = 1_000  # other matches, beyond the last-name block, worth 
 _ORDER = (Person.last_name_key, Person.first_name_key, Person.id)
 
 
-def _bounded_count(s: Session, stmt: Select) -> int:
+def _bounded_count(s: Session, stmt: Select[int]) -> int:
     return s.scalar(select(func.count()).select_from(stmt.limit(COUNT_CAP).subquery())) or 0
 
 

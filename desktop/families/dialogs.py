@@ -4,9 +4,9 @@ says why (a conflict offers to reload the file); a save that cannot be undone as
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,14 @@ from desktop.widgets.tables import fmt_count
 from desktop.widgets.text import TextBox
 from models.codes import CLOSE_REASONS, NOTE_KINDS
 from models.errors import ConflictError, DomainError
+
+if TYPE_CHECKING:
+    from models.families.dto import FamilyFileDTO, WorkerLoad
+    from models.families.service import FamilyService
+    from models.notes.dto import NoteDTO
+    from models.notes.service import NoteService
+    from models.tasks.service import TaskService
+    from models.users.dto import UserRef
 
 
 def ask(parent: QWidget, title: str, text: str, yes_text: str, on_yes: Callable[[], None]) -> QMessageBox:
@@ -189,8 +197,8 @@ class NoteDialog(ServiceDialog):
     """A new note (רישום חדש), or a draft to edit: kind, date, text, sign now. The window is large (notes
     are long) and its title names the family."""
 
-    def __init__(self, ops: Ops, notes, file_id: int, family_name: str, parent: QWidget | None = None, *,
-                 draft=None) -> None:
+    def __init__(self, ops: Ops, notes: NoteService, file_id: int, family_name: str,
+                 parent: QWidget | None = None, *, draft: NoteDTO | None = None) -> None:
         title = self.tr("Edit draft note — %1") if draft is not None else self.tr("New note — %1")
         super().__init__(ops, title.replace("%1", family_name), parent)
         self._notes, self._file_id, self.draft = notes, file_id, draft
@@ -236,7 +244,8 @@ class NoteDialog(ServiceDialog):
 class CorrectionDialog(ServiceDialog):
     """A correction of a signed note: a new signed note pointing back; the original stays."""
 
-    def __init__(self, ops: Ops, notes, note, family_name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, notes: NoteService, note: NoteDTO, family_name: str = "",
+                 parent: QWidget | None = None) -> None:
         title = self.tr("Correction")
         super().__init__(ops, f"{title} — {family_name}" if family_name else title, parent)
         self._notes, self._note = notes, note
@@ -270,7 +279,7 @@ class TaskDialog(ServiceDialog):
     """A new task: title, description, due date, assignee (the user by default, or a colleague who may see
     the file; the list loads off the GUI thread). A due date in the past asks first."""
 
-    def __init__(self, ops: Ops, tasks, file_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, tasks: TaskService, file_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("New task"), parent)
         self._tasks, self._file_id = tasks, file_id
         self.title = QLineEdit(self)
@@ -294,7 +303,7 @@ class TaskDialog(ServiceDialog):
         self.busy_bar.show()
         ops.query(self, lambda: tasks.assignable_users(file_id), self._users_loaded, failure=self._load_failed)
 
-    def _users_loaded(self, users) -> None:
+    def _users_loaded(self, users: Sequence[UserRef]) -> None:
         self.busy_bar.hide()
         for u in users:  # the acting user comes first: the default
             self.assignee.addItem(u.full_name, u.id)
@@ -329,12 +338,15 @@ class ReassignDialog(ServiceDialog):
     """Hand the file to another worker, for a reason (required, kept in the access log). The list of workers,
     each with the load the user can see, loads off the GUI thread; the chosen worker's load is shown."""
 
-    def __init__(self, ops: Ops, families, file_dto, parent: QWidget | None = None) -> None:
+    version: int  # of the file: always known here
+
+    def __init__(self, ops: Ops, families: FamilyService, file_dto: FamilyFileDTO,
+                 parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("Reassign to a worker"), parent)
         self._families, self._file_id = families, file_dto.id
         self._family_name = file_dto.family_name
         self._current = file_dto.worker.id if file_dto.worker else None
-        self._loads: dict[int, Any] = {}
+        self._loads: dict[int, WorkerLoad] = {}
         self.version = file_dto.version
         self.worker = QComboBox(self)
         self.worker.setEnabled(False)
@@ -355,7 +367,7 @@ class ReassignDialog(ServiceDialog):
         self.busy_bar.show()
         ops.query(self, families.assignable_workers, self._workers_loaded, failure=self._load_failed)
 
-    def _workers_loaded(self, loads) -> None:
+    def _workers_loaded(self, loads: Sequence[WorkerLoad]) -> None:
         self.busy_bar.hide()
         for load in loads:
             w = load.user
@@ -397,7 +409,10 @@ class ReassignDialog(ServiceDialog):
 
 
 class CloseFileDialog(ServiceDialog):
-    def __init__(self, ops: Ops, families, file_dto, parent: QWidget | None = None) -> None:
+    version: int  # of the file: always known here
+
+    def __init__(self, ops: Ops, families: FamilyService, file_dto: FamilyFileDTO,
+                 parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("Close the file"), parent)
         self._families, self._file_id = families, file_dto.id
         self._family_name = file_dto.family_name

@@ -7,6 +7,7 @@ whenever a change announced on the bus touches its file (whoever made it)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -34,6 +35,11 @@ from models.changes import Changes
 from models.errors import ConflictError, DomainError
 from models.families.dto import FileDetail
 
+if TYPE_CHECKING:
+    from models.services import Services
+
+D = TypeVar("D", bound=ServiceDialog)
+
 
 class FileView(QWidget):
     """``back_requested`` returns to the list; ``loaded`` fires each time the file has been (re)loaded.
@@ -42,7 +48,7 @@ class FileView(QWidget):
     back_requested = Signal()
     loaded = Signal()
 
-    def __init__(self, services, ops: Ops, file_id: int, parent: QWidget | None = None, *,
+    def __init__(self, services: Services, ops: Ops, file_id: int, parent: QWidget | None = None, *,
                  tab: str | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -258,7 +264,7 @@ class FileView(QWidget):
             self.restore_focus()
 
     # ---- dialogs -----------------------------------------------------------------------------------------
-    def open_dialog(self, dialog: ServiceDialog, focus_back: QWidget | None = None) -> ServiceDialog:
+    def open_dialog(self, dialog: D, focus_back: QWidget | None = None) -> D:
         """Show a form; after a conflict it can ask for a reload; when it closes the focus comes back."""
         self.dialog = dialog
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,12 +27,16 @@ from desktop.widgets.tables import fmt_count, select_row, with_count
 from models.changes import Changes
 from models.errors import DomainError
 
+if TYPE_CHECKING:
+    from models.families.dto import FileRow
+    from models.services import Services
+
 DEBOUNCE_MS = 250
 
 COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_TASKS, COL_RESTRICTED, COL_MATCHED = range(9)
 
 
-def row_tuple(r) -> tuple:
+def row_tuple(r: FileRow) -> tuple:
     """A FileRow as the plain tuple the model caches."""
     return (r.id, r.file_number, r.family_name, r.address, r.locality, r.worker_name, r.team_name, r.status,
             r.restricted, r.open_tasks, r.overdue_tasks, r.matched, r.matched_on)
@@ -43,7 +48,7 @@ class FamilyListView(QWidget):
     open_file_requested = Signal(int)
     search_finished = Signal(int)  # the number of files found (tests and the status bar listen)
 
-    def __init__(self, services, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._ops = ops

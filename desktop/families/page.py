@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -10,9 +12,12 @@ from desktop.families.file_view import FileView
 from desktop.families.list_view import FamilyListView
 from desktop.ops import Ops
 
+if TYPE_CHECKING:
+    from models.services import Services
+
 
 class FamiliesPage(QStackedWidget):
-    def __init__(self, services, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.ops = services, ops
         self.family_list = FamilyListView(services, ops, self)

@@ -3,6 +3,8 @@ tick to mark done. Loads off the GUI thread and refreshes itself when a task or 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +24,9 @@ from models.changes import Changes
 from models.errors import DomainError
 from models.tasks.dto import TaskDTO
 
+if TYPE_CHECKING:
+    from models.services import Services
+
 COL_DONE, COL_FILE, COL_FAMILY, COL_TASK, COL_DUE = range(5)
 
 
@@ -31,7 +36,7 @@ class MyTasksView(QWidget):
     open_file_requested = Signal(int, str)
     loaded = Signal()
 
-    def __init__(self, services, ops: Ops, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._ops = ops

@@ -62,6 +62,8 @@ def _input_in_layout(layout: QLayout | None) -> QWidget | None:
         return None
     for i in range(layout.count()):
         item = layout.itemAt(i)
+        if item is None:
+            continue
         found = _input_in(item.widget()) if item.widget() is not None else _input_in_layout(item.layout())
         if found is not None:
             return found
@@ -99,6 +101,8 @@ def _name_tab_views(tabs: QTabWidget) -> None:
     for i in range(tabs.count()):
         page = tabs.widget(i)
         title = label_text(tabs.tabText(i))
+        if page is None:
+            continue
         if isinstance(page, QAbstractItemView):
             views = [page]
         else:
@@ -110,8 +114,9 @@ def _name_tab_views(tabs: QTabWidget) -> None:
 def name_widgets(root: QWidget) -> None:
     """Bind labels and name the inputs, views and buttons of ``root``'s widget tree (see the module)."""
     forms = root.findChildren(QFormLayout)
-    if isinstance(root.layout(), QFormLayout):
-        forms.append(root.layout())
+    own = root.layout()
+    if isinstance(own, QFormLayout):
+        forms.append(own)
     for form in forms:
         _bind_form(form)
     for tabs in root.findChildren(QTabWidget):
@@ -171,7 +176,7 @@ def unnamed_widgets(root: QWidget) -> list[QWidget]:
 
 def describe(w: QWidget) -> str:
     """For a failing test's message: class, object name and the nearest named ancestor."""
-    chain = []
+    chain: list[str] = []
     p: QWidget | None = w
     while p is not None and len(chain) < 4:
         chain.append(f"{type(p).__name__}({p.objectName()!r})")

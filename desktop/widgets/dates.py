@@ -5,6 +5,7 @@ The UI language is read from the default QLocale, which ``desktop.app.apply_lang
 
 from __future__ import annotations
 
+import datetime
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -64,6 +65,7 @@ class DateEdit(QWidget):
     (desktop.widgets.a11y does that)."""
 
     dateChanged = Signal(QDate)
+    # (annotations in this class write datetime.date: "date" here is the method below)
 
     def __init__(self, parent: QWidget | None = None, *, lang: str | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +93,7 @@ class DateEdit(QWidget):
     def date(self) -> QDate:
         return self.edit.date()
 
-    def setDate(self, value: date | QDate) -> None:
+    def setDate(self, value: datetime.date | QDate) -> None:
         self.edit.setDate(_qdate(value))
 
     def minimumDate(self) -> QDate:
@@ -100,10 +102,10 @@ class DateEdit(QWidget):
     def maximumDate(self) -> QDate:
         return self.edit.maximumDate()
 
-    def setMinimumDate(self, value: date | QDate) -> None:
+    def setMinimumDate(self, value: datetime.date | QDate) -> None:
         self.edit.setMinimumDate(_qdate(value))
 
-    def setMaximumDate(self, value: date | QDate) -> None:
+    def setMaximumDate(self, value: datetime.date | QDate) -> None:
         self.edit.setMaximumDate(_qdate(value))
 
     def calendarWidget(self) -> QCalendarWidget:
@@ -113,11 +115,11 @@ class DateEdit(QWidget):
         return self.edit.text()
 
     # ---- with datetime.date -------------------------------------------------------------------------------
-    def value(self) -> date:
+    def value(self) -> datetime.date:
         q = self.edit.date()
         return date(q.year(), q.month(), q.day())
 
-    def setValue(self, value: date) -> None:
+    def setValue(self, value: datetime.date) -> None:
         self.setDate(value)
 
     def hebrew_text(self) -> str:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from functools import cached_property
+from typing import TypeAlias
 
-from sqlalchemy import Date, Select, bindparam, func, literal, select
+from sqlalchemy import ColumnElement, Date, Select, bindparam, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -33,6 +34,7 @@ from models.people.service import clean_person_input, create_person, person_dto
 from models.roles import CASE_ROLES, TEAM_SCOPED, Action, Role
 from models.search import (
     NUMBERED_ID_KINDS,
+    MemberMatchShape,
     ParsedQuery,
     first_matching_member,
     member_match_params,
@@ -51,6 +53,12 @@ from models.users.entities import Team, User
 FAMILY_NAME_MAX = 120
 ADDRESS_MAX = 200
 REASSIGN_REASON_MAX = 500
+
+# A page of the family-file list (_rows_statement): id, file number, family name, address, locality, worker
+# (None for a file without one: an outer join), team, status, restricted, opened on, the member who matched
+# ("<how>:<name>", None when none did), open tasks, overdue tasks. (A string: Select takes several type
+# arguments from SQLAlchemy 2.1 on.)
+_RowsSelect: TypeAlias = "Select[int, str, str, str, str, str | None, str, str, bool, date, str | None, int, int]"
 
 
 def _file_dto(s: Session, f: FamilyFile) -> FamilyFileDTO:
@@ -118,13 +126,13 @@ class FamilyService(ServiceBase):
     def _portable_search(self, s: Session, parsed: ParsedQuery, include_closed: bool,
                          limit: int | None) -> list[int]:
         """The search in SQL both databases run (models.backend may have a faster way of its own)."""
-        stmt: Select[tuple[int]] = select(FamilyFile.id).where(visible_files_clause(self.user))
+        stmt = select(FamilyFile.id).where(visible_files_clause(self.user))
         if not include_closed:
             stmt = stmt.where(FamilyFile.status == "open")
         if parsed.kind == "file_number":
             stmt = stmt.where(FamilyFile.file_number == parsed.file_number)
         elif parsed.kind == "number":
-            person_ids: list = []
+            person_ids: list[Select[int]] = []
             if parsed.id_number:
                 person_ids.append(select(Person.id).where(Person.id_kind.in_(NUMBERED_ID_KINDS),
                                                           Person.id_number == parsed.id_number))
@@ -164,12 +172,13 @@ class FamilyService(ServiceBase):
         return [by_id[i] for i in ids if i in by_id]
 
     @cached_property
-    def _rows_statements(self) -> dict[tuple | None, Select]:
+    def _rows_statements(self) -> dict[MemberMatchShape | None, _RowsSelect]:
         return {}
 
-    def _rows_statement(self, shape: tuple[str, int, int, bool, bool] | None) -> Select:
+    def _rows_statement(self, shape: MemberMatchShape | None) -> _RowsSelect:
         worker = aliased(User)
-        matched = first_matching_member(shape, FamilyFile.id) if shape is not None else literal("")
+        matched: ColumnElement[str] = (first_matching_member(shape, FamilyFile.id) if shape is not None
+                                       else literal(""))
         open_tasks = (select(func.count()).select_from(Task)
                       .where(Task.file_id == FamilyFile.id, Task.done.is_(False)).scalar_subquery())
         overdue_tasks = (select(func.count()).select_from(Task)

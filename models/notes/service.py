@@ -19,7 +19,7 @@ from models.users.entities import User
 NOTE_MAX = 20_000
 
 
-def note_dtos(s: Session, stmt: Select[tuple[CaseNote]]) -> list[NoteDTO]:
+def note_dtos(s: Session, stmt: Select[CaseNote]) -> list[NoteDTO]:
     """Notes newest first, with their authors and the corrections that point back at them."""
     notes = s.scalars(stmt.order_by(CaseNote.note_date.desc(), CaseNote.id.desc())).all()
     authors = {u.id: u.full_name for u in s.scalars(select(User).where(User.id.in_({n.author_id for n in notes})))}

@@ -63,7 +63,8 @@ def person_dtos_by_id(s: Session, ids: Sequence[int]) -> dict[int, PersonDTO]:
     ):
         phones.setdefault(pid, []).append(number)
     rows = conn.execute(select(*_PERSON_COLUMNS).where(Person.id.in_(ids)))
-    return {r[0]: PersonDTO(*r, phones=tuple(phones.get(r[0], ()))) for r in rows}
+    # the columns are named after the DTO's fields (_PERSON_COLUMNS): each row passes by name
+    return {r.id: PersonDTO(**r._asdict(), phones=tuple(phones.get(r.id, ()))) for r in rows}
 
 
 _PHONES_OF = select(PersonPhone.number).where(PersonPhone.person_id == bindparam("pid")).order_by(PersonPhone.position)
@@ -167,7 +168,7 @@ def create_person(s: Session, data: PersonInput, who: str, *, allow_same_name: b
 
 
 class PeopleService(ServiceBase):
-    _by_number: Select[tuple[Person]] | None = None
+    _by_number: Select[Person] | None = None
 
     def search(self, query: str, limit: int = SEARCH_LIMIT) -> list[PersonDTO]:
         """Visible persons matching ``query`` (ID number, phone or name fragments), sorted by name."""
@@ -180,15 +181,15 @@ class PeopleService(ServiceBase):
                 # A UNION of two index probes: ix_persons_id_number is (id_kind, id_number), so the kinds
                 # that carry a number are named (without them PostgreSQL scanned every person under
                 # row-level security: 1.9 s), and an OR of the two would not use both indexes.
-                found: list[Select[tuple[int]]] = []
+                probes: list[Select[int]] = []
                 if parsed.id_number:
-                    found.append(select(Person.id).where(Person.id_kind.in_(NUMBERED_ID_KINDS),
-                                                         Person.id_number == parsed.id_number))
+                    probes.append(select(Person.id).where(Person.id_kind.in_(NUMBERED_ID_KINDS),
+                                                          Person.id_number == parsed.id_number))
                 if parsed.phone:
-                    found.append(select(PersonPhone.person_id).where(PersonPhone.digits == parsed.phone))
-                if not found:
+                    probes.append(select(PersonPhone.person_id).where(PersonPhone.digits == parsed.phone))
+                if not probes:
                     return []
-                matches = found[0] if len(found) == 1 else union(*found)
+                matches = probes[0] if len(probes) == 1 else union(*probes)
                 ids = list(s.scalars(
                     select(Person.id).where(Person.id.in_(matches), self._visible_persons())
                     .order_by(Person.last_name_key, Person.first_name_key, Person.id).limit(limit)

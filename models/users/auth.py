@@ -4,9 +4,10 @@ authenticates the staff member's own login; Maane looks up the user of that logi
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, text
 
@@ -17,6 +18,9 @@ from models.keyboard import keyboard_layout, latin_readings
 from models.service import write_audit
 from models.users.dto import CurrentUser
 from models.users.entities import User
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
@@ -98,7 +102,7 @@ def sign_in(address: DatabaseAddress, username: str, password: str, *, db: Datab
     return SignedIn(db, user, address.without_password())
 
 
-def _hasher():  # argon2 is imported only when someone signs in
+def _hasher() -> PasswordHasher:  # argon2 is imported only when someone signs in
     from argon2 import PasswordHasher
 
     return PasswordHasher()
@@ -133,7 +137,7 @@ def _aware(value: datetime) -> datetime:
 
 
 class AuthService:
-    def __init__(self, db: Database, *, clock=lambda: datetime.now(UTC)) -> None:
+    def __init__(self, db: Database, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self._db = db
         self._clock = clock
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
+
+from models.services import Services
+
+S = TypeVar("S")
 
 
 def type_text(widget, text: str) -> None:
@@ -41,17 +45,27 @@ class _SlowService:
         return slow
 
 
-class SlowServices:
-    """The services of one user, each call taking ``delay`` seconds more (a slow network). ``calls`` lists
-    (method, ran_on_gui_thread) for every call."""
+def _slow(inner: S, delay: float, calls: list, intervals: list) -> S:
+    # the proxy answers every call of ``inner`` (later): it stands for the service it wraps
+    return cast(S, _SlowService(inner, delay, calls, intervals))
 
-    def __init__(self, services: Any, delay: float = 0.5) -> None:
+
+class SlowServices(Services):
+    """The services of one user, each call taking ``delay`` seconds more (a slow network). ``calls`` lists
+    (method, ran_on_gui_thread) for every call. A ``Services``: the screens take it where they take the real
+    ones."""
+
+    def __init__(self, services: Services, delay: float = 0.5) -> None:  # no __post_init__: wraps, not builds
         self._services = services
-        self.user = services.user
+        self.db, self.user = services.db, services.user
         self.calls: list[tuple[str, bool]] = []
         self.intervals: list[tuple[float, float]] = []  # (start, end) of each call's wait
-        for name in ("families", "people", "notes", "tasks", "audit", "users"):
-            setattr(self, name, _SlowService(getattr(services, name), delay, self.calls, self.intervals))
+        self.families = _slow(services.families, delay, self.calls, self.intervals)
+        self.people = _slow(services.people, delay, self.calls, self.intervals)
+        self.notes = _slow(services.notes, delay, self.calls, self.intervals)
+        self.tasks = _slow(services.tasks, delay, self.calls, self.intervals)
+        self.audit = _slow(services.audit, delay, self.calls, self.intervals)
+        self.users = _slow(services.users, delay, self.calls, self.intervals)
 
     @property
     def gui_thread_calls(self) -> list[str]:

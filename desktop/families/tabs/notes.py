@@ -107,13 +107,15 @@ class NotesTab(FileTab):
         rows = model.selectedRows() if model else []
         if not rows:
             return None
-        return self.notes.get(self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole))
+        item = self.table.item(rows[0].row(), 0)
+        return None if item is None else self.notes.get(item.data(Qt.ItemDataRole.UserRole))
 
     def select_note(self, note_id: int) -> None:
         from desktop.widgets.tables import select_row
 
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == note_id:
+            item = self.table.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == note_id:
                 select_row(self.table, r)
                 return
 

@@ -67,7 +67,7 @@ class TasksTab(FileTab):
         """Is the task ticked in the table (what the user sees)?"""
         for r in range(self.table.rowCount()):
             item = self.table.item(r, 0)
-            if item.data(Qt.ItemDataRole.UserRole) == task_id:
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == task_id:
                 return item.checkState() == Qt.CheckState.Checked
         raise KeyError(task_id)
 

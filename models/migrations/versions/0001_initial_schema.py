@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -348,7 +349,8 @@ def upgrade() -> None:
     elif bind.dialect.name == "postgresql":
         # Run as the raw driver call: the script holds ':' casts and '%' that SQLAlchemy would take as
         # parameters.
-        bind.connection.driver_connection.execute(POSTGRES_SECURITY.read_text(encoding="utf-8"))
+        raw: Any = bind.connection.driver_connection  # psycopg's connection (SQLAlchemy says Any | None)
+        raw.execute(POSTGRES_SECURITY.read_text(encoding="utf-8"))
 
 
 # Frozen: exactly what this revision applied when it was written (its sha256 is held by a test). Later

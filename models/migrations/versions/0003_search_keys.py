@@ -19,7 +19,8 @@ Create Date: 2026-11-28 21:40:00
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -47,7 +48,8 @@ _files = sa.table("family_files", sa.column("id", sa.Integer), sa.column("family
                   sa.column("family_name_key", sa.String))
 
 
-def _batches(conn: sa.Connection, table: sa.TableClause, *cols: sa.ColumnClause):
+def _batches(conn: sa.Connection, table: sa.TableClause,
+             *cols: sa.ColumnClause[Any]) -> Iterator[Sequence[sa.Row[*tuple[Any, ...]]]]:
     """Rows of ``table`` (id first) in batches of BATCH, by id."""
     last = 0
     while True:
