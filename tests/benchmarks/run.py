@@ -1,11 +1,15 @@
 """Benchmarks against the targets: ``python -m tests.benchmarks.run [--families N] [--skip-postgres]``.
 
 Builds a SQLite database with the synthetic generator (100,000 family files by default), times the seed,
-then times the operations a worker waits for, through the services as a manager: exact ID lookup, top-50
-name search (3+ letter fragments, 1-2 letter prefixes, two words, Arabic), and a family-file search with
-its first page of list rows. The same on PostgreSQL when MAANE_TEST_DATABASE_URL is set (a smaller data set
-by default, connected as a manager's own login so row-level security applies). Finally the desktop client:
-start-up to the login window, and the resident memory of a client showing the family list.
+then times what a user waits for, through the services: the exact ID lookup, and every kind of query a user
+types into each search box (the people search's top 50 and the family search's first page of list rows):
+an ID number, a phone number, 1-2 letters, 3+ letters, two words, Arabic. On SQLite as the manager; on
+PostgreSQL (when MAANE_TEST_DATABASE_URL is set) both as a manager and as a family worker of one team with
+her own caseload, each connected as their own login, so row-level security applies. The slowest query of
+each PostgreSQL role is run once more with auto_explain (EXPLAIN ANALYZE with BUFFERS of every statement,
+those inside the definer search functions too) and its plans are printed in the notes after the table
+(``--notes FILE`` keeps table and notes in a file). Finally the desktop client: start-up to the login
+window, and the resident memory of a client showing the family list.
 
 The client is measured in child processes by tests/benchmarks/client.py (start-up to the login window;
 the family list's first rows, the longest GUI step while scrolling it to the end, and resident memory).
