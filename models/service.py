@@ -175,6 +175,15 @@ class ServiceBase:
     def _audit(self, s: Session, action: str, **kw: Any) -> None:
         write_audit(s, self.user.username, action, **kw)
 
+    def _audit_read(self, action: str, **kw: Any) -> None:
+        """The audit row of a read (a search), in a short transaction of its own, written after the read and
+        before its result is returned. The read itself runs in ``_read``: on SQLite it never takes the write
+        lock, so a long search holds no writer back (only this insert does, briefly). The backend may let
+        this commit return before the disk has it (models.backend.Backend.relax_commit)."""
+        with self._db.session() as s:
+            self._db.backend.relax_commit(s)
+            write_audit(s, self.user.username, action, **kw)
+
     def _visible_file(self, s: Session, file_id: int, *, action: str = "view_file") -> FamilyFile:
         """The file if the user may see it. A file that exists but is hidden is a denied attempt."""
         f = s.scalar(select(FamilyFile).where(FamilyFile.id == file_id, visible_files_clause(self.user)))

@@ -114,14 +114,14 @@ class FamilyService(ServiceBase):
         parsed = parse_query(query)
         if parsed.kind == "none":  # typed, but nothing to search for (punctuation only): nothing found
             return []
-        with self._tx() as s:
+        with self._read() as s:  # a read: its audit row after it, in a short transaction of its own
             ids = self._db.backend.search_file_ids(s, parsed, include_closed, limit)
             if ids is None:
                 ids = self._portable_search(s, parsed, include_closed, limit)
-            if parsed.kind != "empty":
-                self._audit(s, "search", entity="family_file",
-                            detail={"query": query, "results": len(ids), "limit": limit})
-            return ids
+        if parsed.kind != "empty":
+            self._audit_read("search", entity="family_file",
+                             detail={"query": query, "results": len(ids), "limit": limit})
+        return ids
 
     def _portable_search(self, s: Session, parsed: ParsedQuery, include_closed: bool,
                          limit: int | None) -> list[int]:

@@ -176,7 +176,7 @@ class PeopleService(ServiceBase):
         parsed = parse_query(query)
         if parsed.kind not in ("number", "names"):
             return []
-        with self._tx() as s:
+        with self._read() as s:  # a read: its audit row after it, in a short transaction of its own
             if parsed.kind == "number":
                 # A UNION of two index probes: ix_persons_id_number is (id_kind, id_number), so the kinds
                 # that carry a number are named (without them PostgreSQL scanned every person under
@@ -198,8 +198,8 @@ class PeopleService(ServiceBase):
                 ids = self._db.backend.top_person_ids(s, parsed, self.user, limit)
             found = person_dtos_by_id(s, ids)  # one query for the page and one for its phones
             dtos = [found[i] for i in ids if i in found]
-            self._audit(s, "search", entity="person", detail={"query": query, "results": len(dtos)})
-            return dtos
+        self._audit_read("search", entity="person", detail={"query": query, "results": len(dtos)})
+        return dtos
 
     def _visible_persons(self) -> ColumnElement[bool]:
         """The visibility filter for reads of persons (models.backend: on PostgreSQL the persons policy)."""
@@ -216,13 +216,12 @@ class PeopleService(ServiceBase):
         if self._by_number is None:  # built once per service: statement construction costs more than the query
             self._by_number = select(Person).where(
                 Person.id_kind == "il", Person.id_number == bindparam("number"), self._visible_persons())
-        with self._tx() as s:
+        with self._read() as s:
             p = s.scalar(self._by_number, {"number": number})
-            self._audit(s, "search", entity="person", entity_id=p.id if p else None,
-                        detail={"id_number": number, "results": int(p is not None)})
-            if p is None:
-                return None
-            return person_dto(p, tuple(s.connection().execute(_PHONES_OF, {"pid": p.id}).scalars()))
+            dto = None if p is None else person_dto(p, tuple(s.connection().execute(_PHONES_OF, {"pid": p.id}).scalars()))
+        self._audit_read("search", entity="person", entity_id=dto.id if dto else None,
+                         detail={"id_number": number, "results": int(dto is not None)})
+        return dto
 
     def get(self, person_id: int) -> PersonDTO:
         self._require(Action.VIEW_FILES, entity="person", entity_id=person_id)

@@ -1,11 +1,15 @@
 """Benchmarks against the targets: ``python -m tests.benchmarks.run [--families N] [--skip-postgres]``.
 
 Builds a SQLite database with the synthetic generator (100,000 family files by default), times the seed,
-then times the operations a worker waits for, through the services as a manager: exact ID lookup, top-50
-name search (3+ letter fragments, 1-2 letter prefixes, two words, Arabic), and a family-file search with
-its first page of list rows. The same on PostgreSQL when MAANE_TEST_DATABASE_URL is set (a smaller data set
-by default, connected as a manager's own login so row-level security applies). Finally the desktop client:
-start-up to the login window, and the resident memory of a client showing the family list.
+then times what a user waits for, through the services: the exact ID lookup, and every kind of query a user
+types into each search box (the people search's top 50 and the family search's first page of list rows):
+an ID number, a phone number, 1-2 letters, 3+ letters, two words, Arabic. On SQLite as the manager; on
+PostgreSQL (when MAANE_TEST_DATABASE_URL is set) both as a manager and as a family worker of one team with
+her own caseload, each connected as their own login, so row-level security applies. The slowest query of
+each PostgreSQL role is run once more with auto_explain (EXPLAIN ANALYZE with BUFFERS of every statement,
+those inside the definer search functions too) and its plans are printed in the notes after the table
+(``--notes FILE`` keeps table and notes in a file). Finally the desktop client: start-up to the login
+window, and the resident memory of a client showing the family list.
 
 The client is measured in child processes by tests/benchmarks/client.py (start-up to the login window;
 the family list's first rows, the longest GUI step while scrolling it to the end, and resident memory).
@@ -28,9 +32,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select, update
+from sqlalchemy import event, select, update
 
 from models.db import Database, make_engine
+from models.families.entities import FamilyFile
 from models.migrate import upgrade
 from models.people.entities import Person, PersonPhone
 from models.services import Services
@@ -42,17 +47,25 @@ ROOT = Path(__file__).resolve().parents[2]
 BENCH_PASSWORD = "bench-password-1"
 MARKER = "MAANE-MEASURE "
 
-QUERIES = {
-    "3+ letters": ["כהן", "רבינו", "אברה", "לוי", "שושנ", "זילבר", "שמיר", "גרינ"],
+# What a user types into the two search boxes (people search, family search), by kind. ID numbers and
+# phone numbers are sampled from the data set (measure_services).
+NAME_QUERIES = {
     "1-2 letters": ["כ", "מ", "אב", "נו", "ד", "ש"],
+    "3+ letters": ["כהן", "רבינו", "אברה", "לוי", "שושנ", "זילבר", "שמיר", "גרינ"],
     "two words": ["משה כהן", "נועה ל", "דוד מזרחי", "יעל פר", "אחמד חדאד"],
     "Arabic": ["محمد", "حداد", "فاط", "خوري", "علي"],
 }
-FILE_QUERIES = ["", "כהן", "מ", "חדאד", "נועה לוי", "محمد"]
+FILE_NAME_QUERIES = {
+    "1-2 letters": ["א", "מ", "ש", "כה"],
+    "3+ letters": ["כהן", "חדאד", "לוי"],
+    "two words": ["נועה לוי", "משה כ"],
+    "Arabic": ["محمد", "خوري"],
+}
 
 # operation -> (median target ms, p95 target ms); None where there is no target
 TARGETS: dict[str, tuple[float | None, float | None]] = {
     "ID lookup (people.by_id_number)": (1.0, None),
+    "ID or phone in a search box": (5.0, None),
     "name search top-50": (5.0, 20.0),
     "list first rows after a search": (150.0, None),
 }
@@ -71,6 +84,7 @@ class Row:
 @dataclass
 class Report:
     rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def add(self, name: str, samples_ms: list[float], target_key: str | None, note: str = "") -> None:
         med, p95 = statistics.median(samples_ms), percentile(samples_ms, 95)
@@ -100,7 +114,12 @@ class Report:
         self.rows.append(Row(name, median, p95, "-", None, "background"))
         progress(f"{name}: median {median:.2f} ms")
 
-    def print(self) -> None:
+    def note(self, title: str, text: str) -> None:
+        self.notes.append(f"{title}\n{text.rstrip()}")
+        progress(f"note: {title}")
+
+    def print(self, out=None) -> None:
+        out = out or sys.stdout
         head = ("operation", "median", "p95", "target", "result", "note")
         lines = [head] + [
             (r.name, fmt(r.median), fmt(r.p95), r.target, {True: "PASS", False: "MISS", None: "n/a" if r.target != "-" else ""}[r.ok], r.note)
@@ -108,9 +127,13 @@ class Report:
         ]
         widths = [max(len(x[i]) for x in lines) for i in range(len(head))]
         for i, line in enumerate(lines):
-            print("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+            print("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip(), file=out)
             if i == 0:
-                print("  ".join("-" * w for w in widths))
+                print("  ".join("-" * w for w in widths), file=out)
+        if self.notes:
+            print("\nNotes", file=out)
+            for n in self.notes:
+                print("\n" + n, file=out)
 
 
 def progress(message: str) -> None:
@@ -138,56 +161,99 @@ def timed(fn: Callable[[], object], repeat: int) -> list[float]:
     return out
 
 
-def measure_services(report: Report, db: Database, manager, label: str, repeat: int) -> None:
+def people_search(svc: Services, q: str) -> None:
+    svc.people.search(q, limit=50)
+
+
+def family_first_rows(svc: Services, q: str) -> None:
+    """What the family list waits for before it shows rows (desktop list_view): the first page of ids
+    (desktop.itemmodels.lazy_table.PAGE_SIZE + 1), then its rows with the member who matched."""
+    found = svc.families.search(q, limit=101)
+    svc.families.rows(found[:100], q)
+
+
+@dataclass
+class Slowest:
+    box: str = ""
+    query: str = ""
+    median: float = 0.0
+    run: Callable[[Services, str], None] | None = None
+
+    def offer(self, box: str, query: str, samples: list[float], run: Callable[[Services, str], None]) -> None:
+        med = statistics.median(samples)
+        if med > self.median:
+            self.box, self.query, self.median, self.run = box, query, med, run
+
+
+def sample_numbers(db: Database) -> tuple[list[str], list[str]]:
+    """ID numbers and phone numbers as people type them, sampled from the data set (the same for every role)."""
+    with db.session() as s:
+        ids = s.scalars(select(Person.id_number).where(Person.id_kind == "il")).all()
+        phones = s.scalars(select(PersonPhone.number).order_by(PersonPhone.person_id).limit(2000)).all()
+    rng = random.Random(5)
+    return rng.sample(list(ids), min(300, len(ids))), rng.sample(list(phones), min(20, len(phones)))
+
+
+def measure_services(report: Report, db: Database, user, label: str, repeat: int,
+                     numbers: tuple[list[str], list[str]]) -> Slowest:
+    """Every kind of query a user types in each search box, as ``user``; returns the slowest query."""
     # As the client does once its main window is up (desktop/app.py): the objects of the set-up (here the
     # seed's) leave the garbage collector's full passes.
     gc.collect()
     gc.freeze()
-    svc = Services(db, manager)
-    with db.session() as s:
-        ids = s.scalars(select(Person.id_number).where(Person.id_kind == "il")).all()
-    rng = random.Random(5)
-    sample = rng.sample(list(ids), min(300, len(ids)))
+    svc = Services(db, user)
+    ids, phones = numbers
+    slowest = Slowest()
     lookups: list[float] = []
-    for number in sample:
+    for number in ids:
         lookups += timed(lambda n=number: svc.people.by_id_number(n), 2)
     report.add(f"{label} ID lookup (people.by_id_number)", lookups, "ID lookup (people.by_id_number)")
+    few = max(3, repeat // 4)
+    typed = {"ID number": ids[:10], "phone": phones[:10]}
+    for box, run in (("people search", people_search), ("family search first rows", family_first_rows)):
+        for kind, queries in typed.items():
+            samples: list[float] = []
+            for q in queries:
+                got = timed(lambda q=q, run=run: run(svc, q), few)
+                slowest.offer(box, q, got, run)
+                samples += got
+            report.add(f"{label} {box}: {kind}", samples, "ID or phone in a search box",
+                       note=f"n={len(samples)}")
     every: list[float] = []
-    worst = ("", 0.0)
-    for kind, queries in QUERIES.items():
-        samples: list[float] = []
+    for kind, queries in NAME_QUERIES.items():
+        samples = []
+        worst = ("", 0.0)
         for q in queries:
-            got = timed(lambda q=q: svc.people.search(q, limit=50), repeat)
+            got = timed(lambda q=q: people_search(svc, q), repeat)
+            slowest.offer("people search", q, got, people_search)
             samples += got
             if statistics.median(got) > worst[1]:
                 worst = (q, statistics.median(got))
         every += samples
-        report.add(f"{label} name search top-50: {kind}", samples, "name search top-50")
-    report.add(f"{label} name search top-50: all", every, "name search top-50",
-               note=f"n={len(every)}; slowest query {worst[0]!r} {worst[1]:.1f} ms")
-    # An ID number and a phone typed into the search boxes (not the dedicated lookup), as people type them.
-    with db.session() as s:
-        phones = s.scalars(select(PersonPhone.number).order_by(PersonPhone.person_id).limit(200)).all()
-    typed = [*sample[:5], *rng.sample(list(phones), min(5, len(phones)))]
-    numbers: list[float] = []
-    for q in typed:
-        numbers += timed(lambda q=q: svc.people.search(q, limit=50), max(3, repeat // 4))
-        numbers += timed(lambda q=q: svc.families.rows(svc.families.search(q, limit=101)[:100], q),
-                         max(3, repeat // 4))
-    report.add(f"{label} ID number or phone in the search boxes (people, files + rows)", numbers, None,
-               note=f"n={len(numbers)}")
-    for q in FILE_QUERIES:
-        def first_page(q=q) -> None:  # what the list waits for before it shows rows (desktop list_view)
-            found = svc.families.search(q, limit=101)  # desktop.itemmodels.lazy_table.PAGE_SIZE + 1
-            svc.families.rows(found[:100], q)  # with the member who matched (desktop.families.list_view)
-
-        def whole_list(q=q) -> None:  # then fetched in the background, replacing the first page
-            svc.families.search(q)
-
-        with_count = len(svc.families.search(q))
-        report.add(f"{label} list first rows after a search {q!r}", timed(first_page, max(3, repeat // 4)),
-                   "list first rows after a search", note=f"{with_count} files")
-        report.add_info(f"{label}   then the whole id list {q!r}", timed(whole_list, max(3, repeat // 4)))
+        report.add(f"{label} people search top-50: {kind}", samples, "name search top-50",
+                   note=f"n={len(samples)}; slowest {worst[0]!r} {worst[1]:.1f} ms")
+    report.add(f"{label} people search top-50: all", every, "name search top-50", note=f"n={len(every)}")
+    whole = len(svc.families.search(""))
+    got = timed(lambda: family_first_rows(svc, ""), few)
+    report.add(f"{label} family search first rows: nothing typed", got, "list first rows after a search",
+               note=f"{whole} files")
+    report.add_info(f"{label}   then the whole id list ''", timed(lambda: svc.families.search(""), few))
+    for kind, queries in FILE_NAME_QUERIES.items():
+        samples = []
+        worst = ("", 0.0)
+        counts = []
+        for q in queries:
+            got = timed(lambda q=q: family_first_rows(svc, q), few)
+            slowest.offer("family search first rows", q, got, family_first_rows)
+            samples += got
+            counts.append(f"{q} {len(svc.families.search(q))}")
+            if statistics.median(got) > worst[1]:
+                worst = (q, statistics.median(got))
+        report.add(f"{label} family search first rows: {kind}", samples, "list first rows after a search",
+                   note=f"slowest {worst[0]!r} {worst[1]:.1f} ms; files: " + ", ".join(counts))
+    q = "מ"
+    report.add_info(f"{label}   then the whole id list {q!r}", timed(lambda: svc.families.search(q), few))
+    return slowest
 
 
 def measure_client(report: Report, url: str) -> None:
@@ -249,12 +315,15 @@ def sqlite_part(report: Report, families: int, repeat: int, tmp: Path) -> str:
     with db.engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
         conn.commit()  # the statistics are rolled back otherwise
-    measure_services(report, db, manager, "SQLite", repeat)
+    measure_services(report, db, manager, "SQLite", repeat, sample_numbers(db))
     db.dispose()
     return url
 
 
 def postgres_part(report: Report, families: int, repeat: int) -> None:
+    """As a manager's own login and as a family worker's (one team, her own caseload): row-level security
+    applies to both. The slowest query of each is run again with auto_explain (every statement inside the
+    definer functions too) and its plans kept in the notes."""
     from sqlalchemy.engine import make_url
 
     from models.users.service import add_user_row
@@ -271,22 +340,71 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
         stats = seed_synthetic(db, families=families, seed=1)
         report.add_single_info(f"PostgreSQL synthetic seed, {families} files ({stats.persons} persons) (s)",
                                stats.seconds, note="no target (the 2-minute one is SQLite's); audit triggers fire per row")
-        login = f"{tag}_manager"
-        ensure_pg_login(login, "manager")
-        with db.session() as s:
-            manager = to_current_user(add_user_row(s, username=login, full_name="מנהלת מדידה", role="manager",
-                                                   team=None, password=None, who="bench"))
+        numbers = sample_numbers(db)
+        users = {}
+        for role, full_name in (("manager", "מנהלת מדידה"), ("family_worker", "עובדת מדידה")):
+            login = f"{tag}_{role}"
+            ensure_pg_login(login, role)
+            with db.session() as s:
+                team = None
+                if role == "family_worker":  # the team of syn_t01_w001, and her caseload
+                    first = s.scalar(select(User).where(User.username == "syn_t01_w001"))
+                    team = first.team.name
+                u = add_user_row(s, username=login, full_name=full_name, role=role, team=team, password=None,
+                                 who="bench")
+                s.flush()
+                if role == "family_worker":
+                    s.execute(update(FamilyFile).where(FamilyFile.worker_id == first.id).values(worker_id=u.id))
+                users[role] = (login, to_current_user(u))
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
             conn.commit()  # the statistics are rolled back otherwise
         db.dispose()
-        as_manager = Database(make_engine(make_url(url).set(username=login, password=None)
-                                          .render_as_string(hide_password=False)))
-        measure_services(report, as_manager, manager, "PostgreSQL", repeat)
-        as_manager.dispose()
+        for role, label in (("manager", "PostgreSQL manager"), ("family_worker", "PostgreSQL family worker")):
+            login, user = users[role]
+            own = Database(make_engine(make_url(url).set(username=login, password=None)
+                                       .render_as_string(hide_password=False)))
+            slowest = measure_services(report, own, user, label, repeat, numbers)
+            own.dispose()
+            report.note(f"{label}: the slowest query, {slowest.box} {slowest.query!r} (median {slowest.median:.1f} ms),"
+                        " EXPLAIN (ANALYZE, BUFFERS) of each statement (auto_explain, nested statements included)",
+                        explain_as(url, login, user, slowest))
     finally:
         drop_pg_database(name)
         drop_pg_logins(tag)
+
+
+def explain_as(url: str, login: str, user, slowest: Slowest) -> str:
+    """The plans of ``slowest`` run through the services as ``login``: a superuser session loads
+    auto_explain (ANALYZE, BUFFERS, nested statements, sent to the client as notices), then becomes the
+    login with SET SESSION AUTHORIZATION (session_user is what the policies and definer functions read)."""
+    if slowest.run is None:
+        return "(nothing measured)"
+    plans: list[str] = []
+    engine = make_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _explain(dbapi_conn, _record) -> None:
+        dbapi_conn.add_notice_handler(lambda diag: plans.append(diag.message_primary or ""))
+        with dbapi_conn.cursor() as cur:
+            cur.execute("LOAD 'auto_explain'")
+            for setting in ("log_min_duration = 0", "log_analyze = on", "log_buffers = on",
+                            "log_nested_statements = on", "log_timing = on", "log_level = notice"):
+                cur.execute(f"SET auto_explain.{setting}")
+            cur.execute(f'SET SESSION AUTHORIZATION "{login}"')
+        dbapi_conn.commit()
+
+    db = Database(engine)
+    try:
+        svc = Services(db, user)
+        slowest.run(svc, slowest.query)  # warm, then the plans of one run
+        plans.clear()
+        slowest.run(svc, slowest.query)
+    finally:
+        db.dispose()
+    # the audit row's own statements say nothing about the search
+    kept = [p for p in plans if "maane_write_audit" not in p and "INSERT INTO audit_events" not in p]
+    return "\n\n".join(kept) or "(no plans captured)"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -296,18 +414,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=20, help="repetitions of each search query")
     ap.add_argument("--skip-postgres", action="store_true")
     ap.add_argument("--skip-client", action="store_true")
+    ap.add_argument("--skip-sqlite", action="store_true", help="PostgreSQL only (and no client)")
+    ap.add_argument("--notes", type=Path, help="also write the table and its notes (plans) to this file")
     args = ap.parse_args(argv)
     report = Report()
     tmp = Path(tempfile.mkdtemp(prefix="maane-bench-"))
     try:
-        url = sqlite_part(report, args.families, args.repeat, tmp)
-        if not args.skip_client:
-            measure_client(report, url)
+        if not args.skip_sqlite:
+            url = sqlite_part(report, args.families, args.repeat, tmp)
+            if not args.skip_client:
+                measure_client(report, url)
         if os.environ.get("MAANE_TEST_DATABASE_URL") and not args.skip_postgres:
             postgres_part(report, args.pg_families or args.families, args.repeat)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     report.print()
+    if args.notes:
+        with args.notes.open("w", encoding="utf-8") as out:
+            report.print(out)
     return 0 if all(r.ok is not False for r in report.rows) else 1
 
 

@@ -137,3 +137,53 @@ def test_search_files_by_id_number_finds_only_visible_files(sec: SecWorld) -> No
             c.rollback()
         assert got == ([ra] if sec.can_see_file(who, sec.files[ra]) else []), who
         assert (who in {"fam_a2", "named_b", "head_a", "mgr"}) == bool(got), who
+
+
+SEARCH_FILES_PAGE = (
+    "SELECT t.id FROM maane_search_files(CAST(:s AS text[]), CAST(:p AS text[]), CAST(:idn AS text),"
+    " CAST(:phone AS text), CAST(:closed AS boolean), CAST(:lim AS integer)) WITH ORDINALITY AS t(id, n)"
+    " ORDER BY t.n"
+)
+
+
+@pytest.mark.parametrize("who", USERS)
+def test_a_page_of_the_file_search_is_the_head_of_the_brute_force_answer(sec: SecWorld, who: str) -> None:
+    """Revision 0008's maane_search_files with a limit: a prefix that starts many names is answered by a walk
+    of the list order (in this small world every prefix with a match walks), the others by collecting;
+    either way the first files of what the brute force finds, open ones only when closed are left out."""
+    order = _file_order(sec)
+    with sec.owner.connect() as c:
+        open_files = set(c.execute(text("SELECT id FROM family_files WHERE status = 'open'")).scalars())
+    with sec.as_(who) as c:
+        for q in [*QUERIES, "אבוקסיס", "סודית", "א", "ב", "ד", "כ"]:
+            subs, prefixes = _split(q)
+            expected = _expected_files(sec, who, _matching_persons(sec, subs, prefixes), order)
+            for closed in (True, False):
+                want = expected if closed else [f for f in expected if f in open_files]
+                for lim in (1, 2, 3, 7, 200, None):
+                    got = list(c.execute(text(SEARCH_FILES_PAGE), {"s": subs, "p": prefixes, "idn": None,
+                                                                   "phone": None, "closed": closed,
+                                                                   "lim": lim}).scalars())
+                    assert got == (want if lim is None else want[:lim]), (who, q, closed, lim)
+        by_phone = list(c.execute(text(SEARCH_FILES_PAGE), {"s": [], "p": [], "idn": None, "phone": "0500000000",
+                                                            "closed": True, "lim": 2}).scalars())
+        assert by_phone == _expected_files(sec, who, set(sec.persons), order)[:2], who
+
+
+def test_a_walk_of_the_list_order_stops_at_the_page(sec: SecWorld) -> None:
+    """A prefix that starts many names: the plan walks ix_family_files_sort, not a sort of every match."""
+    with sec.owner.connect() as c:
+        c.exec_driver_sql("LOAD 'auto_explain'")
+        for setting in ("log_min_duration = 0", "log_nested_statements = on", "log_level = notice"):
+            c.exec_driver_sql(f"SET auto_explain.{setting}")
+        plans: list[str] = []
+        c.connection.driver_connection.add_notice_handler(lambda d: plans.append(d.message_primary or ""))
+        c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{sec.login("mgr")}"')
+        got = c.execute(text(SEARCH_FILES_PAGE), {"s": [], "p": ["א"], "idn": None, "phone": None,
+                                                  "closed": True, "lim": 1}).scalars().all()
+        c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+        c.rollback()
+    assert len(got) == 1
+    walks = [p for p in plans if "LIMIT $6" in p]
+    assert walks and "ix_family_files_sort" in walks[0], plans
+    assert not any("WITH r AS MATERIALIZED" in p for p in plans), "the walk found the page: no second plan"

@@ -43,6 +43,7 @@ SQL_DIR = ROOT / "models" / "migrations" / "sql"
 FROZEN_SQL = {
     "0001_security.sql": "1bd80321758a48461af066977f92c2585310a9f8e374e16549b6580097d0971d",
     "0005_close_holes.sql": "d21a8e7fd0aef5ee8550a6f6d93e6dc9a1d59748f6da8ff0dcc94984e723d053",
+    "0008_search_speed.sql": "17b10c42b32216057b9f7e6564d2fc9e7767ef913a19eb248a472c337fe04cb5",
 }
 RLS_VIOLATION = "42501"
 
