@@ -54,6 +54,11 @@ class Backend(ABC):
 
         return insert(AuditEvent)
 
+    # A read transaction (Database.read) may write its own audit row: on PostgreSQL any transaction may; on
+    # SQLite a read begins deferred and would have to take the write lock half-way, so the row is written
+    # in a short transaction of its own.
+    audit_in_read: bool = False
+
     @property
     def hidden_looks_missing(self) -> bool:
         """A row the user may not see cannot be told from a row that does not exist."""
@@ -83,6 +88,7 @@ class PostgresBackend(Backend):
     name = "postgresql"
     row_security = True
     staff_logins = True
+    audit_in_read = True
 
     def files_filter(self, user: CurrentUser) -> ColumnElement[bool]:
         # the family_files policy states the same rule (models/roles.py): not tested twice per row

@@ -161,7 +161,10 @@ class FamilyService(ServiceBase):
                               *split_member_match(r[10]))
                 for r in found
             }
-        return [by_id[i] for i in ids if i in by_id]
+            shown = [by_id[i] for i in ids if i in by_id]
+            if shown:  # one row per page, naming every file shown (issue 6, hole 5)
+                self._audit_read(s, "list", entity="family_file", detail={"files": [r.id for r in shown]})
+        return shown
 
     @cached_property
     def _rows_statements(self) -> dict[tuple | None, Select]:

@@ -51,8 +51,11 @@ class NoteService(ServiceBase):
     def list_for_file(self, file_id: int) -> list[NoteDTO]:
         self._require(Action.VIEW_FILES, entity="case_note", file_id=file_id)
         with self._tx() as s:
-            self._visible_file(s, file_id)
-            return note_dtos(s, select(CaseNote).where(CaseNote.file_id == file_id, visible_notes_clause(self.user)))
+            self._visible_file(s, file_id, action="view_notes")
+            notes = note_dtos(s, select(CaseNote).where(CaseNote.file_id == file_id, visible_notes_clause(self.user)))
+            self._audit(s, "view_notes", entity="case_note", file_id=file_id,
+                        detail={"notes": [n.id for n in notes]} if notes else None)
+            return notes
 
     def add(self, file_id: int, kind: str, note_date: date, text: str, *, sign: bool = False) -> NoteDTO:
         self._require(Action.WRITE_NOTE, entity="case_note", file_id=file_id)

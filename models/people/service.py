@@ -20,7 +20,7 @@ from models.search import (
     parse_query,
     refresh_person_keys,
 )
-from models.service import ServiceBase, visible_persons_clause
+from models.service import ServiceBase, _Denied, visible_persons_clause
 from models.text import id_number_digits, israeli_id_valid, normalize_israeli_id, parse_phone, phone_digits
 
 NAME_MAX = 80
@@ -227,8 +227,9 @@ class PeopleService(ServiceBase):
         self._require(Action.VIEW_FILES, entity="person", entity_id=person_id)
         with self._tx() as s:
             p = s.scalar(select(Person).where(Person.id == person_id, visible_persons_clause(self.user)))
-            if p is None:
-                raise NotFound(entity="person", id=person_id)
+            if p is None:  # hidden or missing: the same denied attempt, recorded, and the same NotFound
+                raise _Denied("view_person", entity="person", entity_id=person_id,
+                              error=NotFound(entity="person", id=person_id))
             self._audit(s, "view", entity="person", entity_id=p.id)
             return person_dto(p)
 

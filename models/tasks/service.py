@@ -94,4 +94,8 @@ class TaskService(ServiceBase):
                 .where(Task.assignee_id == self.user.id, Task.done.is_(False), visible_files_clause(self.user))
                 .order_by(Task.due_date.is_(None), Task.due_date, Task.id)
             ).all()
+            if rows:  # one row for the list, naming the files whose tasks it shows (issue 6, hole 5)
+                self._audit(s, "list", entity="task",
+                            detail={"files": sorted({t.file_id for t, _n, _f in rows}),
+                                    "tasks": [t.id for t, _n, _f in rows]})
             return [task_dto(s, t, number, family) for t, number, family in rows]
