@@ -72,7 +72,7 @@ def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty
             c.execute(text("INSERT INTO case_notes (file_id, author_id, kind, note_date, text, signed_at, version,"
                            " created_by, updated_by) VALUES (1, 1, 'other', '2025-01-02', 'חתום', '2025-01-02', 1,"
                            " 't', 't'), (1, 1, 'other', '2025-01-03', 'טיוטה', NULL, 1, 't', 't')"))
-        assert upgrade(engine) == SCHEMA_REVISION == "0005"
+        assert upgrade(engine) == SCHEMA_REVISION == "0006"
         assert is_current(engine)
         with engine.connect() as c:
             assert c.execute(text("SELECT text FROM case_notes ORDER BY id")).scalars().all() == ["חתום", "טיוטה"]
@@ -90,7 +90,8 @@ def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty
             "case_notes": TableSecurity.file("file_id"),
             "tasks": TableSecurity.file("file_id"),
             "audit_events": TableSecurity.audit_log(
-                ("at", "user_name", "action", "entity", "entity_id", "file_id", "allowed", "detail")),
+                ("at", "user_name", "action", "entity", "entity_id", "file_id", "allowed", "detail"),
+                admin_reads_case_detail=True),
         }
         for table, declaration in before.items():
             monkeypatch.setitem(Base.metadata.tables[table].info, "security", declaration)
@@ -99,7 +100,7 @@ def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty
             assert c.execute(text("SELECT count(*) FROM pg_proc WHERE proname IN ('maane_write_audit',"
                                   " 'maane_signed_final', 'maane_my_user_id')")).scalar_one() == 0
         monkeypatch.undo()
-        assert upgrade(engine) == "0005"
+        assert upgrade(engine) == "0006"
         with engine.connect() as c:
             assert security_problems(c, Base.metadata) == []
     finally:
