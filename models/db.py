@@ -96,8 +96,10 @@ def schema_revision(engine: Engine) -> str | None:
 
 
 def _is_missing_table(exc: DBAPIError) -> bool:
-    msg = str(exc.orig).lower()
-    return "no such table" in msg or ("does not exist" in msg and "maane_schema" in msg)
+    """No alembic_version table: an empty database (PostgreSQL: undefined_table, 42P01), not a fault."""
+    if getattr(exc.orig, "sqlstate", None) == "42P01":
+        return True
+    return "no such table" in str(exc.orig).lower()
 
 
 def check_schema(engine: Engine) -> None:
