@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, text
@@ -40,6 +42,29 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _private_folders(folder: Path) -> None:
+    """The folders of a SQLite database that do not exist yet, created readable by their owner only (0700);
+    existing ones are left as they are."""
+    missing: list[Path] = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for f in reversed(missing):
+        f.mkdir(mode=0o700, exist_ok=True)
+
+
+def _private_file(path: Path) -> None:
+    """A new SQLite database file, created empty and readable by its owner only (0600): case data (issue 6,
+    hole 4). SQLite gives the -wal and -shm files beside it the same mode. An existing file is left as is."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError:
+        return  # a folder that cannot be written: the driver's own open says so (DatabaseUnavailable)
+    os.close(fd)
+
+
 def sqlalchemy_url(address: DatabaseAddress) -> URL:
     """The SQLAlchemy URL of an address, built from its parts (no second parse of a string)."""
     query = dict(address.options)
@@ -58,11 +83,17 @@ def make_engine(address: DatabaseAddress | str, *, create_dir: bool = True, **kw
         path = address.path
         if path is not None:
             if create_dir:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                _private_folders(path.parent)
             if on_network_filesystem(path):
                 raise ValidationError("sqlite_on_network", path=str(path))
         engine = create_engine(u, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}, **kwargs)
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        if path is not None:
+            file = path
+
+            @event.listens_for(engine, "do_connect")
+            def _create_privately(*_args: Any) -> None:
+                _private_file(file)  # then the driver opens it as usual
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Any) -> None:
