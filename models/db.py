@@ -105,7 +105,9 @@ def make_engine(address: DatabaseAddress | str, *, create_dir: bool = True, **kw
         return engine
     if address.kind == "postgresql":
         options = "-c idle_in_transaction_session_timeout=60000 -c statement_timeout=120000"
-        connect_args = {"application_name": "maane", "options": options, "connect_timeout": 5}
+        # UTF8 whatever the server's encoding (SQL_ASCII would hand back bytes before anything could say why)
+        connect_args = {"application_name": "maane", "options": options, "connect_timeout": 5,
+                        "client_encoding": "UTF8"}
         connect_args.update(kwargs.pop("connect_args", {}))
         return create_engine(u, pool_pre_ping=True, pool_size=3, max_overflow=5, connect_args=connect_args, **kwargs)
     raise ValidationError("unsupported_database", backend=address.kind)
