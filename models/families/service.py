@@ -44,7 +44,7 @@ from models.search import (
 from models.service import ServiceBase, user_ref, visible_files_clause, visible_notes_clause
 from models.tasks.entities import Task
 from models.tasks.service import task_dto
-from models.text import normalize_file_number, search_key
+from models.text import clean_line, normalize_file_number, search_key
 from models.users.dto import TeamDTO
 from models.users.entities import Team, User
 
@@ -80,12 +80,7 @@ def _file_dto(s: Session, f: FamilyFile) -> FamilyFileDTO:
 
 
 def _check_text(value: str, field: str, maximum: int, *, required: bool = False) -> str:
-    value = value.strip()
-    if required and not value:
-        raise ValidationError("required", field=field)
-    if len(value) > maximum:
-        raise ValidationError("too_long", field=field, max=maximum)
-    return value
+    return clean_line(value, field, maximum, required=required)
 
 
 def next_file_number(s: Session, year: int) -> str:

@@ -14,6 +14,7 @@ from models.notes.dto import NoteDTO
 from models.notes.entities import CaseNote
 from models.roles import Action
 from models.service import ServiceBase, _Denied, visible_notes_clause
+from models.text import clean_text
 from models.users.entities import User
 
 NOTE_MAX = 20_000
@@ -39,12 +40,7 @@ def _check(kind: str, note_date: date, text: str) -> str:
         raise ValidationError("invalid_choice", field="kind")
     if note_date > date.today():
         raise ValidationError("date_future", field="note_date")
-    text = text.strip()
-    if not text:
-        raise ValidationError("required", field="text")
-    if len(text) > NOTE_MAX:
-        raise ValidationError("too_long", field="text", max=NOTE_MAX)
-    return text
+    return clean_text(text, "text", NOTE_MAX, required=True)
 
 
 class NoteService(ServiceBase):

@@ -21,7 +21,14 @@ from models.search import (
     refresh_person_keys,
 )
 from models.service import ServiceBase, _Denied, visible_persons_clause
-from models.text import id_number_digits, israeli_id_valid, normalize_israeli_id, parse_phone, phone_digits
+from models.text import (
+    clean_line,
+    id_number_digits,
+    israeli_id_valid,
+    normalize_israeli_id,
+    parse_phone,
+    phone_digits,
+)
 
 NAME_MAX = 80
 SEARCH_LIMIT = 50
@@ -72,14 +79,10 @@ _PHONES_OF = select(PersonPhone.number).where(PersonPhone.person_id == bindparam
 def clean_person_input(data: PersonInput, *, today: date | None = None) -> PersonInput:
     """Trimmed and checked input, or ValidationError naming the field."""
     today = today or date.today()
-    first, last = data.first_name.strip(), data.last_name.strip()
-    if not first:
-        raise ValidationError("required", field="first_name")
-    if not last:
-        raise ValidationError("required", field="last_name")
-    for field_name in ("first_name", "last_name", "first_name_ar", "last_name_ar", "first_name_lat", "last_name_lat"):
-        if len(getattr(data, field_name).strip()) > NAME_MAX:
-            raise ValidationError("too_long", field=field_name, max=NAME_MAX)
+    # names as stored: no control character, no direction mark or override, something visible in both
+    # required ones (models.text.clean_line)
+    names = {f: clean_line(getattr(data, f), f, NAME_MAX, required=f in ("first_name", "last_name"))
+             for f in ("first_name", "last_name", "first_name_ar", "last_name_ar", "first_name_lat", "last_name_lat")}
     if data.id_kind not in ID_KINDS:
         raise ValidationError("invalid_choice", field="id_kind")
     id_number = (data.id_number or "").strip() or None
@@ -112,12 +115,7 @@ def clean_person_input(data: PersonInput, *, today: date | None = None) -> Perso
             raise ValidationError("phone_invalid", field="phones", value=p)
     return replace(
         data,
-        first_name=first,
-        last_name=last,
-        first_name_ar=data.first_name_ar.strip(),
-        last_name_ar=data.last_name_ar.strip(),
-        first_name_lat=data.first_name_lat.strip(),
-        last_name_lat=data.last_name_lat.strip(),
+        **names,
         id_number=id_number,
         phones=phones,
     )
