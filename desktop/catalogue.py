@@ -100,6 +100,9 @@ VALIDATION: dict[str, str] = {
         "password_is_username": QT_TRANSLATE_NOOP("Messages", "The password may not contain the user name."),
         "password_common": QT_TRANSLATE_NOOP("Messages", "This password is one of the most common ones; please choose another."),
         "invalid": QT_TRANSLATE_NOOP("Messages", "The {field} is not valid."),
+        "database_encoding": QT_TRANSLATE_NOOP("Messages", "The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. "
+                               "Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"),
+        "text_control_character": QT_TRANSLATE_NOOP("Messages", "The {field} contains a control character that cannot be stored. Please remove it."),
 }
 
 # Why the database cannot be used (DatabaseUnavailable.reason): what the user can do about it.
@@ -136,6 +139,8 @@ OTHER: dict[str, str] = {
                                       "Ask the system administrator to run: maane db upgrade"),
     "schema_other": QT_TRANSLATE_NOOP("Messages", "The database is at revision {found}, this program needs revision {expected}. "
                                       "Ask the system administrator to run: maane db upgrade"),
+    "schema_unknown": QT_TRANSLATE_NOOP("Messages", "The database is at revision {found}, which this version of Maane does not know "
+                                        "(it was made by a newer version). Use that version, or a backup made with this one."),
     "db_unavailable": QT_TRANSLATE_NOOP("Messages", "The database cannot be reached. Check the network connection or the database "
                                         "settings."),
     "fallback": QT_TRANSLATE_NOOP("Messages", "The action failed ({code})."),
@@ -162,6 +167,8 @@ def templates_for(error: DomainError) -> list[str]:
             out.append(OTHER[f"hint_{language[p['password_layout']]}_password"])
         return out
     if code == "schema_mismatch":
+        if p.get("unknown"):
+            return [OTHER["schema_unknown"]]
         return [OTHER["schema_empty" if p.get("found") is None else "schema_other"]]
     if code == "db_unavailable":
         reason = str(p.get("reason", ""))
@@ -179,7 +186,8 @@ def when(value: Any) -> str:
 
 # Values that read left to right (dates, paths, user names, addresses): in a right-to-left sentence each is
 # isolated (U+2066 LEFT-TO-RIGHT ISOLATE ... U+2069), or "28/11/2026 21:32" shows as "21:32 28/11/2026".
-LTR_VALUES = frozenset({"until", "value", "path", "meant", "typed", "login", "role", "found", "expected", "min", "max"})
+LTR_VALUES = frozenset({"until", "value", "path", "meant", "typed", "login", "role", "found", "expected", "min", "max",
+                        "database", "encoding", "ctype"})
 
 
 def render(error: DomainError, translate: Callable[[str], str] = lambda text: text, *,

@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     demo = seed_sub.add_parser("demo", help="a fictional town's department, with demo logins")
     demo.add_argument("--database", metavar="URL", default=argparse.SUPPRESS)
     demo.add_argument("--if-empty", action="store_true", help="do nothing if the database already has users")
+    demo.add_argument("--pg-logins", "--yes-create-logins", dest="pg_logins", action="store_true",
+                      help="on PostgreSQL: do create the demo's server-wide logins (all with the demo password)")
     syn = seed_sub.add_parser("synthetic", help="a large synthetic data set for benchmarks")
     syn.add_argument("--database", metavar="URL", default=argparse.SUPPRESS)
     syn.add_argument("--families", type=int, default=1000)
@@ -129,7 +131,22 @@ def _open_for_admin(address: DatabaseAddress) -> Database:
     return Database(engine)
 
 
+def _demo_logins_refused() -> int:
+    """The demo on a PostgreSQL server, not asked for explicitly: say what it would create, create nothing."""
+    from seeds.demo import DEMO_PASSWORD, demo_logins
+
+    logins = demo_logins()
+    _error(f"not seeded: on a PostgreSQL server the demo creates {len(logins)} server-wide logins, valid on "
+           f"every database of the server, all with the same password ({DEMO_PASSWORD}):")
+    for login in logins:
+        print(f"  {login.username:<16} {login.role}", file=sys.stderr, flush=True)
+    print("Only on a test server: run again with --pg-logins to create them.", file=sys.stderr, flush=True)
+    return EXIT_FAIL
+
+
 def _seed(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    if args.seed_command == "demo" and not address.is_sqlite and not args.pg_logins:
+        return _demo_logins_refused()  # before the database is opened (or migrated): nothing written
     db = _open_for_admin(address)
     try:
         if args.seed_command == "demo":
@@ -140,7 +157,11 @@ def _seed(args: argparse.Namespace, address: DatabaseAddress) -> int:
                 _say("the database already has data: nothing seeded")
                 return EXIT_OK
             logins = seed_demo(db)
-            _say("Demo data loaded. Demo logins (password for all: see below):")
+            if address.is_sqlite:
+                _say("Demo data loaded. Demo logins (password for all: see below):")
+            else:
+                _say(f"Demo data loaded. Created {len(logins)} server-wide PostgreSQL logins, all with the "
+                     "password below (drop them before the server holds real data):")
             for login in logins:
                 _say(f"  {login.username:<16} {login.role:<22} {login.full_name}")
             if logins:

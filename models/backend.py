@@ -54,6 +54,11 @@ class Backend(ABC):
 
         return insert(AuditEvent)
 
+    # A read transaction (Database.read) may write its own audit row: on PostgreSQL any transaction may; on
+    # SQLite a read begins deferred and would have to take the write lock half-way, so the row is written
+    # in a short transaction of its own.
+    audit_in_read: bool = False
+
     @property
     def hidden_looks_missing(self) -> bool:
         """A row the user may not see cannot be told from a row that does not exist."""
@@ -63,11 +68,6 @@ class Backend(ABC):
                         limit: int | None) -> list[int] | None:
         """The ids of the matching visible files in list order, where this backend has its own way to find
         them; None: the services' portable query serves."""
-        return None
-
-    def relax_commit(self, s: Session) -> None:
-        """Let this transaction (the audit row of a read, nothing else) commit without waiting for the
-        disk. SQLite: already so (WAL with synchronous=NORMAL, models.db): nothing to do."""
         return None
 
     @abstractmethod
@@ -88,6 +88,7 @@ class PostgresBackend(Backend):
     name = "postgresql"
     row_security = True
     staff_logins = True
+    audit_in_read = True
 
     def files_filter(self, user: CurrentUser) -> ColumnElement[bool]:
         # the family_files policy states the same rule (models/roles.py): not tested twice per row
@@ -102,13 +103,6 @@ class PostgresBackend(Backend):
         # No Maane role may INSERT into audit_events (revision 0005): the definer function writes the event,
         # stamped with the login and the server's clock (user_name is the login here anyway).
         return _AUDIT_CALL
-
-    def relax_commit(self, s: Session) -> None:
-        # The audit row of a search: the commit returns without waiting for the WAL flush (8-13 ms on the
-        # loaded 2-core machine of the benchmark, more than the whole search). A server crash within the
-        # next ~0.6 s (3 x wal_writer_delay) may lose that row, never corrupt anything; the same durability
-        # as SQLite's WAL with synchronous=NORMAL. Changes (and their trigger-written audit) stay synchronous.
-        s.execute(_RELAXED_COMMIT)
 
     def search_file_ids(self, s: Session, parsed: ParsedQuery, include_closed: bool,
                         limit: int | None) -> list[int] | None:
@@ -139,7 +133,6 @@ _SEARCH_FILES_PAGE = text(  # the first :lim matches: revision 0008's, with the 
     " CAST(:idn AS text), CAST(:phone AS text), CAST(:closed AS boolean), CAST(:lim AS integer))"
     " WITH ORDINALITY AS t(id, n) ORDER BY t.n"
 )
-_RELAXED_COMMIT = text("SET LOCAL synchronous_commit TO off")
 _AUDIT_CALL = text(
     "SELECT maane_write_audit(:action, :entity, CAST(:entity_id AS integer), CAST(:file_id AS integer),"
     " :allowed, :detail)"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event, text
@@ -40,6 +42,29 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _private_folders(folder: Path) -> None:
+    """The folders of a SQLite database that do not exist yet, created readable by their owner only (0700);
+    existing ones are left as they are."""
+    missing: list[Path] = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for f in reversed(missing):
+        f.mkdir(mode=0o700, exist_ok=True)
+
+
+def _private_file(path: Path) -> None:
+    """A new SQLite database file, created empty and readable by its owner only (0600): case data (issue 6,
+    hole 4). SQLite gives the -wal and -shm files beside it the same mode. An existing file is left as is."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    except OSError:
+        return  # a folder that cannot be written: the driver's own open says so (DatabaseUnavailable)
+    os.close(fd)
+
+
 def sqlalchemy_url(address: DatabaseAddress) -> URL:
     """The SQLAlchemy URL of an address, built from its parts (no second parse of a string)."""
     query = dict(address.options)
@@ -58,11 +83,17 @@ def make_engine(address: DatabaseAddress | str, *, create_dir: bool = True, **kw
         path = address.path
         if path is not None:
             if create_dir:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                _private_folders(path.parent)
             if on_network_filesystem(path):
                 raise ValidationError("sqlite_on_network", path=str(path))
         engine = create_engine(u, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}, **kwargs)
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        if path is not None:
+            file = path
+
+            @event.listens_for(engine, "do_connect")
+            def _create_privately(*_args: Any) -> None:
+                _private_file(file)  # then the driver opens it as usual
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Any) -> None:
@@ -74,7 +105,9 @@ def make_engine(address: DatabaseAddress | str, *, create_dir: bool = True, **kw
         return engine
     if address.kind == "postgresql":
         options = "-c idle_in_transaction_session_timeout=60000 -c statement_timeout=120000"
-        connect_args = {"application_name": "maane", "options": options, "connect_timeout": 5}
+        # UTF8 whatever the server's encoding (SQL_ASCII would hand back bytes before anything could say why)
+        connect_args = {"application_name": "maane", "options": options, "connect_timeout": 5,
+                        "client_encoding": "UTF8"}
         connect_args.update(kwargs.pop("connect_args", {}))
         return create_engine(u, pool_pre_ping=True, pool_size=3, max_overflow=5, connect_args=connect_args, **kwargs)
     raise ValidationError("unsupported_database", backend=address.kind)
@@ -96,8 +129,10 @@ def schema_revision(engine: Engine) -> str | None:
 
 
 def _is_missing_table(exc: DBAPIError) -> bool:
-    msg = str(exc.orig).lower()
-    return "no such table" in msg or ("does not exist" in msg and "maane_schema" in msg)
+    """No alembic_version table: an empty database (PostgreSQL: undefined_table, 42P01), not a fault."""
+    if getattr(exc.orig, "sqlstate", None) == "42P01":
+        return True
+    return "no such table" in str(exc.orig).lower()
 
 
 def check_schema(engine: Engine) -> None:

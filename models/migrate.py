@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine
 
 from models.db import schema_revision
+from models.errors import SchemaMismatch
 from models.settings import SCHEMA_REVISION
 
 if TYPE_CHECKING:
@@ -26,12 +27,36 @@ def _config(connection: Connection | None = None) -> Config:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> str | None:
-    """Bring the database to ``revision``; returns the revision it is at afterwards."""
+    """Bring the database to ``revision``; returns the revision it is at afterwards. Refused, with nothing
+    written: a PostgreSQL database that cannot hold Hebrew (ValidationError 'database_encoding'), and a
+    database at a revision these migrations do not know (SchemaMismatch with ``unknown``: made by a newer
+    Maane)."""
     from alembic import command
+    from alembic.util import CommandError
 
+    found = schema_revision(engine)
+    if found is not None and not _known(found):
+        raise SchemaMismatch(found=found, expected=SCHEMA_REVISION, unknown=True)
     with engine.begin() as conn:
-        command.upgrade(_config(conn), revision)
+        if conn.dialect.name == "postgresql":
+            from models.pg_admin import check_database_encoding
+
+            check_database_encoding(conn)
+        try:
+            command.upgrade(_config(conn), revision)
+        except CommandError as exc:  # e.g. a target revision that does not exist
+            raise SchemaMismatch(found=found, expected=revision, unknown=True) from exc
     return schema_revision(engine)
+
+
+def _known(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def head() -> str:

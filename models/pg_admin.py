@@ -113,3 +113,15 @@ def is_superuser_or_createrole(conn: Connection) -> bool:
         text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
     ).first()
     return bool(row and row[0])
+
+
+def check_database_encoding(conn: Connection) -> None:
+    """Refuse a database that cannot hold Hebrew and Arabic (before anything is written to it): the server
+    encoding must be UTF8 (SQL_ASCII hands back bytes, LATIN1 cannot store the letters), and the character
+    type not C or POSIX (there pg_trgm sees no letter outside ASCII, so no name search finds anything)."""
+    encoding, ctype = conn.execute(text(
+        "SELECT pg_encoding_to_char(encoding), datctype FROM pg_database WHERE datname = current_database()"
+    )).one()
+    if encoding != "UTF8" or ctype.upper() in ("C", "POSIX"):
+        raise ValidationError("database_encoding", encoding=encoding, ctype=ctype,
+                              database=conn.execute(text("SELECT current_database()")).scalar_one())

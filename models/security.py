@@ -92,6 +92,9 @@ class TableSecurity:
     left, or of a file since moved to another team, could then no longer be marked done by anyone.
     ``insert_columns``: AUDIT scope, the columns INSERT is granted on (never the id); empty: no role inserts
     at all (the triggers and the definer function ``maane_write_audit`` write the log).
+    ``admin_reads_case_detail`` (AUDIT scope): the administrator also reads the details of case rows (a
+    search's typed text, a reason): so until revision 0006; now False, the staff rows and detail-less rows
+    only (``ADMIN_AUDIT_ENTITIES``).
     """
 
     scope: Scope
@@ -103,6 +106,7 @@ class TableSecurity:
     author_column: str | None = None
     signed_column: str | None = None
     assignee_column: str | None = None
+    admin_reads_case_detail: bool = False
 
     def __post_init__(self) -> None:
         scope = Scope(self.scope)
@@ -134,6 +138,8 @@ class TableSecurity:
             raise ValueError("a table of signed rows names its author column (a draft is its author's)")
         if self.insert_columns and scope is not Scope.AUDIT:
             raise ValueError("only the audit log has insert columns")
+        if self.admin_reads_case_detail and scope is not Scope.AUDIT:
+            raise ValueError("only the audit log has details the administrator may read")
         if scope is Scope.AUDIT and self.audit:
             raise ValueError("the audit log has no audit trigger of its own")
         if scope is Scope.NONE and self.grants:
@@ -185,8 +191,9 @@ class TableSecurity:
         return cls._make(Scope.REFERENCE, grants, False, audit=audit)
 
     @classmethod
-    def audit_log(cls, insert_columns: Iterable[str] = ()) -> TableSecurity:
-        return cls._make(Scope.AUDIT, None, False, audit=False, insert_columns=tuple(insert_columns))
+    def audit_log(cls, insert_columns: Iterable[str] = (), *, admin_reads_case_detail: bool = False) -> TableSecurity:
+        return cls._make(Scope.AUDIT, None, False, audit=False, insert_columns=tuple(insert_columns),
+                         admin_reads_case_detail=admin_reads_case_detail)
 
     @classmethod
     def none(cls, *, audit: bool = False) -> TableSecurity:
@@ -293,13 +300,22 @@ _MY_ROW = "{t}.{a} = (SELECT maane_my_user_id())"
 _SIGNED_OR_MINE = ("({t}.{s} IS NOT NULL OR {t}.{a} = (SELECT maane_my_user_id()) "
                    "OR EXISTS (SELECT 1 FROM family_files f "
                    "WHERE f.id = {t}.{c} AND f.team_id = ANY ((SELECT maane_my_team_keys())::integer[])))")
+# The audit rows the administrator reads (issue 6, hole 5): the staff rows (accounts, teams, logins, audit
+# reviews) whole, and of every other row only those without a detail: who did what to which id, when. A
+# detail beside a case row holds case content (a search's typed names and ID numbers, a reassignment's
+# reason, the old and new values a trigger recorded), readable by the roles that see the file (the team's
+# head, the manager) and by whoever wrote it. models.audit.service filters the same on SQLite.
+ADMIN_AUDIT_ENTITIES = ("user", "team", "users", "teams", "user_audit")
+ADMIN_AUDIT_ACTIONS = ("login",)
+_ADMIN_AUDIT = ("({t}.detail = '' OR {t}.entity IN (" + ", ".join(f"'{e}'" for e in ADMIN_AUDIT_ENTITIES)
+                + ") OR {t}.action IN (" + ", ".join(f"'{a}'" for a in ADMIN_AUDIT_ACTIONS) + "))")
+_ADMIN_ROW_IMAGES = "NOT ({t}.action LIKE 'db\\_%' AND {t}.entity NOT IN ('users', 'teams'))"
 _AUDIT_SELECT = """(
         user_name = current_user::text
         OR CASE (SELECT maane_my_role())
                WHEN 'manager' THEN true
-               -- the administrator reviews access (who, what, when) but not the row images of case
-               -- tables, which hold case content
-               WHEN 'admin' THEN NOT ({t}.action LIKE 'db\\_%' AND {t}.entity NOT IN ('users', 'teams'))
+               -- the administrator reviews access (who, what, when), not case content
+               WHEN 'admin' THEN {admin}
                WHEN 'team_head' THEN EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_id)
                ELSE false
            END
@@ -337,7 +353,10 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
         visible = _PERSON_VISIBLE.format(t=t, c=d.person_column)
         return [f"CREATE POLICY {t}_access ON {t} FOR ALL {to}\n    USING {visible}\n    WITH CHECK {visible};"]
     if scope is Scope.AUDIT:
-        select = f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING {_AUDIT_SELECT.format(t=t)};"
+        admin = _ADMIN_ROW_IMAGES.format(t=t)
+        if not d.admin_reads_case_detail:
+            admin += "\n                                 AND " + _ADMIN_AUDIT.format(t=t)
+        select = f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING {_AUDIT_SELECT.format(t=t, admin=admin)};"
         if not d.insert_columns:
             return [select]
         return [f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n    WITH CHECK (true);", select]

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, not_, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, exists, false, not_, or_, select, true
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.backend import backend_of
 from models.db import Database
-from models.errors import ConflictError, DomainError, NotFound, PermissionDenied
+from models.errors import ConflictError, DatabaseUnavailable, DomainError, NotFound, PermissionDenied
 from models.families.entities import FamilyFile, FamilyMember, FileAccess
 from models.notes.entities import CaseNote
 from models.people.entities import Person
@@ -23,7 +24,7 @@ from models.users.entities import User
 
 
 def write_audit(
-    s: Session,
+    s: Session | Connection,
     user_name: str,
     action: str,
     *,
@@ -35,7 +36,7 @@ def write_audit(
 ) -> None:
     # One statement, not the unit of work: every view and search writes one, so it must be cheap. SQLite: a
     # Core insert; PostgreSQL: the definer function maane_write_audit (models.backend).
-    conn = s.connection()
+    conn = s.connection() if isinstance(s, Session) else s
     conn.execute(
         backend_of(conn).audit_statement,
         {
@@ -175,14 +176,18 @@ class ServiceBase:
     def _audit(self, s: Session, action: str, **kw: Any) -> None:
         write_audit(s, self.user.username, action, **kw)
 
-    def _audit_read(self, action: str, **kw: Any) -> None:
-        """The audit row of a read (a search), in a short transaction of its own, written after the read and
-        before its result is returned. The read itself runs in ``_read``: on SQLite it never takes the write
-        lock, so a long search holds no writer back (only this insert does, briefly). The backend may let
-        this commit return before the disk has it (models.backend.Backend.relax_commit)."""
-        with self._db.session() as s:
-            self._db.backend.relax_commit(s)
+    def _audit_read(self, s: Session, action: str, **kw: Any) -> None:
+        """The audit row of a read made in ``_read`` (session ``s``): in the read's own transaction where the
+        database lets a read write (PostgreSQL); otherwise in a short transaction of its own (SQLite: the
+        write lock is taken for this one insert, not for the read)."""
+        if self._db.backend.audit_in_read:
             write_audit(s, self.user.username, action, **kw)
+            return
+        try:
+            with self._db.engine.begin() as conn:
+                write_audit(conn, self.user.username, action, **kw)
+        except OperationalError as exc:
+            raise DatabaseUnavailable.from_driver(str(exc.orig)) from exc
 
     def _visible_file(self, s: Session, file_id: int, *, action: str = "view_file") -> FamilyFile:
         """The file if the user may see it. A file that exists but is hidden is a denied attempt."""

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from models.errors import ValidationError
+
 _FINALS = {"ך": "כ", "ם": "מ", "ן": "נ", "ף": "פ", "ץ": "צ"}
 # Arabic letter forms: alef maksura and the Persian/Urdu/Kurdish yeh forms to yeh, teh marbuta and the
 # Persian/Urdu heh forms to heh, keheh and swash kaf to kaf, alef wasla to alef.
@@ -104,6 +106,58 @@ def has_unsearchable(text: str) -> bool:
         elif 0xD800 <= o <= 0xDFFF or 0xFDD0 <= o <= 0xFDEF or (o & 0xFFFE) == 0xFFFE:
             return True
     return False
+
+
+# Format characters a name keeps: the zero-width non-joiner and joiner shape Arabic and Persian letters.
+_KEPT_FORMAT = frozenset("\u200c\u200d")
+
+
+def _has_control(text: str, *, allowed: str = "") -> bool:
+    """Control characters but ``allowed`` (NUL: PostgreSQL refuses it in text), lone surrogates (not
+    encodable as UTF-8), noncharacters."""
+    return any(ch not in allowed and (unicodedata.category(ch) == "Cc" or has_unsearchable(ch)) for ch in text)
+
+
+_LINE_SPACES = str.maketrans("\t\r\n", "   ")
+
+
+def clean_line(value: str, field: str, maximum: int, *, required: bool = False) -> str:
+    """One line a person typed (a name, an address, a title), as stored: tabs and line breaks become
+    spaces; other control characters are refused (ValidationError ``text_control_character``); the
+    invisible format characters are dropped, the joiners (ZWNJ, ZWJ) kept: direction marks, embeddings,
+    overrides and isolates (U+202A-U+202E, U+2066-U+2069) make a name display as another; trimmed;
+    ``required``: something visible must be left."""
+    value = value.translate(_LINE_SPACES)  # a tab or a line break pasted into one line: a space
+    if _has_control(value):
+        raise ValidationError("text_control_character", field=field)
+    if not value.isascii():
+        value = "".join(ch for ch in value if ch in _KEPT_FORMAT or not _is_invisible(ch))
+    value = value.strip()
+    if required and not "".join(ch for ch in value if ch not in _KEPT_FORMAT).strip():
+        raise ValidationError("required", field=field)
+    if len(value) > maximum:
+        raise ValidationError("too_long", field=field, max=maximum)
+    return value
+
+
+def clean_text(value: str, field: str, maximum: int, *, required: bool = False) -> str:
+    """A multi-line text a person typed (a note, a description), as stored: control characters other than
+    line breaks and tabs refused (``text_control_character``); the bidi embeddings and overrides dropped
+    (U+202A-U+202E: they make text display as other text; marks and isolates stay, pasted text needs them);
+    trimmed; ``required``: something visible must be left."""
+    if _has_control(value, allowed="\n\r\t"):
+        raise ValidationError("text_control_character", field=field)
+    if not value.isascii():
+        value = value.translate(_OVERRIDES)
+    value = value.strip()
+    if required and not strip_invisible(value).strip():
+        raise ValidationError("required", field=field)
+    if len(value) > maximum:
+        raise ValidationError("too_long", field=field, max=maximum)
+    return value
+
+
+_OVERRIDES = str.maketrans(dict.fromkeys("\u202a\u202b\u202c\u202d\u202e", None))
 
 
 # ---- Israeli ID numbers ------------------------------------------------------------------------------------

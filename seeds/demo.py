@@ -56,6 +56,11 @@ _TEAM_WORKERS = {"צוות צפון": ("dana", "yossi"), "צוות דרום": ("
 _TEAM_HEADS = {"צוות צפון": "rina", "צוות דרום": "khalil"}
 
 
+def demo_logins(username_prefix: str = "") -> list[DemoLogin]:
+    """The demo's staff accounts, all with the one demo password (on PostgreSQL: server-wide logins)."""
+    return [DemoLogin(username_prefix + u, role, full, DEMO_PASSWORD) for u, full, role, _team in STAFF]
+
+
 def database_has_users(db: Database) -> bool:
     with db.session() as s:
         return bool(s.scalar(select(func.count()).select_from(User)))
@@ -120,7 +125,7 @@ def seed_demo(db: Database, *, pg_logins: bool = True, username_prefix: str = ""
 
     _notes_and_tasks(rng, svc, opened, today)
     _restrict_and_close(rng, svc, users, opened, today)
-    return [DemoLogin(username_prefix + u, role, full, DEMO_PASSWORD) for u, full, role, _team in STAFF]
+    return demo_logins(username_prefix)
 
 
 def _notes_and_tasks(rng: random.Random, svc: dict[str, Services], opened: list, today: date) -> None:

@@ -46,7 +46,7 @@ from models.search import (
 from models.service import ServiceBase, user_ref, visible_files_clause, visible_notes_clause
 from models.tasks.entities import Task
 from models.tasks.service import task_dto
-from models.text import normalize_file_number, search_key
+from models.text import clean_line, normalize_file_number, search_key
 from models.users.dto import TeamDTO
 from models.users.entities import Team, User
 
@@ -88,12 +88,7 @@ def _file_dto(s: Session, f: FamilyFile) -> FamilyFileDTO:
 
 
 def _check_text(value: str, field: str, maximum: int, *, required: bool = False) -> str:
-    value = value.strip()
-    if required and not value:
-        raise ValidationError("required", field=field)
-    if len(value) > maximum:
-        raise ValidationError("too_long", field=field, max=maximum)
-    return value
+    return clean_line(value, field, maximum, required=required)
 
 
 def next_file_number(s: Session, year: int) -> str:
@@ -114,13 +109,13 @@ class FamilyService(ServiceBase):
         parsed = parse_query(query)
         if parsed.kind == "none":  # typed, but nothing to search for (punctuation only): nothing found
             return []
-        with self._read() as s:  # a read: its audit row after it, in a short transaction of its own
+        with self._read() as s:  # a read: on SQLite it takes no write lock (ServiceBase._audit_read)
             ids = self._db.backend.search_file_ids(s, parsed, include_closed, limit)
             if ids is None:
                 ids = self._portable_search(s, parsed, include_closed, limit)
-        if parsed.kind != "empty":
-            self._audit_read("search", entity="family_file",
-                             detail={"query": query, "results": len(ids), "limit": limit})
+            if parsed.kind != "empty":
+                self._audit_read(s, "search", entity="family_file",
+                                 detail={"query": query, "results": len(ids), "limit": limit})
         return ids
 
     def _portable_search(self, s: Session, parsed: ParsedQuery, include_closed: bool,
@@ -169,7 +164,10 @@ class FamilyService(ServiceBase):
                               *split_member_match(r[10]))
                 for r in found
             }
-        return [by_id[i] for i in ids if i in by_id]
+            shown = [by_id[i] for i in ids if i in by_id]
+            if shown:  # one row per page, naming every file shown (issue 6, hole 5)
+                self._audit_read(s, "list", entity="family_file", detail={"files": [r.id for r in shown]})
+        return shown
 
     @cached_property
     def _rows_statements(self) -> dict[MemberMatchShape | None, _RowsSelect]:

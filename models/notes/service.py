@@ -14,6 +14,7 @@ from models.notes.dto import NoteDTO
 from models.notes.entities import CaseNote
 from models.roles import Action
 from models.service import ServiceBase, _Denied, visible_notes_clause
+from models.text import clean_text
 from models.users.entities import User
 
 NOTE_MAX = 20_000
@@ -39,20 +40,18 @@ def _check(kind: str, note_date: date, text: str) -> str:
         raise ValidationError("invalid_choice", field="kind")
     if note_date > date.today():
         raise ValidationError("date_future", field="note_date")
-    text = text.strip()
-    if not text:
-        raise ValidationError("required", field="text")
-    if len(text) > NOTE_MAX:
-        raise ValidationError("too_long", field="text", max=NOTE_MAX)
-    return text
+    return clean_text(text, "text", NOTE_MAX, required=True)
 
 
 class NoteService(ServiceBase):
     def list_for_file(self, file_id: int) -> list[NoteDTO]:
         self._require(Action.VIEW_FILES, entity="case_note", file_id=file_id)
         with self._tx() as s:
-            self._visible_file(s, file_id)
-            return note_dtos(s, select(CaseNote).where(CaseNote.file_id == file_id, visible_notes_clause(self.user)))
+            self._visible_file(s, file_id, action="view_notes")
+            notes = note_dtos(s, select(CaseNote).where(CaseNote.file_id == file_id, visible_notes_clause(self.user)))
+            self._audit(s, "view_notes", entity="case_note", file_id=file_id,
+                        detail={"notes": [n.id for n in notes]} if notes else None)
+            return notes
 
     def add(self, file_id: int, kind: str, note_date: date, text: str, *, sign: bool = False) -> NoteDTO:
         self._require(Action.WRITE_NOTE, entity="case_note", file_id=file_id)

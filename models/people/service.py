@@ -20,8 +20,15 @@ from models.search import (
     parse_query,
     refresh_person_keys,
 )
-from models.service import ServiceBase, visible_persons_clause
-from models.text import id_number_digits, israeli_id_valid, normalize_israeli_id, parse_phone, phone_digits
+from models.service import ServiceBase, _Denied, visible_persons_clause
+from models.text import (
+    clean_line,
+    id_number_digits,
+    israeli_id_valid,
+    normalize_israeli_id,
+    parse_phone,
+    phone_digits,
+)
 
 NAME_MAX = 80
 SEARCH_LIMIT = 50
@@ -73,14 +80,10 @@ _PHONES_OF = select(PersonPhone.number).where(PersonPhone.person_id == bindparam
 def clean_person_input(data: PersonInput, *, today: date | None = None) -> PersonInput:
     """Trimmed and checked input, or ValidationError naming the field."""
     today = today or date.today()
-    first, last = data.first_name.strip(), data.last_name.strip()
-    if not first:
-        raise ValidationError("required", field="first_name")
-    if not last:
-        raise ValidationError("required", field="last_name")
-    for field_name in ("first_name", "last_name", "first_name_ar", "last_name_ar", "first_name_lat", "last_name_lat"):
-        if len(getattr(data, field_name).strip()) > NAME_MAX:
-            raise ValidationError("too_long", field=field_name, max=NAME_MAX)
+    # names as stored: no control character, no direction mark or override, something visible in both
+    # required ones (models.text.clean_line)
+    names = {f: clean_line(getattr(data, f), f, NAME_MAX, required=f in ("first_name", "last_name"))
+             for f in ("first_name", "last_name", "first_name_ar", "last_name_ar", "first_name_lat", "last_name_lat")}
     if data.id_kind not in ID_KINDS:
         raise ValidationError("invalid_choice", field="id_kind")
     id_number = (data.id_number or "").strip() or None
@@ -113,12 +116,9 @@ def clean_person_input(data: PersonInput, *, today: date | None = None) -> Perso
             raise ValidationError("phone_invalid", field="phones", value=p)
     return replace(
         data,
-        first_name=first,
-        last_name=last,
-        first_name_ar=data.first_name_ar.strip(),
-        last_name_ar=data.last_name_ar.strip(),
-        first_name_lat=data.first_name_lat.strip(),
-        last_name_lat=data.last_name_lat.strip(),
+        first_name=names["first_name"], last_name=names["last_name"],
+        first_name_ar=names["first_name_ar"], last_name_ar=names["last_name_ar"],
+        first_name_lat=names["first_name_lat"], last_name_lat=names["last_name_lat"],
         id_number=id_number,
         phones=phones,
     )
@@ -176,7 +176,7 @@ class PeopleService(ServiceBase):
         parsed = parse_query(query)
         if parsed.kind not in ("number", "names"):
             return []
-        with self._read() as s:  # a read: its audit row after it, in a short transaction of its own
+        with self._read() as s:  # a read: on SQLite it takes no write lock (ServiceBase._audit_read)
             if parsed.kind == "number":
                 # A UNION of two index probes: ix_persons_id_number is (id_kind, id_number), so the kinds
                 # that carry a number are named (without them PostgreSQL scanned every person under
@@ -198,7 +198,7 @@ class PeopleService(ServiceBase):
                 ids = self._db.backend.top_person_ids(s, parsed, self.user, limit)
             found = person_dtos_by_id(s, ids)  # one query for the page and one for its phones
             dtos = [found[i] for i in ids if i in found]
-        self._audit_read("search", entity="person", detail={"query": query, "results": len(dtos)})
+            self._audit_read(s, "search", entity="person", detail={"query": query, "results": len(dtos)})
         return dtos
 
     def _visible_persons(self) -> ColumnElement[bool]:
@@ -219,16 +219,17 @@ class PeopleService(ServiceBase):
         with self._read() as s:
             p = s.scalar(self._by_number, {"number": number})
             dto = None if p is None else person_dto(p, tuple(s.connection().execute(_PHONES_OF, {"pid": p.id}).scalars()))
-        self._audit_read("search", entity="person", entity_id=dto.id if dto else None,
-                         detail={"id_number": number, "results": int(dto is not None)})
+            self._audit_read(s, "search", entity="person", entity_id=dto.id if dto else None,
+                             detail={"id_number": number, "results": int(dto is not None)})
         return dto
 
     def get(self, person_id: int) -> PersonDTO:
         self._require(Action.VIEW_FILES, entity="person", entity_id=person_id)
         with self._tx() as s:
             p = s.scalar(select(Person).where(Person.id == person_id, visible_persons_clause(self.user)))
-            if p is None:
-                raise NotFound(entity="person", id=person_id)
+            if p is None:  # hidden or missing: the same denied attempt, recorded, and the same NotFound
+                raise _Denied("view_person", entity="person", entity_id=person_id,
+                              error=NotFound(entity="person", id=person_id))
             self._audit(s, "view", entity="person", entity_id=p.id)
             return person_dto(p)
 

@@ -11,6 +11,7 @@ from models.db import Database
 from models.errors import DuplicateSuspected, ValidationError
 from models.roles import ROLE_CODES, Action
 from models.service import ServiceBase, write_audit
+from models.text import clean_line
 from models.users.auth import hash_password
 from models.users.dto import TeamDTO, UserRef
 from models.users.entities import Team, User
@@ -45,9 +46,10 @@ def check_password(username: str, password: str) -> None:
 
 
 def ensure_team(s: Session, name: str, who: str) -> Team:
-    name = name.strip()
-    if not name or len(name) > 120:
-        raise ValidationError("team_name_invalid", field="team")
+    try:
+        name = clean_line(name, "team", 120, required=True)
+    except ValidationError as exc:
+        raise ValidationError("team_name_invalid", field="team") from exc
     team = s.scalar(select(Team).where(Team.name == name))
     if team is None:
         team = Team(name=name, created_by=who, updated_by=who)
@@ -74,9 +76,7 @@ def add_user_row(
         raise ValidationError("username_invalid", field="username", username=username)
     if role not in ROLE_CODES:
         raise ValidationError("role_unknown", field="role", role=role)
-    full_name = full_name.strip() or username
-    if len(full_name) > 120:
-        raise ValidationError("too_long", field="full_name", max=120)
+    full_name = clean_line(full_name, "full_name", 120) or username
     if password is not None:
         check_password(username, password)
     if s.scalar(select(func.count()).select_from(User).where(User.username == username)):

@@ -73,10 +73,10 @@ def test_names_as_people_really_type_them(people):
     for pasted in ("\u200fכהן", "כ\u200dהן\u200e", "\u2067כהן\u2069"):
         assert _names_found(svc, pasted) == _names_found(svc, "כהן"), repr(pasted)
     assert "מיכל כ\u200dה\u200cן" in _names_found(svc, "כהן")  # stored with marks inside the word
-    dana = "\u200fדנה\u200e בן דוד"
+    dana = "דנה בן דוד"  # typed between direction marks, stored without them (issue 6)
     for typed in ("בןדוד", "בן דוד", "בן\u05beדוד", "בן\u2014דוד", "דנה בןדוד"):
         assert dana in _names_found(svc, typed), typed
-    shira = "\u202bשירה\u202c בן\u2013עמי"
+    shira = "שירה בן\u2013עמי"  # typed inside an embedding, stored without it
     for typed in ("בן עמי", "בן-עמי", "בןעמי", "שירה עמי"):
         assert shira in _names_found(svc, typed), typed
     for typed in ("גולדשטיין", "גולד שטיין", "שטיין"):
@@ -87,7 +87,7 @@ def test_names_as_people_really_type_them(people):
         assert _names_found(svc, typed) == {"עלי סעיד"}, typed
     for typed in ("ח׳ורי", "חʼורי", "ח′ורי", "ח'ורי"):
         assert _names_found(svc, typed) == {"כרים חורי", "אבי ח\u02bcורי"}, typed
-    assert "\ufeffטל אבו\u00adסאלח" in _names_found(svc, "אבוסאלח")
+    assert "טל אבוסאלח" in _names_found(svc, "אבוסאלח")  # pasted with a BOM and a soft hyphen, stored without
     assert _names_found(svc, "משפחת חדאד") == _names_found(svc, "חדאד") == {"אחמד חדאד", "לילא חדאד"}
 
 
@@ -331,7 +331,8 @@ def test_the_matched_member_costs_no_query_of_its_own(families):
     statements: list[str] = []
 
     def count(conn, cursor, statement, *args):
-        if statement.lstrip().upper().startswith("SELECT"):
+        # the page's audit row (PostgreSQL: SELECT maane_write_audit(...)) is a write, not a query of the page
+        if statement.lstrip().upper().startswith("SELECT") and "maane_write_audit" not in statement:
             statements.append(statement)
 
     event.listen(engine, "before_cursor_execute", count)

@@ -90,7 +90,8 @@ def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty
             "case_notes": TableSecurity.file("file_id"),
             "tasks": TableSecurity.file("file_id"),
             "audit_events": TableSecurity.audit_log(
-                ("at", "user_name", "action", "entity", "entity_id", "file_id", "allowed", "detail")),
+                ("at", "user_name", "action", "entity", "entity_id", "file_id", "allowed", "detail"),
+                admin_reads_case_detail=True),
         }
         for table, declaration in before.items():
             monkeypatch.setitem(Base.metadata.tables[table].info, "security", declaration)
