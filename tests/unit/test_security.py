@@ -43,6 +43,7 @@ SQL_DIR = ROOT / "models" / "migrations" / "sql"
 FROZEN_SQL = {
     "0001_security.sql": "1bd80321758a48461af066977f92c2585310a9f8e374e16549b6580097d0971d",
     "0005_close_holes.sql": "d21a8e7fd0aef5ee8550a6f6d93e6dc9a1d59748f6da8ff0dcc94984e723d053",
+    "0007_staff_changes.sql": "5246bcde109e2a880b2076d940a37c536fd2f86ca9193a60174497349e417e64",
 }
 RLS_VIOLATION = "42501"
 
@@ -255,6 +256,8 @@ def test_a_new_file_table_created_without_its_security_fails_the_check(owner: En
         "committee_probe: grant missing: table  maane_app SELECT false",
         "committee_probe: grant missing: table  maane_app UPDATE false",
         "committee_probe: trigger maane_audit missing",
+        "committee_probe: the read auditor maane_auditor has no SELECT on it (pgaudit would not log its reads;"
+        " revision 0007)",
     ]
 
 
