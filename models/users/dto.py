@@ -56,6 +56,7 @@ class StaffChangeDTO:
     decided_by: str = ""
     decided_at: datetime | None = None
     approved: bool | None = None
+    requested_login: str = ""  # who asked, as a login (the screen disables Approve for them; not shown)
 
     @property
     def pending(self) -> bool:

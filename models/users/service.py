@@ -383,7 +383,7 @@ def _change(c: StaffChange, names: dict[str | int, str], teams: dict[int, str]) 
         new_team=teams.get(c.new_team_id, "") if c.new_team_id else "",
         activate=c.activate, requested_by=names.get(c.requested_by, c.requested_by),
         requested_at=c.requested_at, decided_by=names.get(c.decided_by or "", c.decided_by or ""),
-        decided_at=c.decided_at, approved=c.approved,
+        decided_at=c.decided_at, approved=c.approved, requested_login=c.requested_by,
     )
 
 
