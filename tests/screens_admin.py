@@ -25,7 +25,6 @@ def shoot_admin(out: Path, lang: str, db_file: Path) -> None:
     from desktop.app import apply_language
     from desktop.main_window import MainWindow
     from desktop.ops import Ops
-    from desktop.resources import translations_dir
     from models.address import DatabaseAddress
     from models.services import Services
     from models.users.auth import sign_in
@@ -33,7 +32,7 @@ def shoot_admin(out: Path, lang: str, db_file: Path) -> None:
 
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    translators = apply_language(qapp, lang, _qm_dir(translations_dir()))
+    translators = apply_language(qapp, lang, _qm_dir())
     address = DatabaseAddress.sqlite(db_file)
     admin = sign_in(address, "tomer", DEMO_PASSWORD)
     services = Services(admin.db, admin.user)
@@ -80,19 +79,20 @@ def shoot_admin(out: Path, lang: str, db_file: Path) -> None:
         qapp.removeTranslator(t)
 
 
-def _qm_dir(ts_dir: Path) -> Path:
+def _qm_dir() -> Path:
+    """The translations compiled into a temporary folder (the .qm files are build outputs)."""
     from tests.gui.conftest import compile_translations
 
     return compile_translations(Path(tempfile.mkdtemp()))
 
 
 def main(argv: list[str]) -> int:
-    from models.db import connect
-    from models.migrate import upgrade
-    from models.address import DatabaseAddress
-    from seeds.demo import seed_demo
     from desktop.app import load_fonts, set_default_font
     from desktop.style import apply_style
+    from models.address import DatabaseAddress
+    from models.db import connect
+    from models.migrate import upgrade
+    from seeds.demo import seed_demo
 
     out = Path(argv[0] if argv else "/tmp/admin-shots")
     langs = argv[1:] or ["he", "ar"]
