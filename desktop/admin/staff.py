@@ -216,16 +216,20 @@ class StaffAccountsView(QWidget):
         top.addWidget(self.busy_bar)
         top.addWidget(self.count_label)
         top.addWidget(self.refresh_button)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.change_button, self.password_button, self.unlock_button,
-                  self.deactivate_button, self.approve_button, self.refuse_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # two short rows, so the page fits a narrow window: the accounts, then role and team
+        accounts_row, change_row = QHBoxLayout(), QHBoxLayout()
+        for b in (self.add_button, self.password_button, self.unlock_button, self.deactivate_button):
+            accounts_row.addWidget(b)
+        for b in (self.change_button, self.approve_button, self.refuse_button):
+            change_row.addWidget(b)
+        accounts_row.addStretch(1)
+        change_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 3)
-        layout.addLayout(buttons)
+        layout.addLayout(accounts_row)
+        layout.addLayout(change_row)
         layout.addWidget(changes_title)
         layout.addWidget(self.changes_table, 2)
         name_widgets(self)

@@ -107,3 +107,44 @@ def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty
             assert security_problems(c, Base.metadata, TABLES_0005) == []
     finally:
         engine.dispose()
+
+
+def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeypatch):
+    """A database at 0005 with a user upgrades to 0007 (the user stays; staff_changes exists; on PostgreSQL
+    the guard is on users and the read auditor sees the case tables) and downgrades to exactly 0005's users."""
+    from alembic import command
+
+    import models.tables  # noqa: F401  (the metadata with the declarations)
+    from models.base import Base
+    from models.migrate import _config
+    from models.security import TableSecurity, security_problems
+
+    engine = make_engine(empty_url)
+    try:
+        assert upgrade(engine, "0005") == "0005"
+        with engine.begin() as c:
+            c.execute(text("INSERT INTO users (username, full_name, role, active, failed_logins, version,"
+                           " created_by, updated_by) VALUES ('w', 'עובדת', 'family_worker', true, 0, 1, 't', 't')"))
+        assert upgrade(engine) == SCHEMA_REVISION == "0007"
+        with engine.connect() as c:
+            assert c.execute(text("SELECT full_name FROM users")).scalars().all() == ["עובדת"]
+            assert c.execute(text("SELECT count(*) FROM staff_changes")).scalar_one() == 0
+        if engine.dialect.name != "postgresql":
+            return
+        with engine.connect() as c:
+            assert security_problems(c, Base.metadata) == []
+        with engine.begin() as conn:
+            command.downgrade(_config(conn), "0005")
+        monkeypatch.setitem(Base.metadata.tables["users"].info, "security",
+                            TableSecurity.reference(grants={"all": ["SELECT"], "admin": ["INSERT", "UPDATE"]}))
+        with engine.connect() as c:
+            assert security_problems(c, Base.metadata, ["users", "teams"]) == []
+            assert c.execute(text("SELECT to_regclass('staff_changes') IS NULL")).scalar_one()
+            assert c.execute(text("SELECT count(*) FROM pg_proc WHERE proname LIKE 'maane\\_%staff%'"
+                                  " OR proname = 'maane_users_guard'")).scalar_one() == 0
+        monkeypatch.undo()
+        assert upgrade(engine) == "0007"
+        with engine.connect() as c:
+            assert security_problems(c, Base.metadata) == []
+    finally:
+        engine.dispose()

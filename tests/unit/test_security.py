@@ -43,7 +43,7 @@ SQL_DIR = ROOT / "models" / "migrations" / "sql"
 FROZEN_SQL = {
     "0001_security.sql": "1bd80321758a48461af066977f92c2585310a9f8e374e16549b6580097d0971d",
     "0005_close_holes.sql": "d21a8e7fd0aef5ee8550a6f6d93e6dc9a1d59748f6da8ff0dcc94984e723d053",
-    "0007_staff_changes.sql": "5246bcde109e2a880b2076d940a37c536fd2f86ca9193a60174497349e417e64",
+    "0007_staff_changes.sql": "9cb3f70cd858a77ade7fc41db83ee7d8a50aebc9ac24ab704502bae44e00c6a9",
 }
 RLS_VIOLATION = "42501"
 

@@ -4,9 +4,10 @@
 -- The hole: maane_admin may UPDATE users, and the policies derive a login's case access from its users row
 -- (maane_user_contexts: role, team_id, active, matched by username). The administrator set his own role to
 -- manager inside a transaction, read every file, rolled back: no trace. Now:
---   * the trigger maane_users_guard (declared on users, models.security "guard") refuses to every login
---     that is not the tables' owner (a superuser or BYPASSRLS role: the migrations, `maane user add`, and the
---     definer functions below, which run as their owner) a change of a user's id, username, role or
+--   * the trigger maane_users_guard (declared on users, models.security "guard") refuses to every Maane login
+--     (a member of maane_app, directly or through SET ROLE; not a superuser or BYPASSRLS role such as the
+--     migrations, `maane user add` and the definer functions below, which run as their owner, nor a database
+--     administrator outside the Maane roles) a change of a user's id, username, role or
 --     team_id, a new account that is active, and making an inactive account active. What remains writable
 --     to the administrator (full name, deactivation, the SQLite password and lock-out columns) decides no
 --     access but less of it;
@@ -49,8 +50,9 @@ LANGUAGE plpgsql
 SET search_path = public, pg_temp
 AS $fn$
 BEGIN
-    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolbypassrls)) THEN
-        RETURN NEW;
+    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolbypassrls))
+       OR NOT pg_has_role(current_user, 'maane_app', 'MEMBER') THEN
+        RETURN NEW;  -- the owner, a definer function, or the department's database administrator
     END IF;
     IF TG_OP = 'INSERT' THEN
         IF NEW.active IS NOT FALSE THEN
