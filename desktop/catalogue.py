@@ -99,6 +99,8 @@ VALIDATION: dict[str, str] = {
         "password_required": QT_TRANSLATE_NOOP("Messages", "A password is required."),
         "password_is_username": QT_TRANSLATE_NOOP("Messages", "The password may not contain the user name."),
         "password_common": QT_TRANSLATE_NOOP("Messages", "This password is one of the most common ones; please choose another."),
+        "password_mismatch": QT_TRANSLATE_NOOP("Messages", "The two passwords are not the same."),
+        "staff_change_empty": QT_TRANSLATE_NOOP("Messages", "The account already has this role and team."),
         "invalid": QT_TRANSLATE_NOOP("Messages", "The {field} is not valid."),
         "database_encoding": QT_TRANSLATE_NOOP("Messages", "The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. "
                                "Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"),
@@ -143,6 +145,12 @@ OTHER: dict[str, str] = {
                                         "(it was made by a newer version). Use that version, or a backup made with this one."),
     "db_unavailable": QT_TRANSLATE_NOOP("Messages", "The database cannot be reached. Check the network connection or the database "
                                         "settings."),
+    "staff_own_account": QT_TRANSLATE_NOOP("Messages", "Nobody changes their own account here: another administrator or the manager does it. The attempt was recorded."),
+    "staff_change_same_person": QT_TRANSLATE_NOOP("Messages", "Someone other than the person who asked for the change must decide it. The attempt was recorded."),
+    "staff_change_own_account": QT_TRANSLATE_NOOP("Messages", "Nobody decides a change of their own account. The attempt was recorded."),
+    "staff_change_pending": QT_TRANSLATE_NOOP("Messages", "A change of this account is already waiting for a decision."),
+    "staff_change_decided": QT_TRANSLATE_NOOP("Messages", "This change has already been decided."),
+    "staff_change_stale": QT_TRANSLATE_NOOP("Messages", "The account changed since this change was asked for: refuse it and ask again."),
     "fallback": QT_TRANSLATE_NOOP("Messages", "The action failed ({code})."),
 }
 

@@ -56,9 +56,18 @@ def _my_tasks(window: MainWindow) -> QWidget:
     return view
 
 
+def _staff(window: MainWindow) -> QWidget:
+    from desktop.admin.staff import StaffAccountsView
+
+    return StaffAccountsView(window.services, window.ops, window)
+
+
 FEATURES: list[Feature] = [
     Feature("families", lambda: QCoreApplication.translate("MainWindow", "Family files"), Action.VIEW_FILES,
             _families),
     Feature("my_tasks", lambda: QCoreApplication.translate("MainWindow", "My tasks"), Action.MANAGE_TASKS,
             _my_tasks),
+    # the administrator's accounts; the manager decides the changes of role and team others ask for
+    Feature("staff", lambda: QCoreApplication.translate("MainWindow", "Staff accounts"),
+            Action.DECIDE_STAFF_CHANGES, _staff),
 ]

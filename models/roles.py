@@ -44,6 +44,9 @@ class Action(StrEnum):
     VIEW_FILE_AUDIT = "view_file_audit"
     VIEW_ALL_AUDIT = "view_all_audit"
     MANAGE_USERS = "manage_users"
+    # ask for and decide a change of another staff member's role or team (two people: one asks, another
+    # decides; never the staff member concerned)
+    DECIDE_STAFF_CHANGES = "decide_staff_changes"
     EDIT_PERSON = "edit_person"
 
 
@@ -80,9 +83,10 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.RESTRICT_FILE,
             Action.VIEW_FILE_AUDIT,
             Action.VIEW_ALL_AUDIT,
+            Action.DECIDE_STAFF_CHANGES,
         }
     ),
-    Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_ALL_AUDIT}),
+    Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_ALL_AUDIT, Action.DECIDE_STAFF_CHANGES}),
 }
 
 

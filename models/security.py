@@ -42,6 +42,11 @@ PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE")
 AUDIT_TRIGGER = "maane_audit"
 SIGNED_TRIGGER = "maane_signed_final"
 ASSIGNEE_TRIGGER = "maane_assignee_sees_file"
+GUARD_TRIGGER = "maane_guard"
+# pgaudit's object-audit role (revision 0007): holds SELECT on every case table so that pgaudit, when loaded
+# with pgaudit.role = 'maane_auditor', logs every read of them to the server log. NOLOGIN, nobody is a
+# member; its grants are not access, so no declaration names it and resetting a table's security keeps them.
+AUDITOR_ROLE = "maane_auditor"
 _IDENT = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -95,6 +100,9 @@ class TableSecurity:
     ``admin_reads_case_detail`` (AUDIT scope): the administrator also reads the details of case rows (a
     search's typed text, a reason): so until revision 0006; now False, the staff rows and detail-less rows
     only (``ADMIN_AUDIT_ENTITIES``).
+    ``guard``: a trigger function (``maane_...``, created by a revision's own SQL) run BEFORE INSERT OR
+    UPDATE of each row as the trigger ``maane_guard``: rules on what a login may write that no policy
+    states (revision 0007: ``maane_users_guard``, no login changes a user's role or team by itself).
     """
 
     scope: Scope
@@ -107,6 +115,7 @@ class TableSecurity:
     signed_column: str | None = None
     assignee_column: str | None = None
     admin_reads_case_detail: bool = False
+    guard: str | None = None
 
     def __post_init__(self) -> None:
         scope = Scope(self.scope)
@@ -144,10 +153,17 @@ class TableSecurity:
             raise ValueError("the audit log has no audit trigger of its own")
         if scope is Scope.NONE and self.grants:
             raise ValueError("a table of scope none grants nothing")
+        if self.guard is not None and not (_IDENT.fullmatch(self.guard) and self.guard.startswith("maane_")):
+            raise ValueError(f"a guard is a maane_ trigger function: {self.guard!r}")
 
     def _columns(self) -> tuple[str | None, ...]:
         return (self.file_column, self.person_column, self.author_column, self.signed_column,
                 self.assignee_column, *self.insert_columns)
+
+    @property
+    def holds_case_content(self) -> bool:
+        """Rows of files and persons: the tables pgaudit's object auditing watches (maane_auditor)."""
+        return Scope(self.scope) in (Scope.FILE_ROOT, Scope.FILE, Scope.PERSON_ROOT, Scope.PERSON)
 
     # --- constructors ---------------------------------------------------------------------------------
     @classmethod
@@ -185,10 +201,11 @@ class TableSecurity:
         return cls._make(Scope.PERSON, grants, delete, audit=audit, person_column=person_column)
 
     @classmethod
-    def reference(cls, *, grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True) -> TableSecurity:
+    def reference(cls, *, grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True,
+                  guard: str | None = None) -> TableSecurity:
         """Readable by every role (no row-level security). Writers through ``grants``, e.g.
-        ``{"all": ["SELECT"], "admin": ["INSERT", "UPDATE"]}``."""
-        return cls._make(Scope.REFERENCE, grants, False, audit=audit)
+        ``{"all": ["SELECT"], "admin": ["INSERT", "UPDATE"]}``; ``guard``: see the class."""
+        return cls._make(Scope.REFERENCE, grants, False, audit=audit, guard=guard)
 
     @classmethod
     def audit_log(cls, insert_columns: Iterable[str] = (), *, admin_reads_case_detail: bool = False) -> TableSecurity:
@@ -229,7 +246,8 @@ def group_of(role: str) -> str:
 # --- the SQL --------------------------------------------------------------------------------------------
 
 _RESET = """\
--- Start from nothing: no policy, no grant (table, columns, owned sequences), no Maane trigger.
+-- Start from nothing: no policy, no grant (table, columns, owned sequences), no Maane trigger. The read
+-- auditor's SELECT (pgaudit object auditing, revision 0007) stays.
 DO $reset$
 DECLARE
     v_table regclass := '{t}'::regclass;
@@ -241,6 +259,7 @@ BEGIN
     FOR r IN
         SELECT DISTINCT a.grantee FROM pg_class c, aclexplode(c.relacl) a
         WHERE c.oid = v_table AND a.grantee <> c.relowner
+          AND a.grantee IS DISTINCT FROM to_regrole('{auditor}')
         UNION
         SELECT DISTINCT a.grantee FROM pg_attribute att, pg_class c, aclexplode(att.attacl) a
         WHERE att.attrelid = v_table AND c.oid = v_table AND a.grantee <> c.relowner
@@ -282,6 +301,17 @@ BEGIN
     END LOOP;
 END
 $seq$;
+"""
+
+_AUDITOR = """\
+-- pgaudit object auditing (revision 0007): the read auditor sees the table, so its reads are logged.
+DO $aud$
+BEGIN
+    IF to_regrole('{auditor}') IS NOT NULL THEN
+        GRANT SELECT ON {t} TO {auditor};
+    END IF;
+END
+$aud$;
 """
 
 # The visibility rule (revision 0001): maane_file_rule on a file's columns and the connected user's context.
@@ -388,6 +418,9 @@ def _triggers(t: str, d: TableSecurity) -> list[str]:
         out.append(f"CREATE TRIGGER {ASSIGNEE_TRIGGER} BEFORE INSERT OR UPDATE ON {t}\n"
                    f"    FOR EACH ROW EXECUTE FUNCTION maane_assignee_sees_file('{d.assignee_column}', "
                    f"'{d.file_column}');")
+    if d.guard is not None:
+        out.append(f"CREATE TRIGGER {GUARD_TRIGGER} BEFORE INSERT OR UPDATE ON {t}\n"
+                   f"    FOR EACH ROW EXECUTE FUNCTION {d.guard}();")
     if Scope(d.scope) is Scope.AUDIT:  # server clock and login; append-only, for the owner too
         out += [
             f"CREATE TRIGGER maane_audit_stamp BEFORE INSERT ON {t}\n"
@@ -414,7 +447,8 @@ def table_security_sql(table: str, declaration: TableSecurity) -> str:
     only = {Scope.FILE_ROOT: "family_files", Scope.PERSON_ROOT: "persons", Scope.AUDIT: "audit_events"}
     if scope in only and table != only[scope]:
         raise ValueError(f"scope {scope.value} is the scope of {only[scope]} alone")
-    parts = [f"-- maane security: {table} (scope {scope.value}), generated by models.security", _RESET.format(t=table)]
+    parts = [f"-- maane security: {table} (scope {scope.value}), generated by models.security",
+             _RESET.format(t=table, auditor=AUDITOR_ROLE)]
     if scope in (Scope.REFERENCE, Scope.NONE):
         parts.append(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY;\nALTER TABLE {table} DISABLE ROW LEVEL SECURITY;")
     else:
@@ -423,6 +457,8 @@ def table_security_sql(table: str, declaration: TableSecurity) -> str:
     parts += _grants(table, d)
     if scope is not Scope.NONE and not (scope is Scope.AUDIT and not d.insert_columns):
         parts.append(_SEQUENCES.format(t=table, app=APP_GROUP))
+    if d.holds_case_content:
+        parts.append(_AUDITOR.format(t=table, auditor=AUDITOR_ROLE))
     parts += _triggers(table, d)
     return "\n".join(p.rstrip("\n") for p in parts) + "\n"
 
@@ -479,6 +515,7 @@ class _State:
 
 
 _GRANTEE = "CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE a.grantee::regrole::text END"
+_NOT_AUDITOR = f" AND a.grantee IS DISTINCT FROM to_regrole('{AUDITOR_ROLE}')"
 
 
 def _state(conn: Connection, table: str) -> _State:
@@ -491,6 +528,7 @@ def _state(conn: Connection, table: str) -> _State:
     grants = conn.execute(text(
         f"SELECT 'table', '', {_GRANTEE}, a.privilege_type, a.is_grantable::text "
         "FROM pg_class c, aclexplode(c.relacl) a WHERE c.oid = to_regclass(:t) AND a.grantee <> c.relowner "
+        f"{_NOT_AUDITOR} "
         f"UNION ALL SELECT 'column', att.attname::text, {_GRANTEE}, a.privilege_type, a.is_grantable::text "
         "FROM pg_attribute att JOIN pg_class c ON c.oid = att.attrelid, aclexplode(att.attacl) a "
         "WHERE att.attrelid = to_regclass(:t) AND NOT att.attisdropped AND a.grantee <> c.relowner "
@@ -544,6 +582,10 @@ def security_problems(conn: Connection, metadata: MetaData, tables: Iterable[str
     owner of the tables (a superuser); changes nothing."""
     problems: list[str] = []
     names = list(tables) if tables is not None else [t.name for t in metadata.sorted_tables]
+    # Once the read auditor holds SELECT on a table here (revision 0007), it must on every case table.
+    audited = bool(conn.execute(text(
+        "SELECT EXISTS (SELECT 1 FROM pg_class c, aclexplode(c.relacl) a WHERE a.grantee = to_regrole(:a)"
+        " AND c.relnamespace = to_regnamespace(current_schema()))"), {"a": AUDITOR_ROLE}).scalar())
     for name in names:
         table = metadata.tables[name]
         d = declaration_of(table)
@@ -564,6 +606,10 @@ def security_problems(conn: Connection, metadata: MetaData, tables: Iterable[str
         finally:
             savepoint.rollback()
         problems += _differences(name, d, got, want)
+        if d.holds_case_content and audited and not conn.execute(text(
+                "SELECT has_table_privilege(:a, to_regclass(:t), 'SELECT')"), {"a": AUDITOR_ROLE, "t": name}).scalar():
+            problems.append(f"{name}: the read auditor {AUDITOR_ROLE} has no SELECT on it "
+                            "(pgaudit would not log its reads; revision 0007)")
     return problems
 
 

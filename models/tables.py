@@ -5,7 +5,7 @@ from models.families.entities import FamilyFile, FamilyMember, FileAccess
 from models.notes.entities import CaseNote
 from models.people.entities import Person, PersonNameKey, PersonPhone
 from models.tasks.entities import Task
-from models.users.entities import Team, User
+from models.users.entities import StaffChange, Team, User
 
 __all__ = [
     "AuditEvent",
@@ -16,6 +16,7 @@ __all__ = [
     "Person",
     "PersonNameKey",
     "PersonPhone",
+    "StaffChange",
     "Task",
     "Team",
     "User",

@@ -4,7 +4,7 @@ the focus kept across a refresh, menus with mnemonics, a first size that fits th
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 
 from desktop.main_window import MainWindow
 from desktop.messages import message_for
@@ -17,8 +17,12 @@ def test_main_window_remembers_its_geometry_and_offers_only_real_modules(qtbot, 
     w = MainWindow(world.services("admin"), ops, "db", settings)
     qtbot.addWidget(w)
     w.show()
-    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["ברוכים הבאים"]
+    staff = QCoreApplication.translate("MainWindow", "Staff accounts")
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == [staff]  # the administrator's only module
     assert w.family_list is None and w.my_tasks is None
+    empty = MainWindow(world.services("admin"), ops, "db", features=[])
+    qtbot.addWidget(empty)
+    assert [empty.nav.item(i).text() for i in range(empty.nav.count())] == ["ברוכים הבאים"]
     w.resize(700, 500)  # the offscreen screen is 800x600
     w.save_state()
     w2 = MainWindow(world.services("manager"), ops, "db", settings)
@@ -26,7 +30,7 @@ def test_main_window_remembers_its_geometry_and_offers_only_real_modules(qtbot, 
     w2.show()
     assert (w2.width(), w2.height()) == (700, 500)
     assert w2.windowTitle() == "מענה — אבי מנהל (מנהל/ת המחלקה)"
-    assert [w2.nav.item(i).text() for i in range(w2.nav.count())] == ["תיקי משפחה", "המשימות שלי"]
+    assert [w2.nav.item(i).text() for i in range(w2.nav.count())] == ["תיקי משפחה", "המשימות שלי", staff]
 
 
 def test_navigation_is_built_from_the_list_of_features(qtbot, world, ops):

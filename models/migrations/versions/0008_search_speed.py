@@ -2,7 +2,7 @@
 first page of the family list stops at its last row
 
 Revision ID: 0008
-Revises: 0005 (0006 and 0007 were written in parallel; the revisions are chained when merged)
+Revises: 0007
 Create Date: 2026-11-28 22:30:00.000000
 
 PostgreSQL only (SQLite searches with its own indexes: models.search). The frozen script
@@ -23,7 +23,7 @@ from alembic import op
 from models.security import run_postgres_script
 
 revision: str = "0008"
-down_revision: str | None = "0006"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

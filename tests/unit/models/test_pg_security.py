@@ -433,13 +433,17 @@ def test_admin_sees_no_case_content_but_manages_users(sec: SecWorld) -> None:
             ),
             {"n": sec.prefix + "team C"},
         ).scalar_one()
+        # an account the admin adds starts inactive (revision 0007): an approved staff change activates it
         c.execute(
             text(
                 "INSERT INTO users (username, full_name, role, team_id, active, failed_logins, version, "
-                "created_by, updated_by) VALUES (:u, 'x', 'family_worker', :t, true, 0, 1, '', '')"
+                "created_by, updated_by) VALUES (:u, 'x', 'family_worker', :t, false, 0, 1, '', '')"
             ),
             {"u": sec.prefix + "newbie", "t": team},
         )
+        with pytest.raises(DBAPIError) as exc:
+            c.execute(text("UPDATE users SET active = true WHERE username = :u"), {"u": sec.prefix + "newbie"})
+        assert _sqlstate(exc) == INSUFFICIENT_PRIVILEGE
         c.rollback()
         with pytest.raises(DBAPIError) as exc:
             c.execute(

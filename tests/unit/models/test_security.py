@@ -44,6 +44,7 @@ FROZEN_SQL = {
     "0001_security.sql": "1bd80321758a48461af066977f92c2585310a9f8e374e16549b6580097d0971d",
     "0005_close_holes.sql": "d21a8e7fd0aef5ee8550a6f6d93e6dc9a1d59748f6da8ff0dcc94984e723d053",
     "0008_search_speed.sql": "17b10c42b32216057b9f7e6564d2fc9e7767ef913a19eb248a472c337fe04cb5",
+    "0007_staff_changes.sql": "9cb3f70cd858a77ade7fc41db83ee7d8a50aebc9ac24ab704502bae44e00c6a9",
 }
 RLS_VIOLATION = "42501"
 
@@ -256,6 +257,8 @@ def test_a_new_file_table_created_without_its_security_fails_the_check(owner: En
         "committee_probe: grant missing: table  maane_app SELECT false",
         "committee_probe: grant missing: table  maane_app UPDATE false",
         "committee_probe: trigger maane_audit missing",
+        "committee_probe: the read auditor maane_auditor has no SELECT on it (pgaudit would not log its reads;"
+        " revision 0007)",
     ]
 
 

@@ -1,0 +1,1 @@
+"""Administration: staff accounts (the administrator; the manager decides changes of role and team)."""

@@ -1,0 +1,115 @@
+"""Screenshots of the staff accounts screen, in Hebrew and Arabic, on a fresh demo database (offscreen):
+
+    python -m tests.screens_admin OUT_DIR [he|ar ...]
+
+The administrator ``tomer`` asks for a change of role and adds an account (both wait for a decision); his
+screen, the add and change dialogs, then the manager ``avi``'s screen with the pending change selected.
+``shoot_admin(out, lang, db_file)`` is for tests/screens.py to call on its own demo database."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from tests.screens import HEIGHT, WIDTH, save, wait_until
+
+
+def shoot_admin(out: Path, lang: str, db_file: Path) -> None:
+    from desktop.admin.staff import AddStaffDialog, ChangeRoleDialog
+    from desktop.app import apply_language
+    from desktop.main_window import MainWindow
+    from desktop.ops import Ops
+    from models.address import DatabaseAddress
+    from models.services import Services
+    from models.users.auth import sign_in
+    from seeds.demo import DEMO_PASSWORD
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    translators = apply_language(qapp, lang, _qm_dir())
+    address = DatabaseAddress.sqlite(db_file)
+    admin = sign_in(address, "tomer", DEMO_PASSWORD)
+    services = Services(admin.db, admin.user)
+    staff = {a.username: a for a in services.users.staff()}
+    if not any(a.pending for a in staff.values()):
+        dana = staff["dana"]
+        heads = [t for t in services.users.teams() if t.id == dana.team_id]
+        services.users.request_change(dana.id, "team_head", heads[0].id if heads else None)
+        services.users.add_user("hila", "הילה נוי", "intake_worker", None, "Sunflower-Field-7")
+    ops = Ops()
+    w = MainWindow(services, ops, "")
+    w.resize(WIDTH, HEIGHT)
+    w.show()
+    w.show_page("staff")
+    page = w.feature_pages["staff"]
+    wait_until(lambda: not ops.busy and not page.loading)
+    page.select(staff["dana"].id)
+    save(w, out, "staff_accounts", lang)
+    teams = services.users.teams()
+    for name, dialog in (("dialog_staff_add", AddStaffDialog(ops, services.users, teams, w)),
+                         ("dialog_staff_change", ChangeRoleDialog(ops, services.users, staff["rina"], teams, w))):
+        dialog.show()
+        wait_until(lambda: not ops.busy)
+        save(dialog, out, name, lang)
+        dialog.reject()
+    ops.wait()
+    w.close()
+
+    manager = sign_in(address, "avi", DEMO_PASSWORD)
+    mops = Ops()
+    mw = MainWindow(Services(manager.db, manager.user), mops, "")
+    mw.resize(WIDTH, HEIGHT)
+    mw.show()
+    mw.show_page("staff")
+    mpage = mw.feature_pages["staff"]
+    wait_until(lambda: not mops.busy and not mpage.loading)
+    mpage.select(staff["dana"].id)
+    save(mw, out, "staff_accounts_manager", lang)
+    mops.wait()
+    mw.close()
+    admin.db.dispose()
+    manager.db.dispose()
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def _qm_dir() -> Path:
+    """The translations compiled into a temporary folder (the .qm files are build outputs)."""
+    from tests.gui.conftest import compile_translations
+
+    return compile_translations(Path(tempfile.mkdtemp()))
+
+
+def main(argv: list[str]) -> int:
+    from desktop.app import load_fonts, set_default_font
+    from desktop.style import apply_style
+    from models.address import DatabaseAddress
+    from models.db import connect
+    from models.migrate import upgrade
+    from seeds.demo import seed_demo
+
+    out = Path(argv[0] if argv else "/tmp/admin-shots")
+    langs = argv[1:] or ["he", "ar"]
+    out.mkdir(parents=True, exist_ok=True)
+    db_file = Path(tempfile.mkdtemp()) / "screens.sqlite"
+    db = connect(DatabaseAddress.sqlite(db_file), check=False)
+    upgrade(db.engine)
+    seed_demo(db, pg_logins=False)
+    db.dispose()
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_style(qapp)
+    load_fonts()
+    set_default_font(qapp)
+    for lang in langs:
+        shoot_admin(out, lang, db_file)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
