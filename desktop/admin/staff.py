@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -51,7 +51,7 @@ def _role_combo(parent: QWidget, current: str | None = None) -> QComboBox:
 
 def _team_combo(parent: QWidget, teams: list[TeamDTO], current: int | None = None) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("(no team)"), None)
+    combo.addItem(QCoreApplication.translate("StaffAccountsView", "(no team)"), None)
     for t in teams:
         combo.addItem(t.name, t.id)
     combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)

@@ -4,15 +4,76 @@
 <context>
     <name>AccessLogTab</name>
     <message>
-        <location filename="../../desktop/families/tabs/access_log.py" line="+27"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+28"/>
         <source>No entries.</source>
         <translation>لا توجد سجلات.</translation>
     </message>
 </context>
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../desktop/admin/staff.py" line="+92"/>
+        <source>New staff account</source>
+        <translation>حساب موظف/ة جديد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User name:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name:</source>
+        <translation>الاسم الكامل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team:</source>
+        <translation>الطاقم:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account stays inactive until another administrator or the manager approves it.</source>
+        <translation>يبقى الحساب غير فعّال حتى يوافق عليه مسؤول نظام آخر أو مدير/ة القسم.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location line="+28"/>
+        <source>Change role or team — %1</source>
+        <translation>تغيير الدور أو الطاقم — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team:</source>
+        <translation>الطاقم:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change is applied when another administrator or the manager approves it.</source>
+        <translation>يسري التغيير عندما يوافق عليه مسؤول نظام آخر أو مدير/ة القسم.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ask for the change</source>
+        <translation>طلب التغيير</translation>
+    </message>
+</context>
+<context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="+402"/>
+        <location filename="../../desktop/families/dialogs.py" line="+416"/>
         <location line="+18"/>
         <source>Close the file</source>
         <translation>إغلاق الملف</translation>
@@ -109,7 +170,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="-175"/>
+        <location filename="../../desktop/families/dialogs.py" line="-181"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
@@ -182,7 +243,7 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+53"/>
+        <location filename="../../desktop/families/list_view.py" line="+58"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
@@ -292,7 +353,7 @@
 <context>
     <name>FileView</name>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+61"/>
+        <location filename="../../desktop/families/file_view.py" line="+67"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
@@ -398,7 +459,7 @@
         <translation>أفراد العائلة</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/notes.py" line="+29"/>
+        <location filename="../../desktop/families/tabs/notes.py" line="+30"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -429,13 +490,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <location line="+4"/>
         <source>Sign</source>
         <translation>توقيع</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
@@ -446,7 +507,7 @@
         <translation>التسجيلات</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/tasks.py" line="+25"/>
+        <location filename="../../desktop/families/tabs/tasks.py" line="+26"/>
         <location line="+29"/>
         <source>Done</source>
         <translation>مُنجز</translation>
@@ -629,7 +690,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+49"/>
+        <location filename="../../desktop/main_window.py" line="+54"/>
         <source>Maane — %1 (%2)</source>
         <translation>معنى — %1 (%2)</translation>
     </message>
@@ -639,7 +700,7 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+60"/>
+        <location filename="../../desktop/features.py" line="+66"/>
         <source>Family files</source>
         <translation>ملفات العائلات</translation>
     </message>
@@ -647,6 +708,11 @@
         <location line="+2"/>
         <source>My tasks</source>
         <translation>مهامي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff accounts</source>
+        <translation>حسابات الموظفين</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="+10"/>
@@ -1063,8 +1129,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account already has this role and team.</source>
+        <translation>للحساب هذا الدور وهذا الطاقم من قبل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {field} is not valid.</source>
         <translation>الحقل "{field}" غير صحيح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'</source>
+        <translation>لا تستطيع قاعدة البيانات {database} حفظ العبرية والعربية: ترميزها {encoding} ونوع أحرفها {ctype}. أنشئها هكذا: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {field} contains a control character that cannot be stored. Please remove it.</source>
+        <translation>يحتوي الحقل "{field}" على حرف تحكم لا يمكن حفظه. يرجى إزالته.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1198,11 +1284,46 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The database is at revision {found}, which this version of Maane does not know (it was made by a newer version). Use that version, or a backup made with this one.</source>
+        <translation>قاعدة البيانات في النسخة {found}، التي لا تعرفها هذه النسخة من معنى (أُنشئت بنسخة أحدث). استخدم تلك النسخة، أو نسخة احتياطية أُنشئت بهذه النسخة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database cannot be reached. Check the network connection or the database settings.</source>
         <translation>لا يمكن الوصول إلى قاعدة البيانات. تحقّق من الاتصال بالشبكة أو من إعدادات قاعدة البيانات.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Nobody changes their own account here: another administrator or the manager does it. The attempt was recorded.</source>
+        <translation>لا أحد يغيّر حسابه الخاص هنا: يقوم بذلك مسؤول نظام آخر أو مدير/ة القسم. تم تسجيل المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone other than the person who asked for the change must decide it. The attempt was recorded.</source>
+        <translation>يجب أن يقرر التغيير شخص غير الذي طلبه. تم تسجيل المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody decides a change of their own account. The attempt was recorded.</source>
+        <translation>لا أحد يقرر تغييرًا في حسابه الخاص. تم تسجيل المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change of this account is already waiting for a decision.</source>
+        <translation>تغيير في هذا الحساب ينتظر قرارًا من قبل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change has already been decided.</source>
+        <translation>تم البت في هذا التغيير من قبل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account changed since this change was asked for: refuse it and ask again.</source>
+        <translation>تغيّر الحساب منذ طلب هذا التغيير: ارفضه واطلبه من جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The action failed ({code}).</source>
         <translation>فشل الإجراء ({code}).</translation>
     </message>
@@ -1397,7 +1518,7 @@
 <context>
     <name>MyTasksView</name>
     <message>
-        <location filename="../../desktop/tasks/my_tasks.py" line="+43"/>
+        <location filename="../../desktop/tasks/my_tasks.py" line="+48"/>
         <location line="+1"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
@@ -1455,7 +1576,7 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="-68"/>
+        <location filename="../../desktop/families/dialogs.py" line="-69"/>
         <source>Edit draft note — %1</source>
         <translation>تحرير مسودة تسجيل — %1</translation>
     </message>
@@ -1518,15 +1639,23 @@
         <translation>تحرير المسودة</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Sign the note of %1? A signed note can no longer be changed or deleted; a mistake can only be fixed by a correction.</source>
         <translation>توقيع التسجيل من %1؟ لا يمكن تغيير التسجيل الموقَّع أو حذفه؛ يمكن إصلاح الخطأ فقط بتسجيل تصحيح.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/admin/staff.py" line="-33"/>
+        <source>New password — %1</source>
+        <translation>كلمة مرور جديدة — %1</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="+112"/>
+        <location filename="../../desktop/families/dialogs.py" line="+116"/>
         <source>Reassign to a worker</source>
         <translation>نقل إلى عامل/ة آخر</translation>
     </message>
@@ -1559,7 +1688,7 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location line="-300"/>
+        <location line="-304"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1575,9 +1704,228 @@
     </message>
 </context>
 <context>
+    <name>StaffAccountsView</name>
+    <message>
+        <location filename="../../desktop/admin/staff.py" line="-64"/>
+        <source>(no team)</source>
+        <translation>(بدون طاقم)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+20"/>
+        <source>Staff accounts</source>
+        <translation>حسابات الموظفين</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>الطاقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for a decision</source>
+        <translation>بانتظار قرار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No staff accounts</source>
+        <translation>لا توجد حسابات موظفين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add account…</source>
+        <translation>إ&amp;ضافة حساب…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;role or team…</source>
+        <translation>تغيير ال&amp;دور أو الطاقم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;password…</source>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فك القفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate</source>
+        <translation>إ&amp;يقاف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove the change</source>
+        <translation>ال&amp;موافقة على التغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fuse the change</source>
+        <translation>&amp;رفض التغيير</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Changes of role and team</source>
+        <translation>تغييرات الدور والطاقم</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Staff member</source>
+        <translation>الموظف/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>طلبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked on</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>قرّره</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes were asked for</source>
+        <translation>لم تُطلب تغييرات</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>inactive</source>
+        <translation>غير فعّال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until %1</source>
+        <translation>مقفل حتى %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>فعّال</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (asked by %2)</source>
+        <translation>%1 (طلبه: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>activate as %1</source>
+        <translation>تفعيل كـ%1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>approved</source>
+        <translation>تمت الموافقة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation>بالانتظار</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>لا حسابات</numerusform><numerusform>حساب واحد</numerusform><numerusform>حسابان</numerusform><numerusform>%n حسابات</numerusform><numerusform>%n حسابًا</numerusform><numerusform>%n حساب</numerusform></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+3"/>
+        <source>Deactivate</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Deactivate the account of %1? They will no longer be able to work in Maane. Making the account active again takes another officer's approval.</source>
+        <translation>إيقاف حساب %1؟ لن يتمكن/تتمكن من العمل في معنى بعد الآن. إعادة تفعيل الحساب تتطلب موافقة مسؤول آخر.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve the change of %1 to %2?</source>
+        <translation>الموافقة على تغيير %1 إلى %2؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse the change of %1 to %2?</source>
+        <translation>رفض تغيير %1 إلى %2؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse</source>
+        <translation>رفض</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-        <location line="+148"/>
+        <location filename="../../desktop/families/dialogs.py" line="+149"/>
         <source>New task</source>
         <translation>مهمة جديدة</translation>
     </message>
@@ -1618,6 +1966,19 @@
         <location filename="../../desktop/families/tabs/tasks.py" line="-1"/>
         <source>No tasks in this file.</source>
         <translation>لا توجد مهام في هذا الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordsDialog</name>
+    <message>
+        <location filename="../../desktop/admin/staff.py" line="-311"/>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again:</source>
+        <translation>كلمة المرور مرة أخرى:</translation>
     </message>
 </context>
 </TS>

@@ -4,15 +4,76 @@
 <context>
     <name>AccessLogTab</name>
     <message>
-        <location filename="../../desktop/families/tabs/access_log.py" line="+27"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+28"/>
         <source>No entries.</source>
         <translation>אין רשומות.</translation>
     </message>
 </context>
 <context>
+    <name>AddStaffDialog</name>
+    <message>
+        <location filename="../../desktop/admin/staff.py" line="+92"/>
+        <source>New staff account</source>
+        <translation>חשבון עובד/ת חדש</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User name:</source>
+        <translation>שם משתמש:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name:</source>
+        <translation>שם מלא:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>תפקיד:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team:</source>
+        <translation>צוות:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account stays inactive until another administrator or the manager approves it.</source>
+        <translation>החשבון נשאר לא פעיל עד שמנהל/ת מערכת אחר/ת או מנהל/ת המחלקה יאשרו אותו.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRoleDialog</name>
+    <message>
+        <location line="+28"/>
+        <source>Change role or team — %1</source>
+        <translation>שינוי תפקיד או צוות — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role:</source>
+        <translation>תפקיד:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team:</source>
+        <translation>צוות:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change is applied when another administrator or the manager approves it.</source>
+        <translation>השינוי ייכנס לתוקף כשמנהל/ת מערכת אחר/ת או מנהל/ת המחלקה יאשרו אותו.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ask for the change</source>
+        <translation>בקשת השינוי</translation>
+    </message>
+</context>
+<context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="+402"/>
+        <location filename="../../desktop/families/dialogs.py" line="+416"/>
         <location line="+18"/>
         <source>Close the file</source>
         <translation>סגירת תיק</translation>
@@ -109,7 +170,7 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="-175"/>
+        <location filename="../../desktop/families/dialogs.py" line="-181"/>
         <source>Correction</source>
         <translation>תיקון</translation>
     </message>
@@ -182,7 +243,7 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+53"/>
+        <location filename="../../desktop/families/list_view.py" line="+58"/>
         <source>ID number</source>
         <translation>ת"ז</translation>
     </message>
@@ -288,7 +349,7 @@
 <context>
     <name>FileView</name>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+61"/>
+        <location filename="../../desktop/families/file_view.py" line="+67"/>
         <source>Back to the list</source>
         <translation>חזרה לרשימה</translation>
     </message>
@@ -394,7 +455,7 @@
         <translation>בני משפחה</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/notes.py" line="+29"/>
+        <location filename="../../desktop/families/tabs/notes.py" line="+30"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
@@ -425,13 +486,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+111"/>
+        <location line="+113"/>
         <location line="+4"/>
         <source>Sign</source>
         <translation>חתימה</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Correction</source>
         <translation>תיקון</translation>
     </message>
@@ -442,7 +503,7 @@
         <translation>רישומים</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/tasks.py" line="+25"/>
+        <location filename="../../desktop/families/tabs/tasks.py" line="+26"/>
         <location line="+29"/>
         <source>Done</source>
         <translation>בוצע</translation>
@@ -625,7 +686,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+49"/>
+        <location filename="../../desktop/main_window.py" line="+54"/>
         <source>Maane — %1 (%2)</source>
         <translation>מענה — %1 (%2)</translation>
     </message>
@@ -635,7 +696,7 @@
         <translation>מדורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+60"/>
+        <location filename="../../desktop/features.py" line="+66"/>
         <source>Family files</source>
         <translation>תיקי משפחה</translation>
     </message>
@@ -643,6 +704,11 @@
         <location line="+2"/>
         <source>My tasks</source>
         <translation>המשימות שלי</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff accounts</source>
+        <translation>חשבונות עובדים</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="+10"/>
@@ -1059,8 +1125,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The two passwords are not the same.</source>
+        <translation>שתי הסיסמאות אינן זהות.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account already has this role and team.</source>
+        <translation>לחשבון כבר יש תפקיד וצוות אלה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {field} is not valid.</source>
         <translation>השדה "{field}" אינו תקין.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'</source>
+        <translation>מסד הנתונים {database} אינו יכול להכיל עברית וערבית: הקידוד שלו {encoding} וסוג התווים {ctype}. יש ליצור אותו כך: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The {field} contains a control character that cannot be stored. Please remove it.</source>
+        <translation>בשדה "{field}" יש תו בקרה שאי אפשר לשמור. נא להסיר אותו.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1194,11 +1280,46 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The database is at revision {found}, which this version of Maane does not know (it was made by a newer version). Use that version, or a backup made with this one.</source>
+        <translation>מסד הנתונים בגרסה {found}, שגרסה זו של מענה אינה מכירה (הוא נוצר בגרסה חדשה יותר). יש להשתמש בגרסה ההיא, או בגיבוי שנעשה בגרסה זו.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The database cannot be reached. Check the network connection or the database settings.</source>
         <translation>אין גישה למסד הנתונים. יש לבדוק את החיבור לרשת או את הגדרות מסד הנתונים.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Nobody changes their own account here: another administrator or the manager does it. The attempt was recorded.</source>
+        <translation>כאן איש אינו משנה את החשבון של עצמו: מנהל/ת מערכת אחר/ת או מנהל/ת המחלקה עושים זאת. הניסיון נרשם.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone other than the person who asked for the change must decide it. The attempt was recorded.</source>
+        <translation>על השינוי צריך להחליט מי שאינו מי שביקש אותו. הניסיון נרשם.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody decides a change of their own account. The attempt was recorded.</source>
+        <translation>איש אינו מחליט על שינוי בחשבון של עצמו. הניסיון נרשם.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A change of this account is already waiting for a decision.</source>
+        <translation>שינוי בחשבון זה כבר ממתין להחלטה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This change has already been decided.</source>
+        <translation>כבר הוחלט על שינוי זה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account changed since this change was asked for: refuse it and ask again.</source>
+        <translation>החשבון השתנה מאז שהשינוי התבקש: יש לדחות אותו ולבקש מחדש.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The action failed ({code}).</source>
         <translation>הפעולה נכשלה ({code}).</translation>
     </message>
@@ -1393,7 +1514,7 @@
 <context>
     <name>MyTasksView</name>
     <message>
-        <location filename="../../desktop/tasks/my_tasks.py" line="+43"/>
+        <location filename="../../desktop/tasks/my_tasks.py" line="+48"/>
         <location line="+1"/>
         <source>Refresh</source>
         <translation>רענון</translation>
@@ -1447,7 +1568,7 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="-68"/>
+        <location filename="../../desktop/families/dialogs.py" line="-69"/>
         <source>Edit draft note — %1</source>
         <translation>עריכת טיוטת רישום — %1</translation>
     </message>
@@ -1510,15 +1631,23 @@
         <translation>עריכת טיוטה</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Sign the note of %1? A signed note can no longer be changed or deleted; a mistake can only be fixed by a correction.</source>
         <translation>לחתום על הרישום מ-%1? רישום חתום אי אפשר לשנות או למחוק; טעות אפשר לתקן רק ברישום תיקון.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/admin/staff.py" line="-33"/>
+        <source>New password — %1</source>
+        <translation>סיסמה חדשה — %1</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="+112"/>
+        <location filename="../../desktop/families/dialogs.py" line="+116"/>
         <source>Reassign to a worker</source>
         <translation>העברה לעובד/ת</translation>
     </message>
@@ -1551,7 +1680,7 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location line="-300"/>
+        <location line="-304"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
@@ -1567,9 +1696,228 @@
     </message>
 </context>
 <context>
+    <name>StaffAccountsView</name>
+    <message>
+        <location filename="../../desktop/admin/staff.py" line="-64"/>
+        <source>(no team)</source>
+        <translation>(ללא צוות)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+20"/>
+        <source>Staff accounts</source>
+        <translation>חשבונות עובדים</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>טוען…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User name</source>
+        <translation>שם משתמש</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>תפקיד</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for a decision</source>
+        <translation>ממתין להחלטה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No staff accounts</source>
+        <translation>אין חשבונות עובדים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add account…</source>
+        <translation>&amp;הוספת חשבון…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;role or team…</source>
+        <translation>שינוי &amp;תפקיד או צוות…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;password…</source>
+        <translation>איפוס &amp;סיסמה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;שחרור נעילה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;השבתה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprove the change</source>
+        <translation>&amp;אישור השינוי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fuse the change</source>
+        <translation>&amp;דחיית השינוי</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Changes of role and team</source>
+        <translation>שינויי תפקיד וצוות</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Staff member</source>
+        <translation>עובד/ת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>מ-</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>אל</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Asked by</source>
+        <translation>ביקש/ה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked on</source>
+        <translation>תאריך הבקשה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided by</source>
+        <translation>החליט/ה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>החלטה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No changes were asked for</source>
+        <translation>לא התבקשו שינויים</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>inactive</source>
+        <translation>לא פעיל</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until %1</source>
+        <translation>נעול עד %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (asked by %2)</source>
+        <translation>%1 (ביקש/ה: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>activate as %1</source>
+        <translation>הפעלה כ-%1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>approved</source>
+        <translation>אושר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>נדחה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>waiting</source>
+        <translation>ממתין</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>חשבון אחד</numerusform><numerusform>%n חשבונות</numerusform></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+3"/>
+        <source>Deactivate</source>
+        <translation>השבתה</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Deactivate the account of %1? They will no longer be able to work in Maane. Making the account active again takes another officer's approval.</source>
+        <translation>להשבית את החשבון של %1? לא יהיה אפשר לעבוד בו עוד במענה. הפעלה מחדש של החשבון דורשת אישור של בעל/ת תפקיד נוסף/ת.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approve the change of %1 to %2?</source>
+        <translation>לאשר את שינוי %1 ל-%2?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse the change of %1 to %2?</source>
+        <translation>לדחות את שינוי %1 ל-%2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approve</source>
+        <translation>אישור</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refuse</source>
+        <translation>דחייה</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-        <location line="+148"/>
+        <location filename="../../desktop/families/dialogs.py" line="+149"/>
         <source>New task</source>
         <translation>משימה חדשה</translation>
     </message>
@@ -1610,6 +1958,19 @@
         <location filename="../../desktop/families/tabs/tasks.py" line="-1"/>
         <source>No tasks in this file.</source>
         <translation>אין משימות בתיק זה.</translation>
+    </message>
+</context>
+<context>
+    <name>_PasswordsDialog</name>
+    <message>
+        <location filename="../../desktop/admin/staff.py" line="-311"/>
+        <source>Password:</source>
+        <translation>סיסמה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password again:</source>
+        <translation>סיסמה שוב:</translation>
     </message>
 </context>
 </TS>
