@@ -3,7 +3,8 @@
     python -m tests.screens OUT_DIR [he|ar ...]
 
 Seeds the demo department into a temporary SQLite file, starts the real client (``desktop.app``), signs in
-as the demo family worker ``dana`` and the team head ``rina``, walks every screen and dialog and saves each
+as the demo family worker ``dana``, the team head ``rina``, the administrator ``tomer`` and the manager
+``avi``, walks every screen and dialog and saves each
 as ``OUT_DIR/<screen>_<lang>.png``. ``make screenshots`` writes them to docs/screenshots/."""
 
 from __future__ import annotations
@@ -145,8 +146,11 @@ def main(argv: list[str]) -> int:
     seed_demo(db, pg_logins=False)
     db.dispose()
     QApplication.instance() or QApplication(sys.argv[:1])
+    from tests.screens_admin import shoot_admin
+
     for lang in langs:
         shoot(out, lang, db_file)
+        shoot_admin(out, lang, db_file)  # the staff accounts screen (administrator, manager)
     return 0
 
 
