@@ -105,3 +105,26 @@ def test_main_window_file_view_dialogs_and_my_tasks(qtbot, lang, sqlite_world, o
     assert w.pages.currentWidget() is w.my_tasks
     assert w.my_tasks.table.rowCount() == 1
     assert_all_named(w, "my tasks")
+
+
+def test_staff_accounts_and_its_dialogs(qtbot, lang, sqlite_world, ops):
+    from desktop.admin.staff import AddStaffDialog, ChangeRoleDialog, PasswordDialog
+
+    world = sqlite_world
+    admin = world.services("admin")
+    w = MainWindow(admin, ops, "SQLite")
+    _show(qtbot, w)
+    w.show_page("staff")
+    page = w.feature_pages["staff"]
+    settle(qtbot, ops)
+    qtbot.waitUntil(lambda: not page.loading)
+    assert_all_named(w, "staff accounts")
+    teams = admin.users.teams()
+    worker = next(a for a in admin.users.staff() if a.username == "north_worker")
+    for name, d in [("new account", AddStaffDialog(ops, admin.users, teams, w)),
+                    ("new password", PasswordDialog(ops, admin.users, worker, w)),
+                    ("change of role", ChangeRoleDialog(ops, admin.users, worker, teams, w))]:
+        _show(qtbot, d)
+        settle(qtbot, ops)
+        assert_all_named(d, f"dialog {name}")
+        d.reject()
