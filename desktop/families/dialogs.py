@@ -123,8 +123,9 @@ class ServiceDialog(QDialog):
         super().showEvent(event)
 
     # ---- for subclasses ----------------------------------------------------------------------------------
-    def service_call(self) -> Callable[[], Any]:
-        raise NotImplementedError
+    # Every dialog provides service_call(): the call of its service that saves what the form holds, built on
+    # the GUI thread from the fields and then run on the pool.
+    service_call: Callable[[], Callable[[], Any]]
 
     def confirmation(self) -> str | None:
         """A question to ask before saving (what cannot be undone), or None."""
