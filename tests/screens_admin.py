@@ -1,6 +1,4 @@
-"""Screenshots of the staff accounts screen, in Hebrew and Arabic, on a fresh demo database (offscreen):
-
-    python -m tests.screens_admin OUT_DIR [he|ar ...]
+"""Screenshots of the staff accounts screen, in Hebrew and Arabic (``make screenshots``, tests/screens.py).
 
 The administrator ``tomer`` asks for a change of role and adds an account (both wait for a decision); his
 screen, the add and change dialogs, then the manager ``avi``'s screen with the pending change selected.
@@ -9,7 +7,6 @@ screen, the add and change dialogs, then the manager ``avi``'s screen with the p
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 
@@ -84,32 +81,3 @@ def _qm_dir() -> Path:
     from tests.gui.conftest import compile_translations
 
     return compile_translations(Path(tempfile.mkdtemp()))
-
-
-def main(argv: list[str]) -> int:
-    from desktop.app import load_fonts, set_default_font
-    from desktop.style import apply_style
-    from models.address import DatabaseAddress
-    from models.db import connect
-    from models.migrate import upgrade
-    from seeds.demo import seed_demo
-
-    out = Path(argv[0] if argv else "/tmp/admin-shots")
-    langs = argv[1:] or ["he", "ar"]
-    out.mkdir(parents=True, exist_ok=True)
-    db_file = Path(tempfile.mkdtemp()) / "screens.sqlite"
-    db = connect(DatabaseAddress.sqlite(db_file), check=False)
-    upgrade(db.engine)
-    seed_demo(db, pg_logins=False)
-    db.dispose()
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    apply_style(qapp)
-    load_fonts()
-    set_default_font(qapp)
-    for lang in langs:
-        shoot_admin(out, lang, db_file)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))

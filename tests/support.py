@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, NullPool, create_engine, text
 from sqlalchemy.engine import make_url
 
 from models.db import Database, make_engine
@@ -162,6 +163,18 @@ PASSWORD = "Maane-test-1"
 @lru_cache(maxsize=1)
 def password_hash() -> str:
     return hash_password(PASSWORD)
+
+
+@contextmanager
+def as_login(world: World, short: str) -> Iterator[Connection]:
+    """A raw connection as the PostgreSQL login of ``short``, as a worker with psql has it (the attack tests)."""
+    url = make_url(world.url).set(username=world.name(short), password=None)
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            yield conn
+    finally:
+        engine.dispose()
 
 
 def build_world(url: str, backend: str) -> World:

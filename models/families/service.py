@@ -29,11 +29,9 @@ from models.families.entities import FamilyFile, FamilyMember, FileAccess
 from models.notes.entities import CaseNote
 from models.notes.service import note_dtos
 from models.people.dto import PersonInput
-from models.people.entities import Person, PersonPhone
 from models.people.service import clean_person_input, create_person, person_dto
 from models.roles import CASE_ROLES, TEAM_SCOPED, Action, Role
 from models.search import (
-    NUMBERED_ID_KINDS,
     MemberMatchShape,
     ParsedQuery,
     first_matching_member,
@@ -41,6 +39,7 @@ from models.search import (
     member_match_shape,
     parse_query,
     person_name_match,
+    persons_with_number,
     split_member_match,
 )
 from models.service import ServiceBase, user_ref, visible_files_clause, visible_notes_clause
@@ -127,15 +126,10 @@ class FamilyService(ServiceBase):
         if parsed.kind == "file_number":
             stmt = stmt.where(FamilyFile.file_number == parsed.file_number)
         elif parsed.kind == "number":
-            person_ids: list[Select[int]] = []
-            if parsed.id_number:
-                person_ids.append(select(Person.id).where(Person.id_kind.in_(NUMBERED_ID_KINDS),
-                                                          Person.id_number == parsed.id_number))
-            if parsed.phone:
-                person_ids.append(select(PersonPhone.person_id).where(PersonPhone.digits == parsed.phone))
-            members = select(FamilyMember.file_id).where(
-                FamilyMember.person_id.in_(person_ids[0].union(*person_ids[1:]) if len(person_ids) > 1 else person_ids[0])
-            )
+            matches = persons_with_number(parsed)
+            if matches is None:
+                return []
+            members = select(FamilyMember.file_id).where(FamilyMember.person_id.in_(matches))
             stmt = stmt.where(FamilyFile.id.in_(members))
         elif parsed.kind == "names":
             members = select(FamilyMember.file_id).where(FamilyMember.person_id.in_(person_name_match(s, parsed)))

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, select, union
+from sqlalchemy import ColumnElement, Select, and_, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -16,8 +16,8 @@ from models.people.dto import PersonDTO, PersonInput
 from models.people.entities import Person, PersonPhone
 from models.roles import Action
 from models.search import (
-    NUMBERED_ID_KINDS,
     parse_query,
+    persons_with_number,
     refresh_person_keys,
 )
 from models.service import ServiceBase, _Denied, visible_persons_clause
@@ -178,18 +178,9 @@ class PeopleService(ServiceBase):
             return []
         with self._read() as s:  # a read: on SQLite it takes no write lock (ServiceBase._audit_read)
             if parsed.kind == "number":
-                # A UNION of two index probes: ix_persons_id_number is (id_kind, id_number), so the kinds
-                # that carry a number are named (without them PostgreSQL scanned every person under
-                # row-level security: 1.9 s), and an OR of the two would not use both indexes.
-                probes: list[Select[int]] = []
-                if parsed.id_number:
-                    probes.append(select(Person.id).where(Person.id_kind.in_(NUMBERED_ID_KINDS),
-                                                          Person.id_number == parsed.id_number))
-                if parsed.phone:
-                    probes.append(select(PersonPhone.person_id).where(PersonPhone.digits == parsed.phone))
-                if not probes:
+                matches = persons_with_number(parsed)
+                if matches is None:
                     return []
-                matches = probes[0] if len(probes) == 1 else union(*probes)
                 ids = list(s.scalars(
                     select(Person.id).where(Person.id.in_(matches), self._visible_persons())
                     .order_by(Person.last_name_key, Person.first_name_key, Person.id).limit(limit)

@@ -11,7 +11,6 @@ from datetime import date
 
 import pytest
 from sqlalchemy import Connection, create_engine, select, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
@@ -20,21 +19,10 @@ from models.errors import NotFound, PermissionDenied, ValidationError
 from models.families.dto import NewFamilyFile
 from models.families.entities import FamilyMember
 from models.people.dto import PersonInput
-from tests.support import World, valid_id
+from tests.support import World, as_login, valid_id
 
 REFUSED = "42501"  # insufficient_privilege: a policy's WITH CHECK, a missing grant, and our triggers
 
-
-@contextmanager
-def as_login(world: World, short: str) -> Iterator[Connection]:
-    """A raw connection as the PostgreSQL login of ``short``, as a worker with psql has it."""
-    url = make_url(world.url).set(username=world.name(short), password=None)
-    engine = create_engine(url, poolclass=NullPool)
-    try:
-        with engine.connect() as conn:
-            yield conn
-    finally:
-        engine.dispose()
 
 
 @contextmanager

@@ -7,13 +7,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Column, Connection, ForeignKey, Integer, MetaData, Table, Text, create_engine, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
@@ -32,7 +31,7 @@ from models.security import (
     table_security_sql,
     undeclared_tables,
 )
-from tests.support import World
+from tests.support import World, as_login
 
 ROOT = Path(__file__).resolve().parents[3]
 SQL_DIR = ROOT / "models" / "migrations" / "sql"
@@ -166,16 +165,6 @@ def owner(pg_world: World) -> Iterator[Engine]:
     engine.dispose()
 
 
-@contextmanager
-def _as(world: World, short: str) -> Iterator[Connection]:
-    url = make_url(world.url).set(username=world.name(short), password=None)
-    engine = create_engine(url, poolclass=NullPool)
-    try:
-        with engine.connect() as conn:
-            yield conn
-    finally:
-        engine.dispose()
-
 
 def _sqlstate(exc: pytest.ExceptionInfo[DBAPIError]) -> str | None:
     return getattr(exc.value.orig, "sqlstate", None)
@@ -289,7 +278,7 @@ def test_a_new_file_table_secured_by_its_migration_hides_other_teams_rows(
                       {"f": fid, "p": pid, "b": body})
 
     insert = text("INSERT INTO committee_probe (file_id, person_id, body) VALUES (:f, :p, 'x') RETURNING id")
-    with _as(w, "north_worker") as c:
+    with as_login(w, "north_worker") as c:
         assert set(c.execute(text("SELECT body FROM committee_probe")).scalars()) == {"north"}
         assert c.execute(text("UPDATE committee_probe SET body = 'y' WHERE file_id = :f"), {"f": south}).rowcount == 0
         with pytest.raises(DBAPIError) as exc, c.begin_nested():  # DELETE was not granted
@@ -308,9 +297,9 @@ def test_a_new_file_table_secured_by_its_migration_hides_other_teams_rows(
         assert _sqlstate(exc) == RLS_VIOLATION
         new_id = c.execute(insert, {"f": north, "p": w.persons["cohen_child"]}).scalar_one()
         c.commit()
-    with _as(w, "south_worker") as c:
+    with as_login(w, "south_worker") as c:
         assert set(c.execute(text("SELECT body FROM committee_probe")).scalars()) == {"south"}
-    with _as(w, "admin") as c:  # no case content for the administrator
+    with as_login(w, "admin") as c:  # no case content for the administrator
         assert c.execute(text("SELECT count(*) FROM committee_probe")).scalar_one() == 0
     with owner.connect() as c:  # the change is in the audit, with the login and the file
         row = c.execute(text(
@@ -333,11 +322,11 @@ def test_grants_per_role_decide_who_may_write_a_new_table(pg_world: World, owner
         security.run_script(c, sql)
         assert security_problems(c, md, ["meeting_probe"]) == []
     insert = text("INSERT INTO meeting_probe (file_id, body) VALUES (:f, 'x')")
-    with _as(w, "coordinator") as c:  # the committee coordinator writes (department-wide, non-restricted)
+    with as_login(w, "coordinator") as c:  # the committee coordinator writes (department-wide, non-restricted)
         c.execute(insert, {"f": north})
         assert c.execute(text("SELECT count(*) FROM meeting_probe")).scalar_one() == 1
         c.commit()
-    with _as(w, "north_worker") as c:  # the file's own worker reads it, and may not write
+    with as_login(w, "north_worker") as c:  # the file's own worker reads it, and may not write
         assert c.execute(text("SELECT count(*) FROM meeting_probe")).scalar_one() == 1
         with pytest.raises(DBAPIError) as exc:
             c.execute(insert, {"f": north})

@@ -5,32 +5,18 @@ AuditService."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 import pytest
-from sqlalchemy import Connection, create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy import text
 
 from models.people.dto import PersonInput
-from tests.support import World, valid_id
+from tests.support import World, as_login, valid_id
 
 TYPED_NAME = "זהבה"
 TYPED_PHONE = "052-7777777"
 REASON = "אלימות במשפחה לפי דיווח השכנה"
 
-
-@contextmanager
-def as_login(world: World, short: str) -> Iterator[Connection]:
-    url = make_url(world.url).set(username=world.name(short), password=None)
-    engine = create_engine(url, poolclass=NullPool)
-    try:
-        with engine.connect() as conn:
-            yield conn
-    finally:
-        engine.dispose()
 
 
 def case_work(w: World) -> list[str]:

@@ -6,35 +6,20 @@ pgaudit is configured."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
-from sqlalchemy import Connection, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
 
 import models.tables  # noqa: F401  (the metadata with the declarations)
 from models.base import Base
 from models.security import AUDITOR_ROLE, declaration_of
-from tests.support import RUN_TAG, World, pg_admin_connection
+from tests.support import RUN_TAG, World, as_login, pg_admin_connection
 
 pytestmark = pytest.mark.postgres_only
 REFUSED = "42501"
 CASE_TABLES = sorted(t.name for t in Base.metadata.sorted_tables
                      if (d := declaration_of(t)) is not None and d.holds_case_content)
 
-
-@contextmanager
-def as_login(world: World, short: str) -> Iterator[Connection]:
-    url = make_url(world.url).set(username=world.name(short), password=None)
-    engine = create_engine(url, poolclass=NullPool)
-    try:
-        with engine.connect() as conn:
-            yield conn
-    finally:
-        engine.dispose()
 
 
 def case_rows(c: Connection) -> int:
