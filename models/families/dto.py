@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from models.changes import Changes
+from models.department.dto import Letterhead
 from models.notes.dto import NoteDTO
 from models.people.dto import PersonDTO
 from models.tasks.dto import TaskDTO
@@ -113,3 +114,16 @@ class FileDetail:
     notes: tuple[NoteDTO, ...]
     tasks: tuple[TaskDTO, ...]
     can: FileCapabilities = field(default_factory=FileCapabilities)
+
+
+@dataclass(frozen=True)
+class FamilySummary:
+    """What the family file summary form prints: the file with its members, address and worker, the open
+    tasks, and the signed notes the worker chose; the letterhead; who printed it and when (server clock)."""
+
+    file: FamilyFileDTO
+    open_tasks: tuple[TaskDTO, ...]
+    notes: tuple[NoteDTO, ...]
+    letterhead: Letterhead
+    printed_by: str
+    printed_at: datetime
