@@ -1,0 +1,122 @@
+"""Benchmarks of the PDF forms (``reports/``), called by tests/benchmarks/run.py (``--skip-forms`` to skip),
+or alone: ``python -m tests.benchmarks.forms``.
+
+- a 3-page family summary (Hebrew), built in full (story, layout, fonts, PDF bytes): median ≤ 80 ms;
+- 100 one-page family summaries as one PDF (``reports.forms.render_batch``: one layout, fonts embedded
+  once): ≤ 3 s;
+- the ratio of the 3-page form to a plain reportlab document of the same text without right-to-left
+  handling (platypus Paragraphs in one font, the same page size and margins): what our bidi, font runs and
+  template cost."""
+
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import time
+from dataclasses import replace
+from xml.sax.saxutils import escape
+
+from models.families.dto import FamilySummary
+from reports.bidi import levels, visual_line
+from reports.forms import render_batch
+from reports.forms.family_summary import render_summary
+from reports.text import coverage, font_name
+from tests.unit.reports.samples import summary
+
+TARGET_3_PAGES_MS = 80.0
+TARGET_BATCH_S = 3.0
+
+
+def three_page_summary() -> FamilySummary:
+    """The first sample family with its notes repeated until the summary takes three pages."""
+    data = summary(0)
+    for copies in range(1, 60):
+        # each note different (its number first), so no line repeats another one's bidi work
+        notes = tuple(replace(n, text=f"{i + 1}. {n.text}") for i, n in enumerate(data.notes * copies))
+        longer = replace(data, notes=notes)
+        if render_summary(longer, "he").pages >= 3:
+            return longer
+    raise AssertionError("never reached three pages")
+
+
+def plain_texts(data: FamilySummary) -> list[str]:
+    f = data.file
+    texts = [f.family_name, f.file_number, f.address, f.locality, f.neighbourhood, f.team_name]
+    for m in f.members:
+        p = m.person
+        texts += [p.full_name, m.relation, p.id_number or "", str(p.birth_date), " ".join(p.phones)]
+    for t in data.open_tasks:
+        texts += [t.title, t.description, str(t.due_date), t.assignee_name]
+    for n in data.notes:
+        texts += [f"{n.note_date} {n.kind} {n.author_name}", n.text]
+    return texts
+
+
+def plain_document(texts: list[str]) -> bytes:
+    """The same text as plain platypus Paragraphs, logical order, one font: no bidi, no runs, no letterhead."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    coverage()
+    style = ParagraphStyle("plain", fontName=font_name("hebrew"), fontSize=10, leading=14)
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=40, rightMargin=40, topMargin=132, bottomMargin=64)
+    doc.build([Paragraph(escape(t), style) for t in texts])
+    return out.getvalue()
+
+
+def cold_bidi() -> None:
+    """Forget the reordered lines: a form printed once finds none of its lines in the caches."""
+    visual_line.cache_clear()
+    levels.cache_clear()
+
+
+def timed_ms(fn, repeat: int) -> list[float]:
+    fn()
+    samples = []
+    for _ in range(repeat):
+        cold_bidi()
+        t = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t) * 1000)
+    return samples
+
+
+def measure(repeat: int = 15) -> list[tuple[str, float, str, bool | None]]:
+    """(name, value, target text, ok) rows."""
+    three = three_page_summary()
+    pages = render_summary(three, "he").pages
+    ours = statistics.median(timed_ms(lambda: render_summary(three, "he"), repeat))
+    texts = plain_texts(three)
+    plain = statistics.median(timed_ms(lambda: plain_document(texts), repeat))
+    one_page = [summary(i % 2) for i in range(100)]
+    langs = ["he", "ar"] * 50
+
+    def hundred() -> bytes:
+        return render_batch([("family_summary", d, lang) for d, lang in zip(one_page, langs, strict=True)]).pdf
+
+    hundred()
+    cold_bidi()
+    t = time.perf_counter()
+    pdf = hundred()
+    batch_s = time.perf_counter() - t
+    return [
+        (f"family summary, {pages} pages (he), ms", ours, f"≤ {TARGET_3_PAGES_MS:g}", ours <= TARGET_3_PAGES_MS),
+        ("plain reportlab, same text, no RTL, ms", plain, "-", None),
+        ("ratio ours / plain", ours / plain, "-", None),
+        (f"100 one-page summaries as one PDF, s ({len(pdf) // 1024} KiB)", batch_s, f"≤ {TARGET_BATCH_S:g}",
+         batch_s <= TARGET_BATCH_S),
+    ]
+
+
+def main() -> int:
+    rows = measure()
+    for name, value, target, ok in rows:
+        print(f"{name:55} {value:9.2f}  {target:6} {'' if ok is None else 'PASS' if ok else 'MISS'}")
+    return 0 if all(ok is not False for *_, ok in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
