@@ -85,6 +85,8 @@ def levels(text: str, base: str = "rtl") -> tuple[int, ...]:
 def visual_line(text: str, base: str = "rtl") -> str:
     """``text``: one line of logical text (Arabic already reshaped); ``base``: "rtl" or "ltr". Returns the line
     in visual order (left to right), brackets mirrored, explicit marks removed."""
+    if base not in ("rtl", "ltr"):
+        raise ValueError(f"base must be 'rtl' or 'ltr', not {base!r}")
     if "\n" in text or "\r" in text or "\u2029" in text:
         raise ValueError("visual_line takes one line")
     if not text:
@@ -93,6 +95,11 @@ def visual_line(text: str, base: str = "rtl") -> str:
     if base == "rtl" and _ALL_AT_LEVEL_ONE.issuperset(classes):
         # no left-to-right letter, number or control: every character resolves to level 1 (one reversal)
         return "".join(_mirror(ch) for ch in reversed(text) if ch not in _MARKS)
+    return _reorder(text, base, classes)
+
+
+def _reorder(text: str, base: str, classes: list[str]) -> str:
+    """The whole way: levels from python-bidi, then the line rules L1, L2, L4 and the removal of marks."""
     lv = list(levels(text, base))
     base_level = 1 if base == "rtl" else 0
     # L1: segment separators, and whitespace/isolates before them or at the end of the line.
@@ -112,20 +119,19 @@ def visual_line(text: str, base: str = "rtl") -> str:
     kept_levels = [lv[i] for i in kept]
     if not chars:
         return ""
-    # L2: from the highest level down to the lowest odd level, reverse every sequence at that level or
-    # higher. Done on runs of equal level: the order of the runs is reversed level by level, and a run's own
-    # characters end up reversed when it was reversed an odd number of times.
-    odd = [level for level in kept_levels if level % 2]
-    if not odd:  # no odd level on the line: the reversals cancel out pairwise
-        return "".join(chars)
-    lowest_odd = min(odd)
+    # Runs of equal level, in logical order.
     runs: list[tuple[int, str]] = []
     start = 0
     for i in range(1, len(chars) + 1):
         if i == len(chars) or kept_levels[i] != kept_levels[start]:
             runs.append((kept_levels[start], "".join(chars[start:i])))
             start = i
+    # L2: from the highest level down to the lowest odd level, reverse every sequence at that level or
+    # higher. Done on the runs: their order is reversed level by level, and a run's own characters end up
+    # reversed when it was reversed an odd number of times. (With no odd level the reversals cancel out.)
+    odd = [level for level in kept_levels if level % 2]
     order = list(range(len(runs)))
+    lowest_odd = min(odd) if odd else max(kept_levels) + 1
     for level in range(max(kept_levels), lowest_odd - 1, -1):
         i = 0
         while i < len(order):
