@@ -302,7 +302,8 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]], fractions: 
     if lang in ("he", "ar"):
         cells = [list(reversed(r)) for r in cells]
         widths = list(reversed(widths))
-    table = Table(cells, colWidths=widths, repeatRows=1, hAlign="CENTER")
+    # splitInRow: a row taller than a page (a 4,000-character task description) continues on the next page
+    table = Table(cells, colWidths=widths, repeatRows=1, hAlign="CENTER", splitInRow=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf2")),

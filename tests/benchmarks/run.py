@@ -9,7 +9,8 @@ her own caseload, each connected as their own login, so row-level security appli
 each PostgreSQL role is run once more with auto_explain (EXPLAIN ANALYZE with BUFFERS of every statement,
 those inside the definer search functions too) and its plans are printed in the notes after the table
 (``--notes FILE`` keeps table and notes in a file). Finally the desktop client: start-up to the login
-window, and the resident memory of a client showing the family list.
+window, and the resident memory of a client showing the family list. First of all, the PDF forms
+(tests/benchmarks/forms.py; ``--skip-forms``).
 
 The client is measured in child processes by tests/benchmarks/client.py (start-up to the login window;
 the family list's first rows, the longest GUI step while scrolling it to the end, and resident memory).
@@ -301,6 +302,16 @@ def measure_client(report: Report, url: str) -> None:
                           note="not measured: " + (tail or f"exit {p.returncode}"))
 
 
+def measure_forms(report: Report) -> None:
+    """The PDF forms (tests/benchmarks/forms.py): a 3-page form, 100 one-page forms as one PDF, and the cost
+    of our right-to-left handling against plain reportlab."""
+    from tests.benchmarks import forms
+
+    for name, value, target, ok in forms.measure():
+        report.rows.append(Row(name, value, None, target, ok, "forms"))
+        progress(f"{name}: {value:.2f}")
+
+
 def sqlite_part(report: Report, families: int, repeat: int, tmp: Path) -> str:
     url = f"sqlite:///{tmp / 'bench.sqlite'}"
     engine = make_engine(url)
@@ -414,12 +425,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=20, help="repetitions of each search query")
     ap.add_argument("--skip-postgres", action="store_true")
     ap.add_argument("--skip-client", action="store_true")
+    ap.add_argument("--skip-forms", action="store_true", help="no PDF form benchmarks (tests/benchmarks/forms.py)")
     ap.add_argument("--skip-sqlite", action="store_true", help="PostgreSQL only (and no client)")
     ap.add_argument("--notes", type=Path, help="also write the table and its notes (plans) to this file")
     args = ap.parse_args(argv)
     report = Report()
     tmp = Path(tempfile.mkdtemp(prefix="maane-bench-"))
     try:
+        if not args.skip_forms:
+            measure_forms(report)
         if not args.skip_sqlite:
             url = sqlite_part(report, args.families, args.repeat, tmp)
             if not args.skip_client:

@@ -50,3 +50,37 @@ def summary(index: int = 0, *, logo: bytes | None = None, **file_changes) -> Fam
                   for i, n in enumerate(fam["notes"]))
     return FamilySummary(file=file, open_tasks=tasks, notes=notes, letterhead=letterhead(logo),
                          printed_by="דנה כרמלי", printed_at=PRINTED_AT)
+
+
+def demo_logo() -> bytes:
+    """An invented emblem (no real municipality's): a blue shield with a green band and a sun."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGBA", (240, 200), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(img)
+    draw.polygon([(20, 10), (220, 10), (220, 110), (120, 190), (20, 110)], fill=(32, 84, 140, 255))
+    draw.rectangle([20, 80, 220, 104], fill=(70, 150, 90, 255))
+    draw.ellipse([90, 24, 150, 76], fill=(245, 196, 60, 255))
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m tests.unit.reports.samples OUTDIR``: the sample family summaries in Hebrew and Arabic, with
+    the demo logo, as OUTDIR/family_summary_{he,ar}.pdf (to render with ../shared/tools/pdf-look)."""
+    import sys
+
+    from reports.forms.family_summary import build
+
+    out = Path((argv if argv is not None else sys.argv[1:])[0])
+    out.mkdir(parents=True, exist_ok=True)
+    for index, lang in ((0, "he"), (1, "ar")):
+        (out / f"family_summary_{lang}.pdf").write_bytes(build(summary(index, logo=demo_logo()), lang))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

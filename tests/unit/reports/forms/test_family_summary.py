@@ -136,3 +136,18 @@ def test_the_registry_names_the_form():
     assert form.build(summary(0), "he").startswith(b"%PDF")
     with pytest.raises(ValueError):
         form.build(summary(0), "fr")
+
+
+def test_a_table_row_taller_than_a_page_continues_on_the_next(qapp, tmp_path):
+    """A task description may hold 4,000 characters (models/tasks): its row splits across pages, the table's
+    header repeated."""
+    data = summary(0)
+    description = ("תיאור ארוך של משימה (שלב 2) 052-5550134. " * 100)[:4000]
+    task = replace(data.open_tasks[0], description=description)
+    data = replace(data, open_tasks=(task, *data.open_tasks[1:]))
+    rendered = render_summary(data, "he")
+    pages = pdfium_pages(rendered.pdf, tmp_path)
+    assert rendered.pages >= 2
+    assert "".join(pages).count("052-5550134") == description.count("052-5550134") + 1  # + the first note's
+    assert sum("משימה תאריך יעד באחריות" in p for p in pages) >= 2
+    assert missing_glyphs(rendered.pdf) == {}
