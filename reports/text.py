@@ -82,14 +82,27 @@ def _printable(ch: str) -> str:
     return REPLACEMENT
 
 
-def _has_arabic(text: str) -> bool:
-    return any(0x0600 <= ord(ch) < 0x0700 or 0x0750 <= ord(ch) < 0x0780 for ch in text)
-
-
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 # digits joined by dashes: a phone number, an ID number typed with dashes, a range
 _DASHED_NUMBER = re.compile(r"(?<![\w\u2066])\+?\d+(?:-\d+)+(?![\w\u2069])")
 
 
+@lru_cache(maxsize=8192)
+def _prepared_char(ch: str) -> str:
+    if ch in "\t\u00a0\u2007\u202f" or (ch.isspace() and ch not in "\n\r\u2028\u2029"):
+        return " "
+    if ch in "\r\u2028\u2029":
+        return "\n"
+    if ch == "\n":
+        return ch
+    if unicodedata.category(ch) == "Cc":
+        return REPLACEMENT
+    if unicodedata.category(ch) == "Cf" or unicodedata.bidirectional(ch) == "BN":
+        return ch  # bidi marks, ZWJ...: steer the algorithm, removed from the drawn line
+    return _printable(ch)
+
+
+@lru_cache(maxsize=4096)
 def prepare(text: str) -> str:
     """Logical text ready to wrap: Arabic reshaped, tabs and other white space as spaces, controls and
     characters no font has as U+FFFD (visible), invisible format marks kept for the bidi algorithm.
@@ -97,24 +110,10 @@ def prepare(text: str) -> str:
     In Arabic text a number with dashes ("050-1234567") is isolated left to right (LRI ... PDI): the bidi
     algorithm, after an Arabic letter, makes its digit groups Arabic numbers that a dash does not join, and
     the phone number would read "1234567-050". The isolate marks are removed from the drawn line."""
-    if _has_arabic(text):
+    if _ARABIC.search(text):
         text = _DASHED_NUMBER.sub(lambda m: f"\u2066{m.group(0)}\u2069", text)
         text = arabic_reshaper.reshape(text)
-    out = []
-    for ch in text:
-        if ch in "\t\u00a0\u2007\u202f" or (ch.isspace() and ch not in "\n\r\u2028\u2029"):
-            out.append(" ")
-        elif ch in "\r\u2028\u2029":
-            out.append("\n")
-        elif ch == "\n":
-            out.append(ch)
-        elif unicodedata.category(ch) == "Cc":
-            out.append(REPLACEMENT)
-        elif unicodedata.category(ch) == "Cf" or unicodedata.bidirectional(ch) == "BN":
-            out.append(ch)  # bidi marks, ZWJ...: steer the algorithm, removed from the drawn line
-        else:
-            out.append(_printable(ch))
-    return "".join(out)
+    return "".join(map(_prepared_char, text))
 
 
 @lru_cache(maxsize=65536)

@@ -21,7 +21,7 @@ from models.families.dto import FamilySummary
 from reports.bidi import levels, visual_line
 from reports.forms import render_batch
 from reports.forms.family_summary import render_summary
-from reports.text import coverage, font_name
+from reports.text import coverage, font_name, prepare
 from tests.unit.reports.samples import summary
 
 TARGET_3_PAGES_MS = 80.0
@@ -71,6 +71,7 @@ def cold_bidi() -> None:
     """Forget the reordered lines: a form printed once finds none of its lines in the caches."""
     visual_line.cache_clear()
     levels.cache_clear()
+    prepare.cache_clear()
 
 
 def timed_ms(fn, repeat: int) -> list[float]:
