@@ -56,6 +56,57 @@ def drawn(pdf: bytes) -> dict[str, str]:
     return {name: "".join(chars) for name, chars in result.items()}
 
 
+def text_extents(pdf: bytes) -> list[tuple[int, float, float, str]]:
+    """(page, left, right, text) of every run of text the PDF draws, measured with the run's font."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from reports.text import coverage
+
+    coverage()
+    families = {"NotoSans": "latin", "NotoSansHebrew": "hebrew", "NotoSansArabic": "arabic"}
+    reader = PdfReader(io.BytesIO(pdf))
+    runs = []
+    for number, page in enumerate(reader.pages, 1):
+        fonts = page["/Resources"].get("/Font", {})
+        maps = {name: (str(f.get_object()["/BaseFont"]), _to_unicode(f.get_object())) for name, f in fonts.items()}
+        x = 0.0
+        font = ("", {})
+        size = 0.0
+        ctm = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # the graphics state's matrix (tables translate their cells)
+        saved = []
+        for operands, op in ContentStream(page.get_contents(), reader).operations:
+            if op == b"q":
+                saved.append(ctm)
+            elif op == b"Q":
+                ctm = saved.pop()
+            elif op == b"cm":
+                a, b, c, d, e, f = (float(v) for v in operands)
+                A, B, C, D, E, F = ctm
+                ctm = (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E,
+                       e * B + f * D + F)
+            elif op == b"Tm":
+                tx = float(operands[4])
+                assert ctm[1] == ctm[2] == 0 and ctm[0] == 1, "only translated text is measured"
+                x = tx + ctm[4]
+            elif op == b"Tf":
+                font, size = maps[operands[0]], float(operands[1])
+            elif op == b"Tj":
+                name, cmap = font
+                raw = operands[0].original_bytes if hasattr(operands[0], "original_bytes") else bytes(operands[0])
+                chars = "".join(cmap.get(b, "?") for b in raw)
+                family, _, style = name.split("+", 1)[-1].partition("-")
+                registered = f"Maane-{families[family]}-{style}"
+                width = pdfmetrics.stringWidth(chars, registered, size)
+                runs.append((number, x, x + width, chars))
+                x += width
+    return runs
+
+
+def overflowing(pdf: bytes, left: float, right: float) -> list[tuple[int, float, float, str]]:
+    """The runs of text that reach outside [left, right] (should be none: nothing is cut at the margins)."""
+    return [r for r in text_extents(pdf) if r[1] < left - 0.01 or r[2] > right + 0.01]
+
+
 def missing_glyphs(pdf: bytes) -> dict[str, str]:
     """Font name -> the characters drawn in it that it has no glyph for (should be empty)."""
     problems: dict[str, str] = {}

@@ -106,3 +106,25 @@ def test_a_batch_numbers_the_pages_of_each_document_on_its_own(qapp, tmp_path):
         assert label("ar", "page_of", page=number, pages=len(seconds)) in text
         assert label("ar", "confidential") in text
     assert seen == [(1, 2), (2, 2)]
+
+
+def test_the_margin_check_sees_text_past_the_margin():
+    """The check the form tests run (nothing reaches past the margins) does see a line that does."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from reports.template import MARGIN, PAGE_WIDTH
+    from reports.text import TextStyle, draw_line
+    from tests.unit.reports.pdfcheck import overflowing
+
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    draw_line(canvas, "שורה בתוך השוליים", MARGIN, 700, 300, TextStyle())
+    canvas.saveState()
+    canvas.translate(PAGE_WIDTH - MARGIN - 20, 0)  # as a table cell would be placed
+    draw_line(canvas, "שורה שחורגת מהשוליים 123", 0, 650, 200, TextStyle(align="end"))
+    canvas.restoreState()
+    canvas.save()
+    found = overflowing(out.getvalue(), MARGIN, PAGE_WIDTH - MARGIN)
+    assert found  # the second line, drawn from 20 pt before the right margin
+    assert all(right > PAGE_WIDTH - MARGIN for _, _, right, _ in found)
+    assert not any("ךותב" in text for *_, text in found)  # the first line stays inside

@@ -13,8 +13,8 @@ import pytest
 from models.text import format_phone
 from reports.forms import FORMS
 from reports.forms.family_summary import build, render_summary
-from reports.template import civil_date
-from tests.unit.reports.pdfcheck import missing_glyphs, pdfium_pages, pdfium_selection
+from reports.template import MARGIN, PAGE_WIDTH, civil_date
+from tests.unit.reports.pdfcheck import missing_glyphs, overflowing, pdfium_pages, pdfium_selection
 from tests.unit.reports.samples import summary
 
 CASES = [(0, "he"), (1, "ar"), (0, "ar"), (1, "he")]
@@ -30,6 +30,7 @@ def check_form(data, lang, tmp_path) -> str:
     rendered = render_summary(data, lang)
     assert rendered.pdf.startswith(b"%PDF") and rendered.warnings == ()
     assert missing_glyphs(rendered.pdf) == {}
+    assert overflowing(rendered.pdf, MARGIN, PAGE_WIDTH - MARGIN) == []
     text = "\n".join(pdfium_pages(rendered.pdf, tmp_path))
     f = data.file
     for m in f.members:
@@ -95,6 +96,16 @@ def test_a_300_character_name_wraps_inside_its_cell(qapp, tmp_path):
     text = check_form(data, "he", tmp_path)
     assert rendered.pages == 1
     assert text.count("שם-ארוך-מאוד") == long_first.count("שם-ארוך-מאוד") == 23
+
+
+def test_a_300_character_name_with_no_space_breaks_between_letters(qapp, tmp_path):
+    data = summary(1)
+    long_last = "خطيب" * 75
+    member = data.file.members[0]
+    long_member = replace(member, person=replace(member.person, last_name_ar=long_last))
+    data = replace(data, file=replace(data.file, members=(long_member, *data.file.members[1:])))
+    text = check_form(data, "ar", tmp_path)  # nothing reaches past the margins
+    assert "".join(text.split()).count("خطيب") >= 75
 
 
 def test_empty_fields_print(qapp, tmp_path):
