@@ -5,10 +5,13 @@ notes, emoji and CJK."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from models.text import format_phone
 from reports.forms import FORMS
@@ -16,6 +19,7 @@ from reports.forms.family_summary import build, render_summary
 from reports.template import MARGIN, PAGE_WIDTH, civil_date
 from tests.unit.reports.pdfcheck import missing_glyphs, overflowing, pdfium_pages, pdfium_selection
 from tests.unit.reports.samples import summary
+from tests.unit.reports.strategies import PARAGRAPHS
 
 CASES = [(0, "he"), (1, "ar"), (0, "ar"), (1, "he")]
 
@@ -162,3 +166,17 @@ def test_a_table_row_taller_than_a_page_continues_on_the_next(qapp, tmp_path):
     assert "".join(pages).count("052-5550134") == description.count("052-5550134") + 1  # + the first note's
     assert sum("משימה תאריך יעד באחריות" in p for p in pages) >= 2
     assert missing_glyphs(rendered.pdf) == {}
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(PARAGRAPHS, st.sampled_from(["he", "ar"])), min_size=1, max_size=3))
+def test_any_mixed_text_in_the_notes_prints_whole(qapp, tmp_path, notes):
+    """Generated paragraphs of Hebrew, Arabic, Latin, numbers, dates, ID numbers, phones and brackets as the
+    notes: every character in a font that has it, nothing past the margins, the numbers intact."""
+    data = summary(0)
+    lang = notes[0][1]
+    data = replace(data, notes=tuple(replace(data.notes[0], id=i, text=text) for i, (text, _) in enumerate(notes)))
+    text = check_form(data, lang, tmp_path)
+    for note_text, _ in notes:
+        for number in re.findall(r"(?<![\d/,.-])\d{9}(?![\d/,.-])", note_text):
+            assert number in text
