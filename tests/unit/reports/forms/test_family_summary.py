@@ -178,5 +178,9 @@ def test_any_mixed_text_in_the_notes_prints_whole(qapp, tmp_path, notes):
     data = replace(data, notes=tuple(replace(data.notes[0], id=i, text=text) for i, (text, _) in enumerate(notes)))
     text = check_form(data, lang, tmp_path)
     for note_text, _ in notes:
-        for number in re.findall(r"(?<![\d/,.-])\d{9}(?![\d/,.-])", note_text):
+        for number in re.findall(r"(?<![\d/,.-])\d{9}(?![\d/,.-])", note_text):  # ID numbers
             assert number in text
+        for date in re.findall(r"(?<![\d/])\d\d/\d\d/\d{4}(?![\d/])", note_text):
+            assert date in text
+        for phone in re.findall(r"(?<![\d-])05\d-\d{7}(?![\d-])", note_text):
+            assert phone in text
