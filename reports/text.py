@@ -77,7 +77,7 @@ def _printable(ch: str) -> str:
     """The character to draw for ``ch``: itself when a shipped font has it, U+FFFD otherwise."""
     cov = coverage()
     o = ord(ch)
-    if any(o in cov[font_name(f)] for f in _FALLBACK):
+    if any(o in cov[font_name(f)] for f in _FALLBACK) and any(o in cov[font_name(f, True)] for f in _FALLBACK):
         return ch
     return REPLACEMENT
 
@@ -85,6 +85,10 @@ def _printable(ch: str) -> str:
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
 # digits joined by dashes: a phone number, an ID number typed with dashes, a range
 _DASHED_NUMBER = re.compile(r"(?<![\w\u2066])\+?\d+(?:-\d+)+(?![\w\u2069])")
+
+
+# the classes reports.bidi.visual_line removes from the drawn line (with LRM, RLM and ALM)
+_INVISIBLE = frozenset({"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "BN"})
 
 
 @lru_cache(maxsize=8192)
@@ -97,8 +101,8 @@ def _prepared_char(ch: str) -> str:
         return ch
     if unicodedata.category(ch) == "Cc":
         return REPLACEMENT
-    if unicodedata.category(ch) == "Cf" or unicodedata.bidirectional(ch) == "BN":
-        return ch  # bidi marks, ZWJ...: steer the algorithm, removed from the drawn line
+    if unicodedata.bidirectional(ch) in _INVISIBLE or ch in "\u200e\u200f\u061c":
+        return ch  # bidi marks, ZWJ...: steer the algorithm, removed from the drawn line (reports.bidi)
     return _printable(ch)
 
 
