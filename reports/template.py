@@ -278,7 +278,7 @@ def fields_table(pairs: Sequence[tuple[str, str]], lang: str) -> Table:
             row = []
     if row:
         cells.append([*row, RtlParagraph("", BODY), RtlParagraph("", BODY)])
-    widths = [FRAME_WIDTH * 0.17, FRAME_WIDTH * 0.33] * 2
+    widths = [FRAME_WIDTH * 0.2, FRAME_WIDTH * 0.3] * 2
     if lang in ("he", "ar"):
         cells = [list(reversed(r)) for r in cells]
         widths = list(reversed(widths))
