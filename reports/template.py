@@ -173,6 +173,8 @@ def _letterhead_lines(lh: Letterhead) -> list[tuple[str, TextStyle]]:
              (lh.department, TextStyle(size=11, leading=15, bold=True))]
     if lh.address:
         lines.append((lh.address, SMALL))
+    # the phone and e-mail alone on their line, with no Hebrew label: in a right-to-left line Pdfium's
+    # extraction turns an address around its dots and @ ("org.example@revacha"), see README
     contact = "     ".join(part for part in (lh.phone, lh.email) if part)
     if contact:
         lines.append((contact, SMALL))
