@@ -12,6 +12,7 @@ order, Arabic as its base letters (tested in tests/unit/reports)."""
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -30,7 +31,16 @@ from reports.bidi import visual_line
 # binary streams as they are (Flate only): smaller PDFs, and no ASCII85 encoding in pure Python
 rl_config.useA85 = 0
 
-FONTS_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+def _fonts_dir() -> Path:
+    """resources/fonts: in a PyInstaller bundle under sys._MEIPASS, else beside the packages (as
+    desktop/resources.py finds it; reports may not import desktop)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and (Path(bundle) / "resources" / "fonts").is_dir():
+        return Path(bundle) / "resources" / "fonts"
+    return Path(__file__).resolve().parent.parent / "resources" / "fonts"
+
+
+FONTS_DIR = _fonts_dir()
 REPLACEMENT = "\ufffd"
 
 # font family -> (regular file, bold file)
