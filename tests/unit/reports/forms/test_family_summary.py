@@ -17,7 +17,13 @@ from models.text import format_phone
 from reports.forms import FORMS
 from reports.forms.family_summary import build, render_summary
 from reports.template import MARGIN, PAGE_WIDTH, civil_date
-from tests.unit.reports.pdfcheck import missing_glyphs, overflowing, pdfium_pages, pdfium_selection
+from tests.unit.reports.pdfcheck import (
+    missing_glyphs,
+    overflowing,
+    pdfium_pages,
+    pdfium_selection,
+    text_extents,
+)
 from tests.unit.reports.samples import summary
 from tests.unit.reports.strategies import PARAGRAPHS
 
@@ -184,3 +190,13 @@ def test_any_mixed_text_in_the_notes_prints_whole(qapp, tmp_path, notes):
             assert date in text
         for phone in re.findall(r"(?<![\d-])05\d-\d{7}(?![\d-])", note_text):
             assert phone in text
+
+
+@pytest.mark.parametrize(("index", "lang", "title"), [(0, "he", "החפשמ קית םוכיס"), (1, "ar", "ﺔﻠﺋﺎﻌﻟﺍ ﻒﻠﻣ ﺺﺨﻠﻣ")])
+def test_the_page_reads_right_to_left(index, lang, title):
+    """The title starts at the right margin (its first word, drawn rightmost, ends there)."""
+    extents = text_extents(build(summary(index), lang))
+    line = [r for r in extents if title in r[3]]
+    assert line, title
+    _, _, right, _ = max(line, key=lambda r: r[2])
+    assert right == pytest.approx(PAGE_WIDTH - MARGIN, abs=0.5)
