@@ -168,15 +168,26 @@ def char_width(ch: str, font: str, size: float) -> float:
     return float(pdfmetrics.stringWidth(ch, font, size))
 
 
+@lru_cache(maxsize=8192)
+def _widest(ch: str, size: float, bold: bool) -> float:
+    """The widest advance ``ch`` has among the fonts that have it."""
+    cov = coverage()
+    names = [font_name(family, bold) for family in _FALLBACK]
+    widths = [char_width(ch, name, size) for name in names if ord(ch) in cov[name]]
+    return max(widths) if widths else char_width(ch, font_name("latin", bold), size)
+
+
 @lru_cache(maxsize=65536)
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """The drawn width of a (logical or visual) line: the sum of its characters in their fonts."""
-    total = 0.0
-    current: str | None = None
-    for ch in text:
-        current = font_for(ch, current, bold)
-        total += char_width(ch, current, size)
-    return total
+    """The width wrapping counts for a line: each character at its widest among the fonts that have it.
+    Which font draws a space or a bracket depends on its neighbours in VISUAL order, unknown while the
+    logical text is wrapped; counting the widest keeps every drawn line inside its frame."""
+    return sum(_widest(ch, size, bold) for ch in text)
+
+
+def drawn_width(parts: Sequence[tuple[str, str]], size: float) -> float:
+    """The width of a line's runs as drawn, each in its font."""
+    return sum(char_width(ch, font, size) for font, chunk in parts for ch in chunk)
 
 
 def _tokens(paragraph: str) -> Iterator[str]:
@@ -254,7 +265,7 @@ def draw_line(canvas: Canvas, logical: str, x: float, y: float, width: float, st
     if not visual:
         return
     parts = runs(visual, style.bold)
-    drawn = sum(text_width(t, style.size, style.bold) for _, t in parts)
+    drawn = drawn_width(parts, style.size)
     start_right = (base == "rtl") == (style.align == "start")
     if style.align == "center":
         left = x + (width - drawn) / 2

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import io
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
+from reports.bidi import visual_line
 from reports.text import (
     REPLACEMENT,
     RtlParagraph,
     TextStyle,
     coverage,
+    drawn_width,
     font_for,
     font_name,
     prepare,
@@ -25,15 +27,23 @@ from reports.text import (
 from tests.unit.reports.pdfcheck import missing_glyphs, pdfium_pages
 from tests.unit.reports.strategies import PARAGRAPHS
 
+# found by the form test: '<' after a Hebrew word is drawn in Noto Sans, measured in the logical order's font
+FOUND = ('053-0021813 {ועדה} [טיפול] :  מע"מ "لخطط" 056-0000586 052-0000332  11/04/447 2026/0457 143789877 '
+         '<והוריו> 20/06/337 ! טיפול 11/11/77 031788469 "מע"מ" 050693992 24/12/2345 30/07/3598 - 042707277 '
+         '18/12/110 054-0053954')
+
 
 @settings(max_examples=150, deadline=None)
+@example(FOUND, 515.2755905511812, 10.0, False)
 @given(PARAGRAPHS, st.floats(min_value=60, max_value=500), st.sampled_from([8.0, 10.0, 12.5]), st.booleans())
 def test_wrapping_loses_no_character_and_no_line_is_wider_than_its_frame(text, width, size, bold):
     prepared = prepare(text)
     lines = wrap(prepared, width, size, bold)
     assert "".join(lines) == prepared  # nothing lost, nothing duplicated, the logical order kept
     for line in lines:
-        assert text_width(line.rstrip(" \n"), size, bold) <= width + 1e-6, line
+        drawn = drawn_width(runs(visual_line(line.rstrip(" \n")), bold), size)
+        assert drawn <= text_width(line.rstrip(" \n"), size, bold) + 1e-6
+        assert drawn <= width + 1e-6, line
     # a line breaks only where it must: each line but the last of a paragraph would overflow with the next word
     assert all(line for line in lines[:-1])
 
@@ -43,8 +53,6 @@ def test_wrapping_loses_no_character_and_no_line_is_wider_than_its_frame(text, w
 def test_every_run_is_drawn_in_a_font_that_has_its_glyphs(text, bold):
     cov = coverage()
     for line in wrap(prepare(text), 300, 10, bold):
-        from reports.bidi import visual_line
-
         for font, chunk in runs(visual_line(line.rstrip(" \n")), bold):
             assert all(ord(ch) in cov[font] for ch in chunk), (font, chunk)
 
