@@ -77,15 +77,19 @@ def read_logo(logo: bytes | None) -> tuple[ImageReader | None, list[str]]:
     """The letterhead's logo as an image reportlab can draw, or None (and a warning when it was unreadable)."""
     if not logo:
         return None, []
+    from PIL import Image
+
     try:
-        reader = ImageReader(io.BytesIO(logo))
-        width, height = reader.getSize()
-        if width <= 0 or height <= 0:
+        with Image.open(io.BytesIO(logo)) as opened:
+            opened.load()  # decodes the whole image: a truncated file fails here, not in the middle of a page
+            image = opened.convert("RGBA") if opened.mode not in ("RGB", "RGBA", "L") else opened.copy()
+        if image.width <= 0 or image.height <= 0:
             raise ValueError("empty image")
-        reader.getRGBData()  # decodes the whole image: a truncated file fails here, not in the middle of a page
     except Exception:  # any decoder error means the same to the user: the logo is unreadable
         return None, [WARNING_LOGO_UNREADABLE]
-    return reader, []
+    # a photo-sized logo would weigh on every page: 4x the printed size is plenty (about 300 dpi)
+    image.thumbnail((int(LOGO_MAX[0] * 4), int(LOGO_MAX[1] * 4)))
+    return ImageReader(image), []
 
 
 class _Pages:

@@ -4,6 +4,7 @@ confidentiality line on every page, in the document's language; the logo, and a 
 from __future__ import annotations
 
 import io
+import os
 from dataclasses import replace
 
 import pytest
@@ -128,3 +129,11 @@ def test_the_margin_check_sees_text_past_the_margin():
     assert found  # the second line, drawn from 20 pt before the right margin
     assert all(right > PAGE_WIDTH - MARGIN for _, _, right, _ in found)
     assert not any("ךותב" in text for *_, text in found)  # the first line stays inside
+
+
+def test_a_photo_sized_logo_is_scaled_down_before_it_goes_in():
+    out = io.BytesIO()
+    Image.frombytes("RGB", (2000, 1500), os.urandom(2000 * 1500 * 3)).save(out, "PNG", compress_level=1)
+    rendered = render(story(1), info(letterhead=letterhead(logo=out.getvalue())))
+    assert rendered.warnings == () and images(rendered.pdf) == 1
+    assert len(rendered.pdf) < 1_000_000  # the photo itself is 9 MB of pixels
