@@ -1,0 +1,65 @@
+"""Building printed forms from the services: what the preview window runs off the GUI thread and what
+``maane print`` runs. No Qt here (the command line imports it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+from models.department.dto import Letterhead
+from models.families.dto import FamilyFileDTO, FamilySummary, MemberDTO
+from models.families.service import FAMILY_SUMMARY_FORM
+from models.people.dto import PersonDTO
+
+if TYPE_CHECKING:
+    from models.services import Services
+
+LANGUAGES = ("he", "ar")
+Progress = Callable[[int, int], bool]  # (done, total) -> False cancels
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A built form: its PDF, the form's name and the family files it prints (for the audit of its output)."""
+
+    pdf: bytes
+    form: str
+    file_ids: tuple[int, ...]
+
+
+def family_summary(services: Services, file_id: int, note_ids: Sequence[int] | None, lang: str) -> Printed:
+    """One family file's summary (audited as a print by the service)."""
+    from reports.forms import family_summary as form
+
+    data = services.families.summary(file_id, note_ids)
+    return Printed(form.build(data, lang), FAMILY_SUMMARY_FORM, (file_id,))
+
+
+def family_summaries(services: Services, file_ids: Sequence[int], lang: str,
+                     progress: Progress | None = None) -> Printed | None:
+    """Several files' summaries (each with its default notes) as one PDF; None when ``progress`` said stop."""
+    from reports.forms import batch
+    from reports.forms import family_summary as form
+
+    def job(file_id: int) -> Callable[[], bytes]:
+        return lambda: form.build(services.families.summary(file_id, None), lang)
+
+    pdf = batch([job(i) for i in file_ids], progress)
+    return None if pdf is None else Printed(pdf, FAMILY_SUMMARY_FORM, tuple(file_ids))
+
+
+def sample_summary(letterhead: Letterhead, lang: str) -> FamilySummary:
+    """An invented family's summary on ``letterhead``: the department settings' preview of the letterhead."""
+    person = PersonDTO(0, 1, "il", None, "ישראל" if lang == "he" else "سامي", "ישראלי" if lang == "he" else "سامي",
+                       "", "", "", "", None, "x", lang, ())
+    file = FamilyFileDTO(0, 1, "2026/0000", "משפחת דוגמה" if lang == "he" else "عائلة مثال", "רחוב לדוגמה 1", "", "",
+                         "open", date(2026, 1, 1), None, "", None, 0, "", False, (), (MemberDTO(person, "parent"),))
+    return FamilySummary(file, (), (), letterhead, "", datetime.now(UTC))
+
+
+def letterhead_sample(letterhead: Letterhead, lang: str = "he") -> bytes:
+    from reports.forms import family_summary as form
+
+    return form.build(sample_summary(letterhead, lang), lang)
