@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -112,11 +113,13 @@ class DepartmentSettingsView(QWidget):
         logo_row.addStretch(1)
         logo_caption = QLabel(_t("Logo (PNG or JPEG, at most 1 MB):"), self)
         logo_caption.setBuddy(self.choose_logo_button)
+        logo_caption.setWordWrap(True)
         form.addRow(logo_caption, logo_row)
         self.summary_notes = QSpinBox(self)
         self.summary_notes.setRange(0, 50)
         notes_caption = QLabel(_t("Signed notes on a family &summary by default:"), self)
         notes_caption.setBuddy(self.summary_notes)
+        notes_caption.setWordWrap(True)
         form.addRow(notes_caption, self.summary_notes)
 
         self.save_action = ViewAction(self, _t("Save"), QKeySequence.StandardKey.Save, self.save, name="saveSettings")
@@ -146,7 +149,9 @@ class DepartmentSettingsView(QWidget):
         self.preview_label = QLabel(self)
         self.preview_label.setObjectName("letterheadPreview")
         self.preview_label.setAccessibleName(_t("Preview of the letterhead"))
-        self.preview_label.setMinimumSize(PREVIEW_WIDTH, 260)
+        # the pixmap imposes no size on the window (it may be smaller than the sample): shown from its top
+        self.preview_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.preview_label.setMinimumSize(160, 160)
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.preview_label.setStyleSheet("background: white; border: 1px solid #bbb;")
         preview_caption = QLabel(_t("Preview in:"), self)
