@@ -312,7 +312,6 @@ def _print_signed_in(services: Services, form: str, numbers: list[str], note_ids
                      lang: str | None, out: Path) -> int:
     from desktop.printing import jobs
     from models.families.service import family_language
-
     from models.search import parse_query
 
     file_ids = []
