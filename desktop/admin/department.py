@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -178,6 +178,10 @@ class DepartmentSettingsView(QWidget):
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.timeout.connect(self.update_preview)
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self._draw_preview)
+        self.preview_label.installEventFilter(self)
         self._set_enabled(False)
         name_widgets(self)
         self.reload()
@@ -262,26 +266,35 @@ class DepartmentSettingsView(QWidget):
                        failure=self._preview_failed, key=("letterhead-preview", id(self)))
 
     def _show_preview(self, pdf: bytes) -> None:
+        self.preview_pdf = pdf
+        self._draw_preview()
+        if not self.save_pending:
+            self.error_label.hide()
+        self.preview_shown.emit()
+
+    def _draw_preview(self) -> None:
+        """The top of the sample page, as wide as the preview area (drawn again when the window is resized)."""
+        if self.preview_pdf is None:
+            return
         from PySide6.QtPdf import QPdfDocument  # QtPdf (Addons) only once the screen is opened
 
-        self.preview_pdf = pdf
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(pdf))
+        buffer = QBuffer()
+        buffer.setData(QByteArray(self.preview_pdf))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        doc = QPdfDocument(self)
+        doc = QPdfDocument()
         doc.load(buffer)
         if doc.status() == QPdfDocument.Status.Ready and doc.pageCount():
             points = doc.pagePointSize(0)
-            width = PREVIEW_WIDTH
+            width = max(160, min(PREVIEW_WIDTH, self.preview_label.width() - 2))  # the whole width shows
             height = int(points.height() * width / points.width())
             image = doc.render(0, QSize(width, height))
             self.preview_label.setPixmap(QPixmap.fromImage(image.copy(0, 0, width, height * 2 // 5)))
         doc.close()
-        doc.deleteLater()
-        buffer.deleteLater()
-        if not self.save_pending:
-            self.error_label.hide()
-        self.preview_shown.emit()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.preview_label and event.type() == QEvent.Type.Resize:
+            self._redraw_timer.start(0)  # the page drawn again at the new width, once the resizing is over
+        return super().eventFilter(watched, event)
 
     def _preview_failed(self, exc: DomainError) -> None:
         self.show_error(message_for(exc))

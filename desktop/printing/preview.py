@@ -305,10 +305,13 @@ class PreviewWindow(QDialog):
         self._zoom_changed()
 
     def _zoom_changed(self) -> None:
-        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
-            self.zoom_label.setText(_t("Fit width"))
-        else:
-            self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)}%")
+        """The zoom on screen in percent (fit to width too: what the width makes it)."""
+        self.zoom_label.setText(f"{round(self._effective_zoom() * 100)}%")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.printed is not None:
+            self._zoom_changed()
 
     # ---- print and save ----------------------------------------------------------------------------------
     def print_(self) -> QPrintDialog | None:
