@@ -156,3 +156,16 @@ def test_batch_progress_reports_and_cancels():
     assert p.report(1, 2) is False
     assert seen == [(0, 2), (1, 2)]
     assert jobs.family_summaries.__doc__
+
+
+def test_qtpdf_stays_out_of_the_start_up_path():
+    """QtPdf (PySide6-Addons) loads when a preview or the settings screen first renders, not before the login
+    window, nor with the family file view or the settings module."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import desktop.app, desktop.main_window, desktop.families.file_view, "
+            "desktop.admin.department, desktop.printing.summary_dialog, desktop.features; "
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6.QtPdf')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "[]", out.stderr

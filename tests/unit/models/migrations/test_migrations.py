@@ -153,3 +153,32 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
             assert security_problems(c, Base.metadata) == []
     finally:
         engine.dispose()
+
+
+def test_0011_adds_the_department_settings_row_and_downgrades(empty_url):
+    """A database at 0008 gets the department settings with the demo town's letterhead (on PostgreSQL with
+    the declared security: readable by all, the administrator updates); the downgrade removes the table."""
+    from alembic import command
+
+    import models.tables  # noqa: F401  (the metadata with the declarations)
+    from models.base import Base
+    from models.migrate import _config
+    from models.security import security_problems
+
+    engine = make_engine(empty_url)
+    try:
+        assert upgrade(engine, "0008") == "0008"
+        assert upgrade(engine) == SCHEMA_REVISION
+        with engine.connect() as c:
+            row = c.execute(text("SELECT municipality, summary_notes, logo FROM department_settings")).one()
+            assert row == ("עיריית עין הבשור", 3, None)
+            if c.dialect.name == "postgresql":
+                assert security_problems(c, Base.metadata, ["department_settings"]) == []
+        with engine.begin() as conn:
+            command.downgrade(_config(conn), "0008")
+        with engine.connect() as c:
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
+            with pytest.raises(DBAPIError):
+                c.execute(text("SELECT 1 FROM department_settings"))
+    finally:
+        engine.dispose()
