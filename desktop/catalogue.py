@@ -112,7 +112,7 @@ VALIDATION: dict[str, str] = {
         "invalid": QT_TRANSLATE_NOOP("Messages", "The {field} is not valid."),
         "database_encoding": QT_TRANSLATE_NOOP("Messages", "The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. "
                                "Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"),
-        "logo_too_large": QT_TRANSLATE_NOOP("Messages", "The logo file is too large (at most {max_kb} KB). Please choose a smaller PNG or JPEG image."),
+        "logo_too_large": QT_TRANSLATE_NOOP("Messages", "The logo file is too large (at most {max} KB). Please choose a smaller PNG or JPEG image."),
         "logo_unreadable": QT_TRANSLATE_NOOP("Messages", "The logo file cannot be read as a PNG or JPEG image. Please choose another file."),
         "logo_file_unreadable": QT_TRANSLATE_NOOP("Messages", "The file {path} cannot be opened."),
         "notes_not_printable": QT_TRANSLATE_NOOP("Messages", "Only signed notes of this family file can be printed (not: {value})."),

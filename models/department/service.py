@@ -39,7 +39,7 @@ def logo_mime(data: bytes) -> str:
     """The type of a logo image file: ``image/png`` or ``image/jpeg`` when the whole image decodes and it is
     at most 1 MB; otherwise ValidationError ``logo_too_large`` or ``logo_unreadable`` (field ``logo``)."""
     if len(data) > LOGO_MAX_BYTES:
-        raise ValidationError("logo_too_large", field="logo", max_kb=LOGO_MAX_BYTES // 1024)
+        raise ValidationError("logo_too_large", field="logo", max=LOGO_MAX_BYTES // 1024)
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         mime, kind = "image/png", "PNG"
     elif data.startswith(b"\xff\xd8\xff"):
