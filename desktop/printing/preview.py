@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QSize,
+    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -366,6 +367,9 @@ class PreviewWindow(QDialog):
         dialog.setNameFilter(_t("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the same dialog everywhere (tests)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if documents:
+            dialog.setDirectory(documents)
         dialog.selectFile(f"{self.printed.form}.pdf")
         dialog.fileSelected.connect(self.save_to)
         self.file_dialog = dialog
