@@ -114,6 +114,15 @@ def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty
         engine.dispose()
 
 
+def _existing(c) -> list[str]:
+    """The tables of the metadata that the database has at its revision (later revisions add others)."""
+    import models.tables  # noqa: F401  (the metadata with the declarations)
+    from models.base import Base
+
+    return [t.name for t in Base.metadata.sorted_tables
+            if c.execute(text("SELECT to_regclass(:t)"), {"t": t.name}).scalar() is not None]
+
+
 def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeypatch):
     """A database at 0005 with a user upgrades to 0007 (the user stays; staff_changes exists; on PostgreSQL
     the guard is on users and the read auditor sees the case tables) and downgrades to exactly 0005's users."""
@@ -137,7 +146,7 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
         if engine.dialect.name != "postgresql":
             return
         with engine.connect() as c:
-            assert security_problems(c, Base.metadata) == []
+            assert security_problems(c, Base.metadata, _existing(c)) == []
         with engine.begin() as conn:
             command.downgrade(_config(conn), "0005")
         monkeypatch.setitem(Base.metadata.tables["users"].info, "security",
@@ -150,7 +159,7 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
         monkeypatch.undo()
         assert upgrade(engine, "0007") == "0007"
         with engine.connect() as c:
-            assert security_problems(c, Base.metadata) == []
+            assert security_problems(c, Base.metadata, _existing(c)) == []
     finally:
         engine.dispose()
 
