@@ -60,6 +60,14 @@ FIELD_NAMES: dict[str, str] = {
         "role": QT_TRANSLATE_NOOP("Messages", "role"),
         "team": QT_TRANSLATE_NOOP("Messages", "team"),
         "name_birth_date": QT_TRANSLATE_NOOP("Messages", "name and birth date"),
+        "municipality": QT_TRANSLATE_NOOP("Messages", "municipality"),
+        "department": QT_TRANSLATE_NOOP("Messages", "department"),
+        "phone": QT_TRANSLATE_NOOP("Messages", "phone"),
+        "email": QT_TRANSLATE_NOOP("Messages", "e-mail address"),
+        "logo": QT_TRANSLATE_NOOP("Messages", "logo"),
+        "summary_notes": QT_TRANSLATE_NOOP("Messages", "number of notes"),
+        "notes": QT_TRANSLATE_NOOP("Messages", "notes"),
+        "lang": QT_TRANSLATE_NOOP("Messages", "language"),
 }
 
 VALIDATION: dict[str, str] = {
@@ -104,6 +112,13 @@ VALIDATION: dict[str, str] = {
         "invalid": QT_TRANSLATE_NOOP("Messages", "The {field} is not valid."),
         "database_encoding": QT_TRANSLATE_NOOP("Messages", "The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. "
                                "Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"),
+        "logo_too_large": QT_TRANSLATE_NOOP("Messages", "The logo file is too large (at most {max} KB). Please choose a smaller PNG or JPEG image."),
+        "logo_unreadable": QT_TRANSLATE_NOOP("Messages", "The logo file cannot be read as a PNG or JPEG image. Please choose another file."),
+        "logo_file_unreadable": QT_TRANSLATE_NOOP("Messages", "The file {path} cannot be opened."),
+        "notes_not_printable": QT_TRANSLATE_NOOP("Messages", "Only signed notes of this family file can be printed (not: {value})."),
+        "department_settings_missing": QT_TRANSLATE_NOOP("Messages", "The department settings are missing from the database. Ask the system administrator to run: maane db upgrade"),
+        "file_number_unknown": QT_TRANSLATE_NOOP("Messages", "There is no family file {value} that you may see."),
+        "form_unknown": QT_TRANSLATE_NOOP("Messages", "There is no form called {value}. See: maane print --list"),
         "text_control_character": QT_TRANSLATE_NOOP("Messages", "The {field} contains a control character that cannot be stored. Please remove it."),
 }
 

@@ -8,14 +8,16 @@ import argparse
 import getpass
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.catalogue import english
 from models.address import DatabaseAddress
-from models.errors import DomainError
+from models.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:
     from models.db import Database
+    from models.services import Services
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -57,7 +59,24 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--no-password", action="store_true",
                      help="PostgreSQL: create the login without a password (the server authenticates otherwise)")
 
-    st = sub.add_parser("self-test", help="open the database, check its schema revision, exit 0 or 1")
+    pr = sub.add_parser("print", help="print a form to a PDF file, signed in as a staff member (audited)",
+                        description="Build a form to a PDF file, signed in as a staff member: the same services, "
+                        "visibility and audit as printing from the client (the preparation is recorded as a print, "
+                        "the file written as a save, under that user).")
+    pr.add_argument("--database", metavar="URL", default=argparse.SUPPRESS)
+    pr.add_argument("form", nargs="?", help="the form's name (see --list)")
+    pr.add_argument("--list", action="store_true", help="list the forms")
+    pr.add_argument("--file", metavar="NUMBER[,NUMBER...]",
+                    help="the family file number (several, comma-separated: one PDF of all of them)")
+    pr.add_argument("--lang", metavar="he|ar", help="the form's language (default: the family's)")
+    pr.add_argument("--notes", metavar="ID,...", help="the signed notes to include (default: the last ones)")
+    pr.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
+    pr.add_argument("--user", metavar="LOGIN", help="the staff member who prints (signs in)")
+    pr.add_argument("--password-stdin", action="store_true",
+                    help="read the password from standard input (otherwise: asked; PostgreSQL: the server's own "
+                    "means first, e.g. PGPASSWORD or .pgpass)")
+
+    st = sub.add_parser("self-test", help="open the database, check its schema revision, render a form, exit 0 or 1")
     st.add_argument("--database", metavar="URL", default=argparse.SUPPRESS)
     return p
 
@@ -74,6 +93,8 @@ def _error(message: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "print" and args.list:
+            return _print_list()
         if args.command is None:
             from models.address import parse
 
@@ -93,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _user_add(args, address)
         if args.command == "self-test":
             return _self_test(address)
+        if args.command == "print":
+            return _print(args, address)
     except DomainError as exc:
         return _error(english(exc))
     return EXIT_USAGE
@@ -216,10 +239,105 @@ def _self_test(address: DatabaseAddress) -> int:
     db = connect(address)
     try:
         users = user_count(db)
-        _say(f"ok: database reachable, schema current, {users} users")
+        pdf = _render_sample(db)
+        _say(f"ok: database reachable, schema current, {users} users, a form rendered ({len(pdf)} bytes)")
         return EXIT_OK
     finally:
         db.dispose()
+
+
+def _render_sample(db: Database) -> bytes:
+    """The family summary form over an invented family, on the department's letterhead: the forms engine, its
+    fonts and images work in this installation."""
+    from desktop.printing.jobs import letterhead_sample
+    from models.department.service import read_settings
+
+    with db.read() as s:
+        letterhead = read_settings(s).letterhead
+    pdf = letterhead_sample(letterhead, "he")
+    if not pdf.startswith(b"%PDF"):
+        raise RuntimeError("the forms engine returned no PDF")
+    return pdf
+
+
+def _print_list() -> int:
+    from reports.forms import FORMS
+
+    for form in FORMS.values():
+        _say(f"{form.name:<20} {form.title}")
+    return EXIT_OK
+
+
+def _print(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    """``maane print FORM --file NUMBER ... --out FILE.pdf --user LOGIN``: signed in as LOGIN exactly as in the
+    client (SQLite: Maane's password; PostgreSQL: that login), so the file must be visible to LOGIN and the
+    audit log names LOGIN: the form's preparation as a "print", the PDF written as a "save"."""
+    from reports.forms import FORMS
+
+    if not args.form:
+        return _error("name the form to print (maane print --list shows them)")
+    if args.form not in FORMS:
+        return _error(english(ValidationError("form_unknown", value=args.form)))
+    missing = [flag for flag, value in (("--file", args.file), ("--out", args.out), ("--user", args.user)) if not value]
+    if missing:
+        return _error(f"missing {', '.join(missing)} (see maane print --help)")
+    if args.lang is not None and args.lang not in ("he", "ar"):
+        return _error(f"the language must be he (Hebrew) or ar (Arabic), not {args.lang}")
+    numbers = [n.strip() for n in args.file.split(",") if n.strip()]
+    note_ids: list[int] | None = None
+    if args.notes is not None:
+        try:
+            note_ids = [int(n) for n in args.notes.split(",") if n.strip()]
+        except ValueError:
+            return _error(f"--notes takes note numbers separated by commas, not {args.notes}")
+        if len(numbers) != 1:
+            return _error("--notes goes with one family file only")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        return _error(f"the folder {out.parent} does not exist")
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    if password is None and address.is_sqlite:
+        password = getpass.getpass(f"password for {args.user}: ")
+    from models.services import Services
+    from models.users.auth import sign_in
+
+    signed = sign_in(address, args.user, password or "")
+    try:
+        return _print_signed_in(Services(signed.db, signed.user), args.form, numbers, note_ids, args.lang, out)
+    finally:
+        signed.db.dispose()
+
+
+def _print_signed_in(services: Services, form: str, numbers: list[str], note_ids: list[int] | None,
+                     lang: str | None, out: Path) -> int:
+    from desktop.printing import jobs
+    from models.families.service import family_language
+    from models.search import parse_query
+
+    file_ids = []
+    for number in numbers:
+        if parse_query(number).kind != "file_number":
+            raise ValidationError("file_number_format", field="file_number")
+        found = services.families.search(number)
+        if len(found) != 1:  # none, or one the user may not see (the search shows only those)
+            raise ValidationError("file_number_unknown", value=number)
+        file_ids.append(found[0])
+    if lang is None:
+        lang = family_language(services.families.get(file_ids[0]).file)
+    if len(file_ids) == 1:
+        printed = jobs.family_summary(services, file_ids[0], note_ids, lang)
+    else:
+        batch = jobs.family_summaries(services, file_ids, lang)
+        assert batch is not None  # no progress callback: never cancelled
+        printed = batch
+    try:
+        out.write_bytes(printed.pdf)
+    except OSError as exc:
+        return _error(f"the PDF could not be written to {out}: {exc.strerror or exc}")
+    for file_id in printed.file_ids:
+        services.families.record_output(printed.form, file_id, "save")
+    _say(f"{out}: {form}, {len(printed.file_ids)} file(s), {lang}, signed in as {services.user.username}")
+    return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -62,6 +62,12 @@ def _staff(window: MainWindow) -> QWidget:
     return StaffAccountsView(window.services, window.ops, window)
 
 
+def _department(window: MainWindow) -> QWidget:
+    from desktop.admin.department import DepartmentSettingsView
+
+    return DepartmentSettingsView(window.services, window.ops, window)
+
+
 FEATURES: list[Feature] = [
     Feature("families", lambda: QCoreApplication.translate("MainWindow", "Family files"), Action.VIEW_FILES,
             _families),
@@ -70,4 +76,7 @@ FEATURES: list[Feature] = [
     # the administrator's accounts; the manager decides the changes of role and team others ask for
     Feature("staff", lambda: QCoreApplication.translate("MainWindow", "Staff accounts"),
             Action.DECIDE_STAFF_CHANGES, _staff),
+    # the letterhead every printed form carries (the administrator)
+    Feature("department", lambda: QCoreApplication.translate("MainWindow", "Department settings"),
+            Action.MANAGE_DEPARTMENT, _department),
 ]

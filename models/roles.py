@@ -48,6 +48,8 @@ class Action(StrEnum):
     # decides; never the staff member concerned)
     DECIDE_STAFF_CHANGES = "decide_staff_changes"
     EDIT_PERSON = "edit_person"
+    # the department settings: the letterhead every printed form carries (everyone reads them)
+    MANAGE_DEPARTMENT = "manage_department"
 
 
 _ALL_CASE_WORK = {
@@ -86,7 +88,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.DECIDE_STAFF_CHANGES,
         }
     ),
-    Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_ALL_AUDIT, Action.DECIDE_STAFF_CHANGES}),
+    Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_ALL_AUDIT, Action.DECIDE_STAFF_CHANGES,
+                           Action.MANAGE_DEPARTMENT}),
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from models.audit.service import AuditService
 from models.db import Database
+from models.department.service import DepartmentService
 from models.families.service import FamilyService
 from models.notes.service import NoteService
 from models.people.service import PeopleService
@@ -29,6 +30,7 @@ class Services:
         self.tasks = TaskService(self.db, self.user)
         self.audit = AuditService(self.db, self.user)
         self.users = UserService(self.db, self.user)
+        self.department = DepartmentService(self.db, self.user)
 
 
 __all__ = ["AuthService", "Services"]

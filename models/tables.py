@@ -1,6 +1,7 @@
 """All entities, imported here so the metadata is complete."""
 
 from models.audit.entities import AuditEvent
+from models.department.entities import DepartmentSetting
 from models.families.entities import FamilyFile, FamilyMember, FileAccess
 from models.notes.entities import CaseNote
 from models.people.entities import Person, PersonNameKey, PersonPhone
@@ -10,6 +11,7 @@ from models.users.entities import StaffChange, Team, User
 __all__ = [
     "AuditEvent",
     "CaseNote",
+    "DepartmentSetting",
     "FamilyFile",
     "FamilyMember",
     "FileAccess",

@@ -100,6 +100,19 @@ def shoot(out: Path, lang: str, db_file: Path) -> None:
         wait_until(lambda: not app.ops.busy)
         save(dialog, out, name, lang)
         dialog.reject()
+    # Print summary: the choice of notes and language, then the preview of the form
+    fv.tabs.setCurrentWidget(fv.tab("notes"))
+    summary = fv.open_print_summary()
+    assert summary is not None
+    wait_until(lambda: not app.ops.busy)
+    save(summary, out, "dialog_print_summary", lang)
+    summary.ok_button.click()
+    preview = fv.preview
+    assert preview is not None
+    preview.resize(WIDTH, HEIGHT)
+    wait_until(lambda: not app.ops.busy and preview.printed is not None)
+    save(preview, out, "print_preview", lang)
+    preview.close()
     w.show_page("my_tasks")
     wait_until(lambda: not app.ops.busy)
     save(w, out, "my_tasks", lang)

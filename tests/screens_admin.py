@@ -1,4 +1,4 @@
-"""Screenshots of the staff accounts screen, in Hebrew and Arabic (``make screenshots``, tests/screens.py).
+"""Screenshots of the staff accounts and department settings screens, in Hebrew and Arabic (``make screenshots``, tests/screens.py).
 
 The administrator ``tomer`` asks for a change of role and adds an account (both wait for a decision); his
 screen, the add and change dialogs, then the manager ``avi``'s screen with the pending change selected.
@@ -55,6 +55,10 @@ def shoot_admin(out: Path, lang: str, db_file: Path) -> None:
         wait_until(lambda: not ops.busy)
         save(dialog, out, name, lang)
         dialog.reject()
+    w.show_page("department")  # the department settings: the letterhead and its preview
+    dept = w.feature_pages["department"]
+    wait_until(lambda: not ops.busy and not dept.loading and dept.preview_pdf is not None)
+    save(w, out, "department_settings", lang)
     ops.wait()
     w.close()
 

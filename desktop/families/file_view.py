@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,6 +36,8 @@ from models.errors import ConflictError, DomainError
 from models.families.dto import FileDetail
 
 if TYPE_CHECKING:
+    from desktop.printing.preview import PreviewWindow
+    from desktop.printing.summary_dialog import PrintSummaryDialog
     from models.services import Services
 
 D = TypeVar("D", bound=ServiceDialog)
@@ -70,15 +72,20 @@ class FileView(QWidget):
         self.reassign_action = ViewAction(self, self.tr("Reassign to a worker"), "Ctrl+Shift+R", self.open_reassign)
         self.close_action = ViewAction(self, self.tr("Close the file"), "Ctrl+Shift+W", self.open_close)
         self.reopen_action = ViewAction(self, self.tr("Reopen"), "Ctrl+Shift+O", self.reopen)
+        self.print_action = ViewAction(self, QCoreApplication.translate("FileView", "Print summary"), "Ctrl+P",
+                                       self.open_print_summary, name="printSummaryButton")
+        self.print_dialog: PrintSummaryDialog | None = None
+        self.preview: PreviewWindow | None = None
         self.back_button, self.reload_button = self.back.button, self.reload_action.button
         self.reassign_button, self.close_button = self.reassign_action.button, self.close_action.button
         self.reopen_button = self.reopen_action.button
-        for a in (self.reassign_action, self.close_action, self.reopen_action):
+        for a in (self.reassign_action, self.close_action, self.reopen_action, self.print_action):
             a.setVisible(False)  # until the file has loaded and says what this user may do
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.reload_button)
         bar.addStretch(1)
+        bar.addWidget(self.print_action.button)
         bar.addWidget(self.reassign_button)
         bar.addWidget(self.close_button)
         bar.addWidget(self.reopen_button)
@@ -226,6 +233,7 @@ class FileView(QWidget):
         self.fields["closed"].setVisible(f.closed_on is not None)
         self.field_labels["closed"].setVisible(f.closed_on is not None)
         self.reassign_action.setVisible(can.reassign)
+        self.print_action.setVisible(True)  # whoever sees the file may print its summary (audited)
         self.close_action.setVisible(can.close and f.status == "open")
         self.reopen_action.setVisible(can.close and f.status == "closed")
 
@@ -318,3 +326,29 @@ class FileView(QWidget):
         families, f = self.services.families, self.detail.file
         self.write(lambda: families.reopen(f.id, f.version))
 
+
+    # ---- printing ----------------------------------------------------------------------------------------
+    def open_print_summary(self) -> PrintSummaryDialog | None:
+        """Print summary (Ctrl+P): choose the notes and the language, then the preview."""
+        if self.detail is None:
+            return None
+        from desktop.printing.summary_dialog import PrintSummaryDialog
+
+        dialog = PrintSummaryDialog(self.services, self.ops, self.detail, self)
+        dialog.chosen.connect(self.open_preview)
+        # cancelled: the focus comes back here (accepted: the preview window has it)
+        dialog.rejected.connect(lambda: QTimer.singleShot(0, lambda: self._after_dialog(self.print_action.button)))
+        self.print_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_preview(self, note_ids: list[int], lang: str) -> PreviewWindow | None:
+        if self.detail is None:
+            return None
+        from desktop.printing.preview import open_family_summary
+
+        f = self.detail.file
+        title = QCoreApplication.translate("FileView", "Summary of file %1 — %2").replace(
+            "%1", f.file_number).replace("%2", f.family_name)
+        self.preview = open_family_summary(self.services, self.ops, f.id, note_ids, lang, title, self)
+        return self.preview

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from models.changes import Changes
+
 
 @dataclass(frozen=True)
 class Letterhead:
@@ -15,3 +17,32 @@ class Letterhead:
     phone: str = ""
     email: str = ""
     logo: bytes | None = None  # the logo image file's bytes (PNG or JPEG), None for no logo
+
+
+@dataclass(frozen=True)
+class DepartmentSettings:
+    """The department settings as stored: the letterhead, the logo's type, what a printed form defaults to.
+    ``version``: for the optimistic check when the administrator saves them."""
+
+    letterhead: Letterhead
+    logo_mime: str = ""  # "image/png" or "image/jpeg" with a logo, "" without
+    version: int = 0
+    summary_notes: int = 3  # how many of the last signed notes a family summary offers by default
+
+    def changes(self) -> Changes:
+        return Changes()  # nothing a file view shows (each print reads the settings afresh)
+
+
+@dataclass(frozen=True)
+class SettingsChanges:
+    """What the administrator saves. ``logo``: the new image file's bytes; None keeps the logo unless
+    ``clear_logo``."""
+
+    municipality: str
+    department: str
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    logo: bytes | None = None
+    clear_logo: bool = False
+    summary_notes: int = 3

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import TypeAlias
 
@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session, aliased
 from models.audit.dto import AuditEntryDTO
 from models.audit.entities import AuditEvent
 from models.codes import CLOSE_REASONS, RELATIONS
+from models.department.service import read_settings
 from models.errors import ConflictError, ValidationError
 from models.families.dto import (
     FamilyFileDTO,
+    FamilySummary,
     FileCapabilities,
     FileChanges,
     FileDetail,
@@ -52,6 +54,8 @@ from models.users.entities import Team, User
 FAMILY_NAME_MAX = 120
 ADDRESS_MAX = 200
 REASSIGN_REASON_MAX = 500
+FAMILY_SUMMARY_FORM = "family_summary"
+OUTPUT_KINDS = ("print", "save")  # record_output: to a printer, to a file
 
 # A page of the family-file list (_rows_statement): id, file number, family name, address, locality, worker
 # (None for a file without one: an outer join), team, status, restricted, opened on, the member who matched
@@ -453,3 +457,71 @@ class FamilyService(ServiceBase):
                 stmt = stmt.where(User.team_id == self.user.team_id)
             rows = s.execute(stmt.order_by(User.full_name, User.id)).all()
             return tuple(WorkerLoad(user_ref(u), files or 0, tasks or 0) for u, files, tasks in rows)
+
+    # ---- printing ------------------------------------------------------------------------------------
+    def summary(self, file_id: int, note_ids: Sequence[int] | None = None, *,
+                form: str = FAMILY_SUMMARY_FORM) -> FamilySummary:
+        """What the family file summary prints: the file, its open tasks, the signed notes ``note_ids`` of
+        this file (None: the last ones, as many as the department settings say), the letterhead, who prints
+        and when (the database server's clock). Visibility as for viewing the file; a note that is not a
+        signed note of this file is refused (``notes_not_printable``), never silently left out. Audited as a
+        print of ``form``."""
+        self._require(Action.VIEW_FILES, entity="family_file", entity_id=file_id, file_id=file_id)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="print")
+            settings = read_settings(s)
+            signed = select(CaseNote).where(CaseNote.file_id == f.id, CaseNote.signed_at.is_not(None),
+                                            visible_notes_clause(self.user))
+            if note_ids is None:
+                notes = note_dtos(s, signed)[: settings.summary_notes]
+            else:
+                wanted = list(dict.fromkeys(note_ids))
+                notes = note_dtos(s, signed.where(CaseNote.id.in_(wanted))) if wanted else []
+                missing = sorted(set(wanted) - {n.id for n in notes})
+                if missing:
+                    raise ValidationError("notes_not_printable", field="notes",
+                                          value=", ".join(str(i) for i in missing))
+            tasks = s.scalars(select(Task).where(Task.file_id == f.id, Task.done.is_(False))
+                              .order_by(Task.due_date, Task.id)).all()
+            printed_at = _server_now(s)
+            self._audit(s, "print", entity="family_file", entity_id=f.id, file_id=f.id,
+                        detail={"form": form, "notes": [n.id for n in notes]})
+            return FamilySummary(
+                file=_file_dto(s, f),
+                open_tasks=tuple(task_dto(s, t, f.file_number, f.family_name) for t in tasks),
+                notes=tuple(notes),
+                letterhead=settings.letterhead,
+                printed_by=self.user.full_name,
+                printed_at=printed_at,
+            )
+
+    def record_output(self, form: str, file_id: int, kind: str = "print") -> None:
+        """A printed form left the program: sent to a printer (``kind`` "print") or saved to a file ("save").
+        Audited (who, which form of which file, when: the server's clock); the file must still be visible."""
+        if kind not in OUTPUT_KINDS:
+            raise ValidationError("invalid_choice", field="kind")
+        self._require(Action.VIEW_FILES, entity="family_file", entity_id=file_id, file_id=file_id)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action=kind)
+            self._audit(s, kind, entity="family_file", entity_id=f.id, file_id=f.id,
+                        detail={"form": form, "output": "printer" if kind == "print" else "file"})
+
+
+
+def _server_now(s: Session) -> datetime:
+    """The database server's clock (PostgreSQL: the transaction's start; SQLite: the file's host, UTC)."""
+    value = s.scalar(select(func.current_timestamp()))
+    if isinstance(value, str):  # SQLite without a declared type: "YYYY-MM-DD HH:MM:SS" in UTC
+        value = datetime.fromisoformat(value)
+    assert isinstance(value, datetime)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def family_language(file: FamilyFileDTO) -> str:
+    """The language a form for this family is printed in by default: the preferred language of its first
+    parent (of its first member if no parent is recorded) when it is Hebrew or Arabic, else Hebrew."""
+    members = sorted(file.members, key=lambda m: m.relation != "parent")
+    for m in members[:1]:
+        if m.person.preferred_language in ("he", "ar"):
+            return m.person.preferred_language
+    return "he"

@@ -66,6 +66,7 @@ class SlowServices(Services):
         self.tasks = _slow(services.tasks, delay, self.calls, self.intervals)
         self.audit = _slow(services.audit, delay, self.calls, self.intervals)
         self.users = _slow(services.users, delay, self.calls, self.intervals)
+        self.department = _slow(services.department, delay, self.calls, self.intervals)
 
     @property
     def gui_thread_calls(self) -> list[str]:

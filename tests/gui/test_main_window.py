@@ -18,7 +18,8 @@ def test_main_window_remembers_its_geometry_and_offers_only_real_modules(qtbot, 
     qtbot.addWidget(w)
     w.show()
     staff = QCoreApplication.translate("MainWindow", "Staff accounts")
-    assert [w.nav.item(i).text() for i in range(w.nav.count())] == [staff]  # the administrator's only module
+    department = QCoreApplication.translate("MainWindow", "Department settings")
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == [staff, department]  # the administrator's modules
     assert w.family_list is None and w.my_tasks is None
     empty = MainWindow(world.services("admin"), ops, "db", features=[])
     qtbot.addWidget(empty)

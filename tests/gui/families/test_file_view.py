@@ -240,7 +240,7 @@ def test_every_file_action_has_a_shortcut_and_escape_goes_back(qtbot, world, ops
     v = _view(qtbot, ops, world, "north_head")
     buttons = [v.back_button, v.reload_button, v.reassign_button, v.close_button, v.reopen_button,
                v.tab("notes").new_note_button, v.tab("notes").edit_button, v.tab("notes").sign_button,
-               v.tab("notes").correct_button, v.tab("tasks").new_task_button]
+               v.tab("notes").correct_button, v.tab("tasks").new_task_button, v.print_action.button]
     shortcuts = [a.shortcut().toString() for a in v.actions()]
     assert len(set(shortcuts)) == len(shortcuts) == len(buttons)
     for b in buttons:

@@ -114,6 +114,15 @@ def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty
         engine.dispose()
 
 
+def _existing(c) -> list[str]:
+    """The tables of the metadata that the database has at its revision (later revisions add others)."""
+    import models.tables  # noqa: F401  (the metadata with the declarations)
+    from models.base import Base
+
+    return [t.name for t in Base.metadata.sorted_tables
+            if c.execute(text("SELECT to_regclass(:t)"), {"t": t.name}).scalar() is not None]
+
+
 def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeypatch):
     """A database at 0005 with a user upgrades to 0007 (the user stays; staff_changes exists; on PostgreSQL
     the guard is on users and the read auditor sees the case tables) and downgrades to exactly 0005's users."""
@@ -137,7 +146,7 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
         if engine.dialect.name != "postgresql":
             return
         with engine.connect() as c:
-            assert security_problems(c, Base.metadata) == []
+            assert security_problems(c, Base.metadata, _existing(c)) == []
         with engine.begin() as conn:
             command.downgrade(_config(conn), "0005")
         monkeypatch.setitem(Base.metadata.tables["users"].info, "security",
@@ -150,6 +159,35 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
         monkeypatch.undo()
         assert upgrade(engine, "0007") == "0007"
         with engine.connect() as c:
-            assert security_problems(c, Base.metadata) == []
+            assert security_problems(c, Base.metadata, _existing(c)) == []
+    finally:
+        engine.dispose()
+
+
+def test_0011_adds_the_department_settings_row_and_downgrades(empty_url):
+    """A database at 0008 gets the department settings with the demo town's letterhead (on PostgreSQL with
+    the declared security: readable by all, the administrator updates); the downgrade removes the table."""
+    from alembic import command
+
+    import models.tables  # noqa: F401  (the metadata with the declarations)
+    from models.base import Base
+    from models.migrate import _config
+    from models.security import security_problems
+
+    engine = make_engine(empty_url)
+    try:
+        assert upgrade(engine, "0008") == "0008"
+        assert upgrade(engine) == SCHEMA_REVISION
+        with engine.connect() as c:
+            row = c.execute(text("SELECT municipality, summary_notes, logo FROM department_settings")).one()
+            assert row == ("עיריית עין הבשור", 3, None)
+            if c.dialect.name == "postgresql":
+                assert security_problems(c, Base.metadata, ["department_settings"]) == []
+        with engine.begin() as conn:
+            command.downgrade(_config(conn), "0008")
+        with engine.connect() as c:
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0008"
+            with pytest.raises(DBAPIError):
+                c.execute(text("SELECT 1 FROM department_settings"))
     finally:
         engine.dispose()

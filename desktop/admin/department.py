@@ -1,0 +1,346 @@
+"""Department settings (הגדרות המחלקה), for the administrator: the letterhead every printed form carries
+(municipality, department, address, phone, e-mail, logo) and how many signed notes a family summary offers,
+with a live preview of the letterhead rendered by the forms engine on a sample page.
+
+Everything goes through ``ops`` (off the GUI thread). A refused save (a bad logo, an empty field, a stale
+version) says why and keeps what was typed; a bad logo is said as soon as it is chosen."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.messages import message_for
+from desktop.ops import Op, Ops
+from desktop.printing.summary_dialog import LANGUAGE_NAMES
+from desktop.widgets.a11y import name_widgets
+from desktop.widgets.actions import ViewAction
+from models.department.dto import DepartmentSettings, Letterhead, SettingsChanges
+from models.errors import DomainError, ValidationError
+
+if TYPE_CHECKING:
+    from models.services import Services
+
+LOGO_READ_LIMIT = 1024 * 1024 + 1  # one byte over the limit is enough to say "too large"
+PREVIEW_DELAY_MS = 300  # the preview follows the typing, once it pauses
+PREVIEW_WIDTH = 620
+FIELDS = ("municipality", "department", "address", "phone", "email")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DepartmentSettingsView", text)
+
+
+def _render_sample(letterhead: Letterhead, lang: str) -> bytes:
+    """The sample page (on the pool): the logo checked first, so a bad one is said in words, not a crash."""
+    from desktop.printing.jobs import letterhead_sample
+    from models.department.service import logo_mime
+
+    if letterhead.logo is not None:
+        logo_mime(letterhead.logo)
+    return letterhead_sample(letterhead, lang)
+
+
+class DepartmentSettingsView(QWidget):
+    """``saved(settings)`` after a successful save; ``preview_shown`` each time the preview is redrawn."""
+
+    saved = Signal(object)
+    preview_shown = Signal()
+
+    def __init__(self, services: Services, ops: Ops, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("departmentSettings")
+        self.services, self.ops = services, ops
+        self.settings: DepartmentSettings | None = None
+        self.loading = True
+        self.logo: bytes | None = None  # the logo as it will be saved (None: none)
+        self.logo_changed = False
+        self.file_dialog: QFileDialog | None = None
+        self.save_op: Op | None = None
+        self.preview_pdf: bytes | None = None
+
+        title = QLabel(_t("Department settings"), self)
+        f = title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.3)
+        f.setBold(True)
+        title.setFont(f)
+        explain = QLabel(_t("The letterhead printed on every form of the department."), self)
+        explain.setWordWrap(True)
+
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        labels = {"municipality": _t("&Municipality:"), "department": _t("&Department:"), "address": _t("&Address:"),
+                  "phone": _t("&Phone:"), "email": _t("&E-mail:")}
+        for key in FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"{key}Edit")
+            if key in ("phone", "email"):
+                edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            edit.textEdited.connect(self._schedule_preview)
+            self.edits[key] = edit
+            caption = QLabel(labels[key], self)
+            caption.setBuddy(edit)
+            form.addRow(caption, edit)
+        self.logo_label = QLabel(self)
+        self.logo_label.setObjectName("logoThumbnail")
+        self.logo_label.setMinimumSize(64, 64)
+        self.choose_logo_button = QPushButton(_t("Choose &logo…"), self)
+        self.choose_logo_button.clicked.connect(self.choose_logo)
+        self.clear_logo_button = QPushButton(_t("&No logo"), self)
+        self.clear_logo_button.clicked.connect(self.clear_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_label)
+        logo_row.addWidget(self.choose_logo_button)
+        logo_row.addWidget(self.clear_logo_button)
+        logo_row.addStretch(1)
+        logo_caption = QLabel(_t("Logo (PNG or JPEG, at most 1 MB):"), self)
+        logo_caption.setBuddy(self.choose_logo_button)
+        logo_caption.setWordWrap(True)
+        form.addRow(logo_caption, logo_row)
+        self.summary_notes = QSpinBox(self)
+        self.summary_notes.setRange(0, 50)
+        notes_caption = QLabel(_t("Signed notes on a family &summary by default:"), self)
+        notes_caption.setBuddy(self.summary_notes)
+        notes_caption.setWordWrap(True)
+        form.addRow(notes_caption, self.summary_notes)
+
+        self.save_action = ViewAction(self, _t("Save"), QKeySequence.StandardKey.Save, self.save, name="saveSettings")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("settingsError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #a61b1b;")
+        self.error_label.hide()
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("settingsStatus")
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumSize(120, 8)
+        self.busy_bar.setAccessibleName(_t("Working…"))
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_action.button)
+        save_row.addWidget(self.status_label, 1)
+        save_row.addWidget(self.busy_bar)
+
+        self.preview_language = QComboBox(self)
+        self.preview_language.setObjectName("previewLanguage")
+        self.preview_language.setAccessibleName(_t("Language of the preview"))
+        for code, name in LANGUAGE_NAMES.items():
+            self.preview_language.addItem(name, code)
+        self.preview_language.currentIndexChanged.connect(lambda _i: self._schedule_preview())
+        self.preview_label = QLabel(self)
+        self.preview_label.setObjectName("letterheadPreview")
+        self.preview_label.setAccessibleName(_t("Preview of the letterhead"))
+        # the pixmap imposes no size on the window (it may be smaller than the sample): shown from its top
+        self.preview_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.preview_label.setMinimumSize(160, 160)
+        self.preview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.preview_label.setStyleSheet("background: white; border: 1px solid #bbb;")
+        preview_caption = QLabel(_t("Preview in:"), self)
+        preview_caption.setBuddy(self.preview_language)
+        preview_row = QHBoxLayout()
+        preview_row.addWidget(preview_caption)
+        preview_row.addWidget(self.preview_language)
+        preview_row.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(title)
+        left.addWidget(explain)
+        left.addLayout(form)
+        left.addWidget(self.error_label)
+        left.addLayout(save_row)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(preview_row)
+        right.addWidget(self.preview_label, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self._draw_preview)
+        self.preview_label.installEventFilter(self)
+        self._set_enabled(False)
+        name_widgets(self)
+        self.reload()
+
+    # ---- loading -----------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.loading = True
+        self.busy_bar.show()
+        self.ops.query(self, self.services.department.settings, self._loaded, failure=self._failed,
+                       key=("department-settings", id(self)))
+
+    def _loaded(self, settings: DepartmentSettings) -> None:
+        self.loading = False
+        self.busy_bar.hide()
+        self.settings = settings
+        lh = settings.letterhead
+        for key in FIELDS:
+            self.edits[key].setText(getattr(lh, key))
+        self.summary_notes.setValue(settings.summary_notes)
+        self.logo, self.logo_changed = lh.logo, False
+        self._show_logo()
+        self._set_enabled(True)
+        self.error_label.hide()
+        self.update_preview()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for w in (*self.edits.values(), self.summary_notes, self.choose_logo_button, self.clear_logo_button):
+            w.setEnabled(enabled)
+        self.save_action.setEnabled(enabled)
+
+    # ---- the logo ----------------------------------------------------------------------------------------
+    def choose_logo(self) -> QFileDialog:
+        dialog = QFileDialog(self, _t("Choose the logo"))
+        dialog.setObjectName("logoDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(_t("Images (*.png *.jpg *.jpeg)"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(self.load_logo)
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def load_logo(self, path: str | Path) -> None:
+        """Take the image file at ``path`` as the logo (saved with the settings); a file that cannot be read
+        or is no PNG/JPEG image is said at once (by the preview, which checks it)."""
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(LOGO_READ_LIMIT)
+        except OSError:
+            self.show_error(message_for(ValidationError("logo_file_unreadable", field="logo", path=str(path))))
+            return
+        self.logo, self.logo_changed = data, True
+        self._show_logo()
+        self.update_preview()
+
+    def clear_logo(self) -> None:
+        self.logo, self.logo_changed = None, True
+        self._show_logo()
+        self.update_preview()
+
+    def _show_logo(self) -> None:
+        image = QImage.fromData(self.logo) if self.logo else QImage()
+        if image.isNull():
+            self.logo_label.setPixmap(QPixmap())
+            self.logo_label.setText(_t("No logo") if not self.logo else "?")
+        else:
+            self.logo_label.setPixmap(QPixmap.fromImage(image).scaled(
+                QSize(64, 64), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        self.clear_logo_button.setEnabled(self.logo is not None and not self.loading)
+
+    # ---- the preview -------------------------------------------------------------------------------------
+    def letterhead(self) -> Letterhead:
+        return Letterhead(*(self.edits[k].text().strip() for k in FIELDS), logo=self.logo)
+
+    def _schedule_preview(self, *_args: object) -> None:
+        self._preview_timer.start(PREVIEW_DELAY_MS)
+
+    def update_preview(self) -> None:
+        self._preview_timer.stop()
+        letterhead, lang = self.letterhead(), str(self.preview_language.currentData())
+        self.ops.query(self, lambda: _render_sample(letterhead, lang), self._show_preview,
+                       failure=self._preview_failed, key=("letterhead-preview", id(self)))
+
+    def _show_preview(self, pdf: bytes) -> None:
+        self.preview_pdf = pdf
+        self._draw_preview()
+        if not self.save_pending:
+            self.error_label.hide()
+        self.preview_shown.emit()
+
+    def _draw_preview(self) -> None:
+        """The top of the sample page, as wide as the preview area (drawn again when the window is resized)."""
+        if self.preview_pdf is None:
+            return
+        from PySide6.QtPdf import QPdfDocument  # QtPdf (Addons) only once the screen is opened
+
+        buffer = QBuffer()
+        buffer.setData(QByteArray(self.preview_pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        doc = QPdfDocument()
+        doc.load(buffer)
+        if doc.status() == QPdfDocument.Status.Ready and doc.pageCount():
+            points = doc.pagePointSize(0)
+            width = max(160, min(PREVIEW_WIDTH, self.preview_label.width() - 2))  # the whole width shows
+            height = int(points.height() * width / points.width())
+            image = doc.render(0, QSize(width, height))
+            self.preview_label.setPixmap(QPixmap.fromImage(image.copy(0, 0, width, height * 2 // 5)))
+        doc.close()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.preview_label and event.type() == QEvent.Type.Resize:
+            self._redraw_timer.start(0)  # the page drawn again at the new width, once the resizing is over
+        return super().eventFilter(watched, event)
+
+    def _preview_failed(self, exc: DomainError) -> None:
+        self.show_error(message_for(exc))
+
+    # ---- saving ------------------------------------------------------------------------------------------
+    @property
+    def save_pending(self) -> bool:
+        return self.save_op is not None and not self.save_op.finished
+
+    def changes(self) -> SettingsChanges:
+        lh = self.letterhead()
+        new_logo = self.logo if self.logo_changed else None
+        return SettingsChanges(lh.municipality, lh.department, lh.address, lh.phone, lh.email, logo=new_logo,
+                               clear_logo=self.logo_changed and self.logo is None,
+                               summary_notes=self.summary_notes.value())
+
+    def save(self) -> None:
+        if self.settings is None or self.save_pending:
+            return
+        department, version, changes = self.services.department, self.settings.version, self.changes()
+        self.busy_bar.show()
+        self.save_action.setEnabled(False)
+        self.status_label.setText("")
+        self.save_op = self.ops.write(self, lambda: department.update(version, changes), self._saved,
+                                      failure=self._save_failed)
+
+    def _saved(self, settings: DepartmentSettings) -> None:
+        self.busy_bar.hide()
+        self.save_action.setEnabled(True)
+        self.error_label.hide()
+        self.settings = replace(settings)
+        self.logo, self.logo_changed = settings.letterhead.logo, False
+        self.status_label.setText(_t("Saved."))
+        self.saved.emit(settings)
+
+    def _save_failed(self, exc: DomainError) -> None:
+        self.busy_bar.hide()
+        self.save_action.setEnabled(True)
+        self.show_error(message_for(exc))  # the fields keep what was typed
+
+    def show_error(self, text: str) -> None:
+        self.status_label.setText("")
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def _failed(self, exc: DomainError) -> None:
+        self.loading = False
+        self.busy_bar.hide()
+        self.show_error(message_for(exc))

@@ -1,0 +1,88 @@
+"""A family worker's print, through the whole client: sign in, open a file, Print summary (Ctrl+P), choose the
+notes, preview, page on, save as PDF; the saved file is the preview's PDF and the audit log has the print and
+the save under the worker's name."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from desktop.app import MaaneApp
+from models.audit.entities import AuditEvent
+from tests.gui.helpers import type_text
+from tests.support import PASSWORD
+
+
+@pytest.fixture
+def make_app(qapp, tmp_path: Path, monkeypatch, qm_dir):
+    monkeypatch.setenv("MAANE_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("MAANE_DATA_DIR", str(tmp_path / "data"))
+    apps: list[MaaneApp] = []
+
+    def make(url: str) -> MaaneApp:
+        settings = QSettings(str(tmp_path / "maane.ini"), QSettings.Format.IniFormat)
+        app = MaaneApp(qapp, url, settings=settings, lang="he", qm_dir=qm_dir)
+        apps.append(app)
+        return app
+
+    yield make
+    for a in apps:
+        a.shutdown()
+        a.deleteLater()
+
+
+def test_a_family_worker_prints_a_summary_and_saves_it(qtbot, world, make_app, tmp_path):
+    notes = world.services("north_worker").notes
+    long_text = "סיכום ביקור בית עם ההורים והילדים; הוסכם על תוכנית טיפול (שלב א׳) ומעקב בעוד חודש. " * 12
+    ids = [notes.add(world.files["cohen"], "home_visit", date(2026, 1, 1 + i), long_text, sign=True).id
+           for i in range(5)]
+    app = make_app(world.url)
+    app.start()
+    d = app.login_dialog
+    d.username.setText(world.name("north_worker"))
+    d.password.setText(PASSWORD)
+    d.sign_in_button.click()
+    qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
+    w = app.main_window
+    lst = w.family_list
+    qtbot.waitUntil(lambda: lst.model.rowCount() == 2, timeout=5000)
+    w.focus_search()
+    type_text(lst.search_edit, "כה")
+    qtbot.waitUntil(lambda: not lst.searching and lst.model.rowCount() == 1, timeout=5000)
+    lst.open_selected()
+    fv = w.file_view
+    qtbot.waitUntil(lambda: fv.detail is not None and fv.print_action.button.isVisible(), timeout=5000)
+
+    fv.tab("notes").focus_target().setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = fv.print_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.note_ids() == list(reversed(ids))[:3], timeout=5000)
+    dialog.all_button.click()
+    dialog.ok_button.click()
+
+    preview = fv.preview
+    qtbot.waitUntil(lambda: preview.printed is not None, timeout=15_000)
+    assert preview.page_count >= 2 and preview.isVisible()
+    qtbot.keyClick(preview.view, Qt.Key.Key_PageDown)
+    assert preview.current_page == 1
+    save = preview.save_as()
+    target = tmp_path / "סיכום-כהן.pdf"
+    save.selectFile(str(target))
+    with qtbot.waitSignal(preview.output_recorded, timeout=10_000):
+        save.accept()
+    assert target.read_bytes() == preview.printed.pdf
+    with world.admin_db.session() as s:
+        rows = s.scalars(select(AuditEvent).where(AuditEvent.file_id == world.files["cohen"],
+                                                  AuditEvent.action.in_(("print", "save")))
+                         .order_by(AuditEvent.id)).all()
+    assert [(r.action, r.user_name) for r in rows] == [("print", world.name("north_worker")),
+                                                       ("save", world.name("north_worker"))]
+    assert json.loads(rows[0].detail)["notes"] == list(reversed(ids))
+    preview.close()
