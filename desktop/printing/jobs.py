@@ -43,8 +43,8 @@ def family_summaries(services: Services, file_ids: Sequence[int], lang: str,
     embedded once); None when ``progress`` said stop. Progress counts each file twice: its read (audited as
     a print by the service) and its layout."""
     from reports import Cancelled
-    from reports.forms import render_batch
     from reports.forms import family_summary as form
+    from reports.forms import render_batch
 
     total = 2 * len(file_ids)
     items = []

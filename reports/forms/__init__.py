@@ -18,6 +18,7 @@ from reports.template import PageInfo, Rendered, render_many
 @dataclass(frozen=True)
 class Form:
     name: str
+    title: str  # English, for the command line's list
     data_type: type
     build: Callable[[Any, str], bytes]
     render: Callable[[Any, str], Rendered]
@@ -29,6 +30,7 @@ class Form:
 FORMS: dict[str, Form] = {
     family_summary.NAME: Form(
         name=family_summary.NAME,
+        title="Family file summary (members, address, worker, open tasks, chosen signed notes)",
         data_type=FamilySummary,
         build=family_summary.build,
         render=family_summary.render_summary,
