@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from models.security import secure_table
+from models.security import run_postgres_script, secure_table
 
 revision: str = "0011"
 down_revision: str | None = "0008"
@@ -69,10 +69,106 @@ def upgrade() -> None:
     )
     op.bulk_insert(table, [DEFAULT_ROW])
     secure_table(op, "department_settings", SECURITY_DEPARTMENT_SETTINGS)
+    run_postgres_script(op, AUDIT_ROW_WITHOUT_LOGO)
 
 
 def downgrade() -> None:
+    run_postgres_script(op, AUDIT_ROW_0001)
     op.drop_table("department_settings")
+
+
+# --- the audit trigger function: a logo is recorded by its SHA-256, not copied (PostgreSQL) ---------------
+
+AUDIT_ROW_WITHOUT_LOGO = r"""CREATE OR REPLACE FUNCTION maane_audit_row()
+RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $fn$
+DECLARE
+    v_old jsonb;
+    v_new jsonb;
+    v_row jsonb;
+    v_entity_id integer;
+    v_file_id integer;
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        v_old := to_jsonb(OLD);
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        v_new := to_jsonb(NEW);
+    END IF;
+    IF TG_TABLE_NAME = 'users' THEN
+        v_old := v_old - 'password_hash';
+        v_new := v_new - 'password_hash';
+    END IF;
+    IF TG_TABLE_NAME = 'department_settings' THEN
+        -- the logo image (up to 1 MB, twice as hex) is not copied into the log at every save: its SHA-256
+        -- says whether and to what it changed
+        IF v_old ->> 'logo' IS NOT NULL THEN
+            v_old := jsonb_set(v_old, '{logo}', to_jsonb('sha256:' || encode(sha256(OLD.logo), 'hex')));
+        END IF;
+        IF v_new ->> 'logo' IS NOT NULL THEN
+            v_new := jsonb_set(v_new, '{logo}', to_jsonb('sha256:' || encode(sha256(NEW.logo), 'hex')));
+        END IF;
+    END IF;
+    v_row := coalesce(v_new, v_old);
+    IF v_row ? 'id' THEN
+        v_entity_id := (v_row ->> 'id')::integer;
+    END IF;
+    IF TG_TABLE_NAME = 'family_files' THEN
+        v_file_id := v_entity_id;
+    ELSIF v_row ? 'file_id' THEN
+        v_file_id := (v_row ->> 'file_id')::integer;
+    END IF;
+    INSERT INTO audit_events (at, user_name, action, entity, entity_id, file_id, allowed, detail)
+    VALUES (clock_timestamp(), session_user, 'db_' || lower(TG_OP), TG_TABLE_NAME, v_entity_id, v_file_id,
+            true, jsonb_build_object('old', v_old, 'new', v_new)::text);
+    RETURN NULL;
+END
+$fn$;
+REVOKE ALL ON FUNCTION maane_audit_row() FROM PUBLIC;
+"""
+
+# as revision 0001 defined it (models/migrations/sql/0001_security.sql), for the downgrade
+AUDIT_ROW_0001 = r"""CREATE OR REPLACE FUNCTION maane_audit_row()
+RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $fn$
+DECLARE
+    v_old jsonb;
+    v_new jsonb;
+    v_row jsonb;
+    v_entity_id integer;
+    v_file_id integer;
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        v_old := to_jsonb(OLD);
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        v_new := to_jsonb(NEW);
+    END IF;
+    IF TG_TABLE_NAME = 'users' THEN
+        v_old := v_old - 'password_hash';
+        v_new := v_new - 'password_hash';
+    END IF;
+    v_row := coalesce(v_new, v_old);
+    IF v_row ? 'id' THEN
+        v_entity_id := (v_row ->> 'id')::integer;
+    END IF;
+    IF TG_TABLE_NAME = 'family_files' THEN
+        v_file_id := v_entity_id;
+    ELSIF v_row ? 'file_id' THEN
+        v_file_id := (v_row ->> 'file_id')::integer;
+    END IF;
+    INSERT INTO audit_events (at, user_name, action, entity, entity_id, file_id, allowed, detail)
+    VALUES (clock_timestamp(), session_user, 'db_' || lower(TG_OP), TG_TABLE_NAME, v_entity_id, v_file_id,
+            true, jsonb_build_object('old', v_old, 'new', v_new)::text);
+    RETURN NULL;
+END
+$fn$;
+REVOKE ALL ON FUNCTION maane_audit_row() FROM PUBLIC;
+"""
 
 
 # --- the security of department_settings as of this revision (python -m models.security TABLE) ----------

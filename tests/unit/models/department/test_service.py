@@ -121,3 +121,18 @@ def test_a_worker_login_cannot_update_the_settings_with_raw_sql(pg_world: World)
         row = s.scalars(select(AuditEvent).where(AuditEvent.entity == "department_settings",
                                                  AuditEvent.action == "db_update")).one()
     assert row.user_name == w.name("admin") and "08-1111111" in row.detail
+
+
+@pytest.mark.postgres_only
+def test_the_database_records_a_new_logo_by_its_digest_not_its_bytes(pg_world: World) -> None:
+    """A logo can be 1 MB: the audit trigger records its SHA-256 (old and new), not the image twice over."""
+    import hashlib
+
+    w = pg_world
+    admin = w.services("admin").department
+    admin.update(admin.settings().version, _changes(logo=PNG))
+    with w.admin_db.session() as s:
+        row = s.scalars(select(AuditEvent).where(AuditEvent.entity == "department_settings",
+                                                 AuditEvent.action == "db_update")).one()
+    assert f"sha256:{hashlib.sha256(PNG).hexdigest()}" in row.detail
+    assert PNG[:64].hex() not in row.detail and len(row.detail) < 2000
