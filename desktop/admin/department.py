@@ -45,9 +45,6 @@ PREVIEW_WIDTH = 620
 FIELDS = ("municipality", "department", "address", "phone", "email")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DepartmentSettingsView", text)
-
 
 def _render_sample(letterhead: Letterhead, lang: str) -> bytes:
     """The sample page (on the pool): the logo checked first, so a bad one is said in words, not a crash."""
@@ -77,18 +74,18 @@ class DepartmentSettingsView(QWidget):
         self.save_op: Op | None = None
         self.preview_pdf: bytes | None = None
 
-        title = QLabel(_t("Department settings"), self)
+        title = QLabel(QCoreApplication.translate("DepartmentSettingsView", "Department settings"), self)
         f = title.font()
         f.setPointSizeF(f.pointSizeF() * 1.3)
         f.setBold(True)
         title.setFont(f)
-        explain = QLabel(_t("The letterhead printed on every form of the department."), self)
+        explain = QLabel(QCoreApplication.translate("DepartmentSettingsView", "The letterhead printed on every form of the department."), self)
         explain.setWordWrap(True)
 
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        labels = {"municipality": _t("&Municipality:"), "department": _t("&Department:"), "address": _t("&Address:"),
-                  "phone": _t("&Phone:"), "email": _t("&E-mail:")}
+        labels = {"municipality": QCoreApplication.translate("DepartmentSettingsView", "&Municipality:"), "department": QCoreApplication.translate("DepartmentSettingsView", "&Department:"), "address": QCoreApplication.translate("DepartmentSettingsView", "&Address:"),
+                  "phone": QCoreApplication.translate("DepartmentSettingsView", "&Phone:"), "email": QCoreApplication.translate("DepartmentSettingsView", "&E-mail:")}
         for key in FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"{key}Edit")
@@ -102,27 +99,27 @@ class DepartmentSettingsView(QWidget):
         self.logo_label = QLabel(self)
         self.logo_label.setObjectName("logoThumbnail")
         self.logo_label.setMinimumSize(64, 64)
-        self.choose_logo_button = QPushButton(_t("Choose &logo…"), self)
+        self.choose_logo_button = QPushButton(QCoreApplication.translate("DepartmentSettingsView", "Choose &logo…"), self)
         self.choose_logo_button.clicked.connect(self.choose_logo)
-        self.clear_logo_button = QPushButton(_t("&No logo"), self)
+        self.clear_logo_button = QPushButton(QCoreApplication.translate("DepartmentSettingsView", "&No logo"), self)
         self.clear_logo_button.clicked.connect(self.clear_logo)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_label)
         logo_row.addWidget(self.choose_logo_button)
         logo_row.addWidget(self.clear_logo_button)
         logo_row.addStretch(1)
-        logo_caption = QLabel(_t("Logo (PNG or JPEG, at most 1 MB):"), self)
+        logo_caption = QLabel(QCoreApplication.translate("DepartmentSettingsView", "Logo (PNG or JPEG, at most 1 MB):"), self)
         logo_caption.setBuddy(self.choose_logo_button)
         logo_caption.setWordWrap(True)
         form.addRow(logo_caption, logo_row)
         self.summary_notes = QSpinBox(self)
         self.summary_notes.setRange(0, 50)
-        notes_caption = QLabel(_t("Signed notes on a family &summary by default:"), self)
+        notes_caption = QLabel(QCoreApplication.translate("DepartmentSettingsView", "Signed notes on a family &summary by default:"), self)
         notes_caption.setBuddy(self.summary_notes)
         notes_caption.setWordWrap(True)
         form.addRow(notes_caption, self.summary_notes)
 
-        self.save_action = ViewAction(self, _t("Save"), QKeySequence.StandardKey.Save, self.save, name="saveSettings")
+        self.save_action = ViewAction(self, QCoreApplication.translate("DepartmentSettingsView", "Save"), QKeySequence.StandardKey.Save, self.save, name="saveSettings")
         self.error_label = QLabel(self)
         self.error_label.setObjectName("settingsError")
         self.error_label.setWordWrap(True)
@@ -134,7 +131,7 @@ class DepartmentSettingsView(QWidget):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumSize(120, 8)
-        self.busy_bar.setAccessibleName(_t("Working…"))
+        self.busy_bar.setAccessibleName(QCoreApplication.translate("DepartmentSettingsView", "Working…"))
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_action.button)
         save_row.addWidget(self.status_label, 1)
@@ -142,19 +139,19 @@ class DepartmentSettingsView(QWidget):
 
         self.preview_language = QComboBox(self)
         self.preview_language.setObjectName("previewLanguage")
-        self.preview_language.setAccessibleName(_t("Language of the preview"))
+        self.preview_language.setAccessibleName(QCoreApplication.translate("DepartmentSettingsView", "Language of the preview"))
         for code, name in LANGUAGE_NAMES.items():
             self.preview_language.addItem(name, code)
         self.preview_language.currentIndexChanged.connect(lambda _i: self._schedule_preview())
         self.preview_label = QLabel(self)
         self.preview_label.setObjectName("letterheadPreview")
-        self.preview_label.setAccessibleName(_t("Preview of the letterhead"))
+        self.preview_label.setAccessibleName(QCoreApplication.translate("DepartmentSettingsView", "Preview of the letterhead"))
         # the pixmap imposes no size on the window (it may be smaller than the sample): shown from its top
         self.preview_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview_label.setMinimumSize(160, 160)
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.preview_label.setStyleSheet("background: white; border: 1px solid #bbb;")
-        preview_caption = QLabel(_t("Preview in:"), self)
+        preview_caption = QLabel(QCoreApplication.translate("DepartmentSettingsView", "Preview in:"), self)
         preview_caption.setBuddy(self.preview_language)
         preview_row = QHBoxLayout()
         preview_row.addWidget(preview_caption)
@@ -214,10 +211,10 @@ class DepartmentSettingsView(QWidget):
 
     # ---- the logo ----------------------------------------------------------------------------------------
     def choose_logo(self) -> QFileDialog:
-        dialog = QFileDialog(self, _t("Choose the logo"))
+        dialog = QFileDialog(self, QCoreApplication.translate("DepartmentSettingsView", "Choose the logo"))
         dialog.setObjectName("logoDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(_t("Images (*.png *.jpg *.jpeg)"))
+        dialog.setNameFilter(QCoreApplication.translate("DepartmentSettingsView", "Images (*.png *.jpg *.jpeg)"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.fileSelected.connect(self.load_logo)
         self.file_dialog = dialog
@@ -246,7 +243,7 @@ class DepartmentSettingsView(QWidget):
         image = QImage.fromData(self.logo) if self.logo else QImage()
         if image.isNull():
             self.logo_label.setPixmap(QPixmap())
-            self.logo_label.setText(_t("No logo") if not self.logo else "?")
+            self.logo_label.setText(QCoreApplication.translate("DepartmentSettingsView", "No logo") if not self.logo else "?")
         else:
             self.logo_label.setPixmap(QPixmap.fromImage(image).scaled(
                 QSize(64, 64), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
@@ -327,7 +324,7 @@ class DepartmentSettingsView(QWidget):
         self.error_label.hide()
         self.settings = replace(settings)
         self.logo, self.logo_changed = settings.letterhead.logo, False
-        self.status_label.setText(_t("Saved."))
+        self.status_label.setText(QCoreApplication.translate("DepartmentSettingsView", "Saved."))
         self.saved.emit(settings)
 
     def _save_failed(self, exc: DomainError) -> None:

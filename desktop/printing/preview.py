@@ -59,9 +59,6 @@ ZOOM_MIN, ZOOM_MAX = 0.25, 5.0
 PROGRESS_AFTER_MS = 1000  # a batch shows its progress once it has taken this long
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PrintPreview", text)
-
 
 class BatchProgress(QObject):
     """The progress of a build on the pool: ``report(done, total)`` (called on the pool thread) emits
@@ -92,7 +89,7 @@ class PreviewWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("printPreview")
         self.setWindowFlag(Qt.WindowType.Window, True)
-        self.setWindowTitle(title or _t("Print preview"))
+        self.setWindowTitle(title or QCoreApplication.translate("PrintPreview", "Print preview"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.resize(900, 1000)
         self.services, self.ops = services, ops
@@ -108,23 +105,23 @@ class PreviewWindow(QDialog):
         self._buffer = QBuffer(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
-        self.view.setAccessibleName(_t("The form"))
+        self.view.setAccessibleName(QCoreApplication.translate("PrintPreview", "The form"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # pages run top to bottom, as printed
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
 
-        self.previous_action = ViewAction(self, _t("Previous page"), QKeySequence(Qt.Key.Key_PageUp), self.previous_page)
-        self.next_action = ViewAction(self, _t("Next page"), QKeySequence(Qt.Key.Key_PageDown), self.next_page)
-        self.zoom_out_action = ViewAction(self, _t("Zoom out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out)
-        self.zoom_in_action = ViewAction(self, _t("Zoom in"), QKeySequence.StandardKey.ZoomIn, self.zoom_in)
-        self.fit_action = ViewAction(self, _t("Fit width"), "Ctrl+0", self.fit_width)
-        self.print_action = ViewAction(self, _t("Print…"), QKeySequence.StandardKey.Print, self.print_,
+        self.previous_action = ViewAction(self, QCoreApplication.translate("PrintPreview", "Previous page"), QKeySequence(Qt.Key.Key_PageUp), self.previous_page)
+        self.next_action = ViewAction(self, QCoreApplication.translate("PrintPreview", "Next page"), QKeySequence(Qt.Key.Key_PageDown), self.next_page)
+        self.zoom_out_action = ViewAction(self, QCoreApplication.translate("PrintPreview", "Zoom out"), QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self.zoom_in_action = ViewAction(self, QCoreApplication.translate("PrintPreview", "Zoom in"), QKeySequence.StandardKey.ZoomIn, self.zoom_in)
+        self.fit_action = ViewAction(self, QCoreApplication.translate("PrintPreview", "Fit width"), "Ctrl+0", self.fit_width)
+        self.print_action = ViewAction(self, QCoreApplication.translate("PrintPreview", "Print…"), QKeySequence.StandardKey.Print, self.print_,
                                        name="printButton")
-        self.save_action = ViewAction(self, _t("Save as…"), QKeySequence.StandardKey.Save, self.save_as,
+        self.save_action = ViewAction(self, QCoreApplication.translate("PrintPreview", "Save as…"), QKeySequence.StandardKey.Save, self.save_as,
                                       name="saveButton")
-        self.close_action = ViewAction(self, _t("Close"), QKeySequence(Qt.Key.Key_Escape), self.close)
+        self.close_action = ViewAction(self, QCoreApplication.translate("PrintPreview", "Close"), QKeySequence(Qt.Key.Key_Escape), self.close)
         self.page_label = QLabel(self)
         self.page_label.setObjectName("pageLabel")
         self.zoom_label = QLabel(self)
@@ -134,7 +131,7 @@ class PreviewWindow(QDialog):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumSize(120, 8)
-        self.busy_bar.setAccessibleName(_t("Preparing the form…"))
+        self.busy_bar.setAccessibleName(QCoreApplication.translate("PrintPreview", "Preparing the form…"))
         self.error_label = QLabel(self)
         self.error_label.setObjectName("previewError")
         self.error_label.setWordWrap(True)
@@ -210,7 +207,7 @@ class PreviewWindow(QDialog):
     def _show_progress(self) -> None:
         if not self.loading or self.progress is None:
             return
-        dialog = QProgressDialog(_t("Preparing the forms…"), _t("Cancel"), 0, 0, self)
+        dialog = QProgressDialog(QCoreApplication.translate("PrintPreview", "Preparing the forms…"), QCoreApplication.translate("PrintPreview", "Cancel"), 0, 0, self)
         dialog.setObjectName("batchProgress")
         dialog.setWindowTitle(self.windowTitle())
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -230,7 +227,7 @@ class PreviewWindow(QDialog):
         if self.progress_dialog is not None:
             self.progress_dialog.setMaximum(total)
             self.progress_dialog.setValue(done)
-            self.progress_dialog.setLabelText(_t("Preparing the forms: %1 of %2")
+            self.progress_dialog.setLabelText(QCoreApplication.translate("PrintPreview", "Preparing the forms: %1 of %2")
                                               .replace("%1", str(done)).replace("%2", str(total)))
 
     def cancel(self) -> None:
@@ -238,7 +235,7 @@ class PreviewWindow(QDialog):
         if self.progress is not None:
             self.progress.cancelled.set()
         if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(_t("Cancelling…"))
+            self.progress_dialog.setLabelText(QCoreApplication.translate("PrintPreview", "Cancelling…"))
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -276,7 +273,7 @@ class PreviewWindow(QDialog):
     def _update_navigation(self) -> None:
         count = self.page_count
         page = min(self.current_page, count - 1) + 1 if count else 0
-        self.page_label.setText(_t("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
+        self.page_label.setText(QCoreApplication.translate("PrintPreview", "Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
                                 if count else "")
         self.previous_action.setEnabled(page > 1)
         self.next_action.setEnabled(0 < page < count)
@@ -340,7 +337,7 @@ class PreviewWindow(QDialog):
         pages = range(max(1, first) - 1, min(self.page_count, last))
         painter = QPainter()
         if not painter.begin(printer):
-            self.show_error(_t("The printer could not be started."))
+            self.show_error(QCoreApplication.translate("PrintPreview", "The printer could not be started."))
             return
         try:
             for n, page in enumerate(pages):
@@ -361,10 +358,10 @@ class PreviewWindow(QDialog):
         the save audited."""
         if self.printed is None:
             return None
-        dialog = QFileDialog(self, _t("Save the form as PDF"))
+        dialog = QFileDialog(self, QCoreApplication.translate("PrintPreview", "Save the form as PDF"))
         dialog.setObjectName("saveDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(_t("PDF documents (*.pdf)"))
+        dialog.setNameFilter(QCoreApplication.translate("PrintPreview", "PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the same dialog everywhere (tests)
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -383,7 +380,7 @@ class PreviewWindow(QDialog):
         try:
             target.write_bytes(self.printed.pdf)
         except OSError as exc:
-            self.show_error(_t("The file could not be saved: %1").replace("%1", exc.strerror or str(exc)))
+            self.show_error(QCoreApplication.translate("PrintPreview", "The file could not be saved: %1").replace("%1", exc.strerror or str(exc)))
             return False
         self.saved_path = target
         self._record("save")
@@ -416,7 +413,7 @@ def open_family_summaries(services: Services, ops: Ops, file_ids: Sequence[int],
     progress = BatchProgress()
     ids = tuple(file_ids)
     window = PreviewWindow(services, ops, lambda: jobs.family_summaries(services, ids, lang, progress.report),
-                           parent, title=_t("Family file summaries (%1)").replace("%1", str(len(ids))),
+                           parent, title=QCoreApplication.translate("PrintPreview", "Family file summaries (%1)").replace("%1", str(len(ids))),
                            progress=progress)
     progress.setParent(window)
     window.show()

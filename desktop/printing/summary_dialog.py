@@ -35,9 +35,6 @@ DEFAULT_NOTES = 3
 LANGUAGE_NAMES = {"he": "עברית", "ar": "العربية"}  # each in its own language, as on a language menu
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PrintSummaryDialog", text)
-
 
 class PrintSummaryDialog(QDialog):
     """``chosen(note_ids, lang)`` on OK."""
@@ -47,12 +44,12 @@ class PrintSummaryDialog(QDialog):
     def __init__(self, services: Services, ops: Ops, detail: FileDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printSummaryDialog")
-        self.setWindowTitle(_t("Print summary — %1").replace("%1", detail.file.family_name))
+        self.setWindowTitle(QCoreApplication.translate("PrintSummaryDialog", "Print summary — %1").replace("%1", detail.file.family_name))
         self.setMinimumWidth(560)
         self.signed = [n for n in detail.notes if n.signed]  # newest first, as the file shows them
         self.notes = QListWidget(self)
         self.notes.setObjectName("summaryNotes")
-        self.notes.setAccessibleName(_t("Signed notes to include"))
+        self.notes.setAccessibleName(QCoreApplication.translate("PrintSummaryDialog", "Signed notes to include"))
         for n in self.signed:
             first_line = n.text.strip().splitlines()[0] if n.text.strip() else ""
             label = f"{fmt_date(n.note_date)} · {note_kind_label(n.kind)} · {n.author_name} · {first_line[:60]}"
@@ -64,13 +61,13 @@ class PrintSummaryDialog(QDialog):
         self._setting = False
         self.check_last(DEFAULT_NOTES)
         self.notes.itemChanged.connect(self._item_changed)
-        self.none_label = QLabel(_t("The file has no signed notes: the summary prints without notes."), self)
+        self.none_label = QLabel(QCoreApplication.translate("PrintSummaryDialog", "The file has no signed notes: the summary prints without notes."), self)
         self.none_label.setWordWrap(True)
         self.none_label.setVisible(not self.signed)
         self.notes.setVisible(bool(self.signed))
-        self.all_button = QPushButton(_t("All"), self)
+        self.all_button = QPushButton(QCoreApplication.translate("PrintSummaryDialog", "All"), self)
         self.all_button.clicked.connect(lambda: self._choose(len(self.signed)))
-        self.clear_button = QPushButton(_t("None"), self)
+        self.clear_button = QPushButton(QCoreApplication.translate("PrintSummaryDialog", "None"), self)
         self.clear_button.clicked.connect(lambda: self._choose(0))
         self.language = QComboBox(self)
         self.language.setObjectName("summaryLanguage")
@@ -79,7 +76,7 @@ class PrintSummaryDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(family_language(detail.file)))
 
         form = QFormLayout()
-        caption = QLabel(_t("&Notes:"), self)
+        caption = QLabel(QCoreApplication.translate("PrintSummaryDialog", "&Notes:"), self)
         caption.setBuddy(self.notes)
         form.addRow(caption, self.notes)
         form.addRow("", self.none_label)
@@ -87,12 +84,12 @@ class PrintSummaryDialog(QDialog):
         buttons_row.addButton(self.all_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons_row.addButton(self.clear_button, QDialogButtonBox.ButtonRole.ActionRole)
         form.addRow("", buttons_row)
-        language_caption = QLabel(_t("&Language of the form:"), self)
+        language_caption = QLabel(QCoreApplication.translate("PrintSummaryDialog", "&Language of the form:"), self)
         language_caption.setBuddy(self.language)
         form.addRow(language_caption, self.language)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_t("Preview"))
+        self.ok_button.setText(QCoreApplication.translate("PrintSummaryDialog", "Preview"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -73,7 +73,7 @@
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="+416"/>
+        <location filename="../../desktop/families/dialogs.py" line="+417"/>
         <location line="+18"/>
         <source>Close the file</source>
         <translation>إغلاق الملف</translation>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The department's shared database server (PostgreSQL)</source>
+        <source>The department&apos;s shared database server (PostgreSQL)</source>
         <translation>خادم قاعدة البيانات المشتركة للقسم (PostgreSQL)</translation>
     </message>
     <message>
@@ -193,6 +193,109 @@
         <location line="+3"/>
         <source>Save and sign</source>
         <translation>حفظ وتوقيع</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentSettingsView</name>
+    <message>
+        <location filename="../../desktop/admin/department.py" line="+77"/>
+        <source>Department settings</source>
+        <translation>إعدادات القسم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letterhead printed on every form of the department.</source>
+        <translation>الترويسة المطبوعة على كل نموذج من نماذج القسم.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;السلطة المحلية:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;القسم:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;الهاتف:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose &amp;logo…</source>
+        <translation>اختيار &amp;الشعار…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No logo</source>
+        <translation>&amp;بدون شعار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logo (PNG or JPEG, at most 1 MB):</source>
+        <translation>الشعار (PNG أو JPEG، حتى 1 MB):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed notes on a family &amp;summary by default:</source>
+        <translation>الملاحظات الموقعة في &amp;ملخص الملف افتراضيًا:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language of the preview</source>
+        <translation>لغة المعاينة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the letterhead</source>
+        <translation>معاينة الترويسة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview in:</source>
+        <translation>المعاينة بـ:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose the logo</source>
+        <translation>اختيار الشعار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No logo</source>
+        <translation>بدون شعار</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -353,7 +456,7 @@
 <context>
     <name>FileView</name>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+67"/>
+        <location filename="../../desktop/families/file_view.py" line="+69"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
@@ -378,7 +481,12 @@
         <translation>إعادة فتح</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Print summary</source>
+        <translation>طباعة ملخص</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Restricted file</source>
         <translation>ملف سرّي</translation>
     </message>
@@ -421,6 +529,11 @@
         <location line="+0"/>
         <source>Closed:</source>
         <translation>أُغلق:</translation>
+    </message>
+    <message>
+        <location line="+228"/>
+        <source>Summary of file %1 — %2</source>
+        <translation>ملخص الملف %1 — %2</translation>
     </message>
     <message>
         <location filename="../../desktop/families/tabs/members.py" line="+23"/>
@@ -539,7 +652,7 @@
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+98"/>
+        <location filename="../../desktop/families/file_view.py" line="-130"/>
         <source>%1 — file %2</source>
         <translation>%1 — ملف %2</translation>
     </message>
@@ -605,7 +718,7 @@
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+19"/>
+        <location filename="../../desktop/families/file_view.py" line="+20"/>
         <source>The file was changed</source>
         <translation>تم تغيير الملف</translation>
     </message>
@@ -700,7 +813,7 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+66"/>
+        <location filename="../../desktop/features.py" line="+72"/>
         <source>Family files</source>
         <translation>ملفات العائلات</translation>
     </message>
@@ -713,6 +826,11 @@
         <location line="+3"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Department settings</source>
+        <translation>إعدادات القسم</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="+10"/>
@@ -894,11 +1012,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>kind of note</source>
         <translation>نوع التسجيل</translation>
     </message>
@@ -953,6 +1072,41 @@
         <translation>الاسم وتاريخ الميلاد</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>السلطة المحلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of notes</source>
+        <translation>عدد الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Please fill in the {field}.</source>
         <translation>يرجى تعبئة: {field}.</translation>
@@ -960,7 +1114,7 @@
     <message>
         <location line="+1"/>
         <source>The {field} is too long (at most {max} characters).</source>
-        <translation>الحقل "{field}" طويل جدًا (حتى {max} حرفًا).</translation>
+        <translation>الحقل &quot;{field}&quot; طويل جدًا (حتى {max} حرفًا).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -980,7 +1134,7 @@
     <message>
         <location line="+1"/>
         <source>The {field} cannot be in the future.</source>
-        <translation>لا يمكن أن يكون الحقل "{field}" في المستقبل.</translation>
+        <translation>لا يمكن أن يكون الحقل &quot;{field}&quot; في المستقبل.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1015,7 +1169,7 @@
     <message>
         <location line="+1"/>
         <source>Please choose a valid {field}.</source>
-        <translation>يرجى اختيار قيمة صحيحة في الحقل "{field}".</translation>
+        <translation>يرجى اختيار قيمة صحيحة في الحقل &quot;{field}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1140,17 +1294,52 @@
     <message>
         <location line="+1"/>
         <source>The {field} is not valid.</source>
-        <translation>الحقل "{field}" غير صحيح.</translation>
+        <translation>الحقل &quot;{field}&quot; غير صحيح.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'</source>
-        <translation>لا تستطيع قاعدة البيانات {database} حفظ العبرية والعربية: ترميزها {encoding} ونوع أحرفها {ctype}. أنشئها هكذا: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'</translation>
+        <source>The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos;</source>
+        <translation>لا تستطيع قاعدة البيانات {database} حفظ العبرية والعربية: ترميزها {encoding} ونوع أحرفها {ctype}. أنشئها هكذا: CREATE DATABASE maane TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The logo file is too large (at most {max} KB). Please choose a smaller PNG or JPEG image.</source>
+        <translation>ملف الشعار كبير جدًا (حتى {max} KB). يرجى اختيار صورة PNG أو JPEG أصغر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo file cannot be read as a PNG or JPEG image. Please choose another file.</source>
+        <translation>لا يمكن قراءة ملف الشعار كصورة PNG أو JPEG. يرجى اختيار ملف آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {path} cannot be opened.</source>
+        <translation>لا يمكن فتح الملف {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only signed notes of this family file can be printed (not: {value}).</source>
+        <translation>يمكن طباعة الملاحظات الموقعة من ملف العائلة هذا فقط (ليس: {value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The department settings are missing from the database. Ask the system administrator to run: maane db upgrade</source>
+        <translation>إعدادات القسم غير موجودة في قاعدة البيانات. اطلب من مسؤول النظام تشغيل: maane db upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no family file {value} that you may see.</source>
+        <translation>لا يوجد ملف عائلة {value} مسموح لك برؤيته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no form called {value}. See: maane print --list</source>
+        <translation>لا يوجد نموذج باسم {value}. انظر: maane print --list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {field} contains a control character that cannot be stored. Please remove it.</source>
-        <translation>يحتوي الحقل "{field}" على حرف تحكم لا يمكن حفظه. يرجى إزالته.</translation>
+        <translation>يحتوي الحقل &quot;{field}&quot; على حرف تحكم لا يمكن حفظه. يرجى إزالته.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1653,6 +1842,157 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desktop/printing/preview.py" line="+92"/>
+        <source>Print preview</source>
+        <translation>معاينة قبل الطباعة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The form</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preparing the form…</source>
+        <translation>جارٍ إعداد النموذج…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Preparing the forms…</source>
+        <translation>جارٍ إعداد النماذج…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preparing the forms: %1 of %2</source>
+        <translation>إعداد النماذج: %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The printer could not be started.</source>
+        <translation>تعذر تشغيل الطابعة.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the form as PDF</source>
+        <translation>حفظ النموذج بصيغة PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file could not be saved: %1</source>
+        <translation>تعذر حفظ الملف: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Family file summaries (%1)</source>
+        <translation>ملخصات ملفات العائلات (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSummaryDialog</name>
+    <message>
+        <location filename="../../desktop/printing/summary_dialog.py" line="+47"/>
+        <source>Print summary — %1</source>
+        <translation>طباعة ملخص — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed notes to include</source>
+        <translation>الملاحظات الموقعة المشمولة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file has no signed notes: the summary prints without notes.</source>
+        <translation>لا توجد في الملف ملاحظات موقعة: سيُطبع الملخص بدون ملاحظات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;الملاحظات:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;لغة النموذج:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../../desktop/families/dialogs.py" line="+116"/>
@@ -1676,7 +2016,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Reassign %1 to %2? The file leaves the current worker's caseload, and the current worker may no longer be able to open it.</source>
+        <source>Reassign %1 to %2? The file leaves the current worker&apos;s caseload, and the current worker may no longer be able to open it.</source>
         <translation>نقل %1 إلى %2؟ يخرج الملف من ملفات العامل/ة الحالي/ة، وقد لا يستطيع/تستطيع فتحه بعد ذلك.</translation>
     </message>
     <message>
@@ -1688,7 +2028,7 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -1698,7 +2038,7 @@
         <translation>تحديث الملف</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -1888,7 +2228,13 @@
         <location line="+11"/>
         <source>%n account(s)</source>
         <translation>
-            <numerusform>لا حسابات</numerusform><numerusform>حساب واحد</numerusform><numerusform>حسابان</numerusform><numerusform>%n حسابات</numerusform><numerusform>%n حسابًا</numerusform><numerusform>%n حساب</numerusform></translation>
+            <numerusform>لا حسابات</numerusform>
+            <numerusform>حساب واحد</numerusform>
+            <numerusform>حسابان</numerusform>
+            <numerusform>%n حسابات</numerusform>
+            <numerusform>%n حسابًا</numerusform>
+            <numerusform>%n حساب</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1898,7 +2244,7 @@
     </message>
     <message>
         <location line="-2"/>
-        <source>Deactivate the account of %1? They will no longer be able to work in Maane. Making the account active again takes another officer's approval.</source>
+        <source>Deactivate the account of %1? They will no longer be able to work in Maane. Making the account active again takes another officer&apos;s approval.</source>
         <translation>إيقاف حساب %1؟ لن يتمكن/تتمكن من العمل في معنى بعد الآن. إعادة تفعيل الحساب تتطلب موافقة مسؤول آخر.</translation>
     </message>
     <message>

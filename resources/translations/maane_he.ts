@@ -73,7 +73,7 @@
 <context>
     <name>CloseFileDialog</name>
     <message>
-        <location filename="../../desktop/families/dialogs.py" line="+416"/>
+        <location filename="../../desktop/families/dialogs.py" line="+417"/>
         <location line="+18"/>
         <source>Close the file</source>
         <translation>סגירת תיק</translation>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The department's shared database server (PostgreSQL)</source>
+        <source>The department&apos;s shared database server (PostgreSQL)</source>
         <translation>שרת מסד הנתונים המשותף של המחלקה (PostgreSQL)</translation>
     </message>
     <message>
@@ -196,6 +196,109 @@
     </message>
 </context>
 <context>
+    <name>DepartmentSettingsView</name>
+    <message>
+        <location filename="../../desktop/admin/department.py" line="+77"/>
+        <source>Department settings</source>
+        <translation>הגדרות המחלקה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The letterhead printed on every form of the department.</source>
+        <translation>הכותרת המודפסת על כל טופס של המחלקה.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;רשות מקומית:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;מחלקה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;טלפון:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;דוא&quot;ל:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose &amp;logo…</source>
+        <translation>בחירת &amp;סמל…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No logo</source>
+        <translation>&amp;ללא סמל</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Logo (PNG or JPEG, at most 1 MB):</source>
+        <translation>סמל (PNG או JPEG, עד 1 MB):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signed notes on a family &amp;summary by default:</source>
+        <translation>רשומות חתומות ב&amp;סיכום תיק, כברירת מחדל:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Working…</source>
+        <translation>בעבודה…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language of the preview</source>
+        <translation>שפת התצוגה המקדימה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview of the letterhead</source>
+        <translation>תצוגה מקדימה של הכותרת</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview in:</source>
+        <translation>תצוגה ב:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose the logo</source>
+        <translation>בחירת הסמל</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>תמונות (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No logo</source>
+        <translation>ללא סמל</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Saved.</source>
+        <translation>נשמר.</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <location filename="../../desktop/login.py" line="-323"/>
@@ -245,7 +348,7 @@
     <message>
         <location filename="../../desktop/families/list_view.py" line="+58"/>
         <source>ID number</source>
-        <translation>ת"ז</translation>
+        <translation>ת&quot;ז</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -255,7 +358,7 @@
     <message>
         <location line="+4"/>
         <source>Search: family name, member name, ID number, phone or file number</source>
-        <translation>חיפוש: שם משפחה, שם בן/בת משפחה, ת"ז, טלפון או מספר תיק</translation>
+        <translation>חיפוש: שם משפחה, שם בן/בת משפחה, ת&quot;ז, טלפון או מספר תיק</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -275,7 +378,7 @@
     <message>
         <location line="+21"/>
         <source>File no.</source>
-        <translation>מס' תיק</translation>
+        <translation>מס&apos; תיק</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -290,7 +393,7 @@
     <message>
         <location line="+0"/>
         <source>Worker</source>
-        <translation>עו"ס מטפל/ת</translation>
+        <translation>עו&quot;ס מטפל/ת</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -349,7 +452,7 @@
 <context>
     <name>FileView</name>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+67"/>
+        <location filename="../../desktop/families/file_view.py" line="+69"/>
         <source>Back to the list</source>
         <translation>חזרה לרשימה</translation>
     </message>
@@ -374,7 +477,12 @@
         <translation>פתיחה מחדש</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+1"/>
+        <source>Print summary</source>
+        <translation>הדפסת סיכום</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Restricted file</source>
         <translation>תיק חסוי</translation>
     </message>
@@ -396,7 +504,7 @@
     <message>
         <location line="+1"/>
         <source>Worker:</source>
-        <translation>עו"ס מטפל/ת:</translation>
+        <translation>עו&quot;ס מטפל/ת:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -419,6 +527,11 @@
         <translation>נסגר:</translation>
     </message>
     <message>
+        <location line="+228"/>
+        <source>Summary of file %1 — %2</source>
+        <translation>סיכום תיק %1 — %2</translation>
+    </message>
+    <message>
         <location filename="../../desktop/families/tabs/members.py" line="+23"/>
         <source>Name</source>
         <translation>שם</translation>
@@ -431,7 +544,7 @@
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation>ת"ז</translation>
+        <translation>ת&quot;ז</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -535,7 +648,7 @@
         <translation>משימות</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+98"/>
+        <location filename="../../desktop/families/file_view.py" line="-130"/>
         <source>%1 — file %2</source>
         <translation>%1 — תיק %2</translation>
     </message>
@@ -601,7 +714,7 @@
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+19"/>
+        <location filename="../../desktop/families/file_view.py" line="+20"/>
         <source>The file was changed</source>
         <translation>התיק שונה</translation>
     </message>
@@ -696,7 +809,7 @@
         <translation>מדורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+66"/>
+        <location filename="../../desktop/features.py" line="+72"/>
         <source>Family files</source>
         <translation>תיקי משפחה</translation>
     </message>
@@ -709,6 +822,11 @@
         <location line="+3"/>
         <source>Staff accounts</source>
         <translation>חשבונות עובדים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Department settings</source>
+        <translation>הגדרות המחלקה</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="+10"/>
@@ -866,7 +984,7 @@
     <message>
         <location line="+1"/>
         <source>ID number</source>
-        <translation>ת"ז</translation>
+        <translation>ת&quot;ז</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -890,11 +1008,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>kind of note</source>
         <translation>סוג הרישום</translation>
     </message>
@@ -949,6 +1068,41 @@
         <translation>שם ותאריך לידה</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>municipality</source>
+        <translation>רשות מקומית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department</source>
+        <translation>מחלקה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail address</source>
+        <translation>כתובת דוא&quot;ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>logo</source>
+        <translation>סמל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of notes</source>
+        <translation>מספר רשומות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>רשומות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Please fill in the {field}.</source>
         <translation>נא למלא: {field}.</translation>
@@ -956,7 +1110,7 @@
     <message>
         <location line="+1"/>
         <source>The {field} is too long (at most {max} characters).</source>
-        <translation>השדה "{field}" ארוך מדי (עד {max} תווים).</translation>
+        <translation>השדה &quot;{field}&quot; ארוך מדי (עד {max} תווים).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -976,7 +1130,7 @@
     <message>
         <location line="+1"/>
         <source>The {field} cannot be in the future.</source>
-        <translation>השדה "{field}" אינו יכול להיות בעתיד.</translation>
+        <translation>השדה &quot;{field}&quot; אינו יכול להיות בעתיד.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1011,7 +1165,7 @@
     <message>
         <location line="+1"/>
         <source>Please choose a valid {field}.</source>
-        <translation>נא לבחור ערך תקין בשדה "{field}".</translation>
+        <translation>נא לבחור ערך תקין בשדה &quot;{field}&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1136,17 +1290,52 @@
     <message>
         <location line="+1"/>
         <source>The {field} is not valid.</source>
-        <translation>השדה "{field}" אינו תקין.</translation>
+        <translation>השדה &quot;{field}&quot; אינו תקין.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'</source>
-        <translation>מסד הנתונים {database} אינו יכול להכיל עברית וערבית: הקידוד שלו {encoding} וסוג התווים {ctype}. יש ליצור אותו כך: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'</translation>
+        <source>The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos;</source>
+        <translation>מסד הנתונים {database} אינו יכול להכיל עברית וערבית: הקידוד שלו {encoding} וסוג התווים {ctype}. יש ליצור אותו כך: CREATE DATABASE maane TEMPLATE template0 ENCODING &apos;UTF8&apos; LC_COLLATE &apos;C.UTF-8&apos; LC_CTYPE &apos;C.UTF-8&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The logo file is too large (at most {max} KB). Please choose a smaller PNG or JPEG image.</source>
+        <translation>קובץ הסמל גדול מדי (עד {max} KB). נא לבחור תמונת PNG או JPEG קטנה יותר.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The logo file cannot be read as a PNG or JPEG image. Please choose another file.</source>
+        <translation>לא ניתן לקרוא את קובץ הסמל כתמונת PNG או JPEG. נא לבחור קובץ אחר.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {path} cannot be opened.</source>
+        <translation>לא ניתן לפתוח את הקובץ {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only signed notes of this family file can be printed (not: {value}).</source>
+        <translation>אפשר להדפיס רק רשומות חתומות של תיק משפחה זה (לא: {value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The department settings are missing from the database. Ask the system administrator to run: maane db upgrade</source>
+        <translation>הגדרות המחלקה חסרות במסד הנתונים. יש לבקש ממנהל/ת המערכת להריץ: maane db upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no family file {value} that you may see.</source>
+        <translation>אין תיק משפחה {value} שמותר לך לראות.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no form called {value}. See: maane print --list</source>
+        <translation>אין טופס בשם {value}. ראו: maane print --list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {field} contains a control character that cannot be stored. Please remove it.</source>
-        <translation>בשדה "{field}" יש תו בקרה שאי אפשר לשמור. נא להסיר אותו.</translation>
+        <translation>בשדה &quot;{field}&quot; יש תו בקרה שאי אפשר לשמור. נא להסיר אותו.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1326,17 +1515,17 @@
     <message>
         <location filename="../../desktop/messages.py" line="+30"/>
         <source>intake social worker</source>
-        <translation>עו"ס אינטייק</translation>
+        <translation>עו&quot;ס אינטייק</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>family social worker</source>
-        <translation>עו"ס משפחה</translation>
+        <translation>עו&quot;ס משפחה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>youth-law social worker</source>
-        <translation>עו"ס לחוק הנוער</translation>
+        <translation>עו&quot;ס לחוק הנוער</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1346,7 +1535,7 @@
     <message>
         <location line="+1"/>
         <source>clubs social worker</source>
-        <translation>עו"ס מועדוניות</translation>
+        <translation>עו&quot;ס מועדוניות</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1528,7 +1717,7 @@
     <message>
         <location line="-42"/>
         <source>File no.</source>
-        <translation>מס' תיק</translation>
+        <translation>מס&apos; תיק</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1645,6 +1834,157 @@
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../desktop/printing/preview.py" line="+92"/>
+        <source>Print preview</source>
+        <translation>תצוגה לפני הדפסה</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The form</source>
+        <translation>הטופס</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Previous page</source>
+        <translation>העמוד הקודם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>העמוד הבא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>הקטנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>הגדלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>התאמה לרוחב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as…</source>
+        <translation>שמירה בשם…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preparing the form…</source>
+        <translation>הטופס בהכנה…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Preparing the forms…</source>
+        <translation>הטפסים בהכנה…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preparing the forms: %1 of %2</source>
+        <translation>הכנת הטפסים: %1 מתוך %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>מבטל…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Page %1 of %2</source>
+        <translation>עמוד %1 מתוך %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The printer could not be started.</source>
+        <translation>לא ניתן היה להפעיל את המדפסת.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the form as PDF</source>
+        <translation>שמירת הטופס כ-PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>מסמכי PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file could not be saved: %1</source>
+        <translation>לא ניתן היה לשמור את הקובץ: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Family file summaries (%1)</source>
+        <translation>סיכומי תיקי משפחה (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSummaryDialog</name>
+    <message>
+        <location filename="../../desktop/printing/summary_dialog.py" line="+47"/>
+        <source>Print summary — %1</source>
+        <translation>הדפסת סיכום — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed notes to include</source>
+        <translation>רשומות חתומות שייכללו</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file has no signed notes: the summary prints without notes.</source>
+        <translation>אין בתיק רשומות חתומות: הסיכום יודפס ללא רשומות.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None</source>
+        <translation>אף אחת</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;רשומות:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language of the form:</source>
+        <translation>&amp;שפת הטופס:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>תצוגה מקדימה</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../../desktop/families/dialogs.py" line="+116"/>
@@ -1654,7 +1994,7 @@
     <message>
         <location line="+12"/>
         <source>Worker:</source>
-        <translation>עו"ס מטפל/ת:</translation>
+        <translation>עו&quot;ס מטפל/ת:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1668,7 +2008,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Reassign %1 to %2? The file leaves the current worker's caseload, and the current worker may no longer be able to open it.</source>
+        <source>Reassign %1 to %2? The file leaves the current worker&apos;s caseload, and the current worker may no longer be able to open it.</source>
         <translation>להעביר את %1 אל %2? התיק יוצא מרשימת התיקים של העובד/ת הנוכחי/ת, וייתכן שלא יוכל/תוכל לפתוח אותו עוד.</translation>
     </message>
     <message>
@@ -1680,7 +2020,7 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location line="-304"/>
+        <location line="-305"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
@@ -1690,7 +2030,7 @@
         <translation>רענון התיק</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
@@ -1880,7 +2220,9 @@
         <location line="+11"/>
         <source>%n account(s)</source>
         <translation>
-            <numerusform>חשבון אחד</numerusform><numerusform>%n חשבונות</numerusform></translation>
+            <numerusform>חשבון אחד</numerusform>
+            <numerusform>%n חשבונות</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+69"/>
@@ -1890,7 +2232,7 @@
     </message>
     <message>
         <location line="-2"/>
-        <source>Deactivate the account of %1? They will no longer be able to work in Maane. Making the account active again takes another officer's approval.</source>
+        <source>Deactivate the account of %1? They will no longer be able to work in Maane. Making the account active again takes another officer&apos;s approval.</source>
         <translation>להשבית את החשבון של %1? לא יהיה אפשר לעבוד בו עוד במענה. הפעלה מחדש של החשבון דורשת אישור של בעל/ת תפקיד נוסף/ת.</translation>
     </message>
     <message>
