@@ -43,12 +43,14 @@ def test_pages_fetched_off_the_gui_thread_fill_in_and_stale_answers_are_dropped(
     model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
     model.set_ids(list(range(1, 251)))
     assert model.data(model.index(0, 1)) is None and model.loading  # on its way: an empty cell for now
-    assert model.data(model.index(5, 1)) is None and len(pending) == 1  # one request per page
+    assert model.data(model.index(5, 1)) is None and len(pending) == 2  # one request per page (and the next)
     answer()
-    assert model.data(model.index(5, 1)) == "תיק 6" and changed == [(0, PAGE_SIZE - 1)]
+    assert model.data(model.index(5, 1)) == "תיק 6" and changed == [(0, 5)]  # the rows shown empty
     # an answer for a list that was replaced meanwhile is dropped
     model.data(model.index(PAGE_SIZE, 1))
+    assert len(pending) == 2  # the second page, and the third read ahead
     model.set_ids([7, 8])
+    answer()
     answer()
     assert model.rowCount() == 2 and model.data(model.index(0, 1)) is None
     answer()
