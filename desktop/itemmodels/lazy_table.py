@@ -86,6 +86,9 @@ class LazyTableModel(QAbstractTableModel):
             for t in rows:
                 self._rows[t[0]] = t
         self.endResetModel()
+        if rows is not None and self._run is not None:  # the first page is in view: the second is next
+            self._near = 0
+            self._read_ahead(0)
 
     def ids(self) -> list[int]:
         return list(self._ids)
