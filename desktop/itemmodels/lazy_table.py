@@ -105,7 +105,13 @@ class LazyTableModel(QAbstractTableModel):
         """Fetch again what is cached (after a change). Asynchronous: the rows shown stay until the new ones
         arrive; synchronous: drop the cache and let the view refetch what it shows."""
         if self._run is not None:
-            for page in list(self._pages) + sorted(self._failed):
+            # A page on its way (read ahead, say) may have been read before the change: its answer is
+            # dropped (a new generation) and the page asked for again, like every page cached.
+            self._generation += 1
+            on_its_way = sorted(self._pending)
+            self._pending.clear()
+            self._asked.clear()  # an answer to refresh() announces its whole page
+            for page in list(self._pages) + sorted(self._failed) + on_its_way:
                 self._start_fetch(page, replace=True)
             return
         self._rows.clear()
