@@ -36,10 +36,36 @@ DEBOUNCE_MS = 250
 COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_TASKS, COL_RESTRICTED, COL_MATCHED = range(9)
 
 
-def row_tuple(r: FileRow) -> tuple:
-    """A FileRow as the plain tuple the model caches."""
-    return (r.id, r.file_number, r.family_name, r.address, r.locality, r.worker_name, r.team_name, r.status,
-            r.restricted, r.open_tasks, r.overdue_tasks, r.matched, r.matched_on)
+class RowTexts:
+    """Turns a FileRow into the plain tuple the model caches: the file's id, the text of each column, the
+    number of overdue tasks and the tasks cell's tooltip. Built on the GUI thread (the translated words),
+    called on the pool with each page: painting a cell is then one tuple lookup, with no formatting on the
+    GUI thread."""
+
+    def __init__(self, view: FamilyListView) -> None:
+        self.restricted = view.tr("restricted")
+        self.tasks_tooltip = view.tr("%1 open task(s), %2 of them overdue")
+        self.matched_how = {"id_number": view.tr("ID number"), "phone": view.tr("phone")}
+        self.status = {s: status_label(s) for s in ("open", "closed")}
+        self.overdue = overdue_word()
+
+    def __call__(self, r: FileRow) -> tuple:
+        tasks = tooltip = ""
+        if r.open_tasks:
+            tasks = fmt_count(r.open_tasks)
+            if r.overdue_tasks:
+                tasks += f" · {fmt_count(r.overdue_tasks)} {self.overdue}"
+                tooltip = self.tasks_tooltip.replace("%1", fmt_count(r.open_tasks)).replace(
+                    "%2", fmt_count(r.overdue_tasks))
+        how = self.matched_how.get(r.matched_on)
+        matched = f"{r.matched}, {how}" if r.matched and how else r.matched  # "משה כהן, ID number"
+        return (r.id, r.file_number, r.family_name, ", ".join(x for x in (r.address, r.locality) if x),
+                r.worker_name, r.team_name, self.status.get(r.status, r.status), tasks,
+                self.restricted if r.restricted else "", matched, r.overdue_tasks, tooltip)
+
+
+# where RowTexts puts what is not a column's text
+_OVERDUE, _TOOLTIP = 10, 11
 
 
 class FamilyListView(QWidget):
@@ -55,7 +81,8 @@ class FamilyListView(QWidget):
         self._seq = 0
         self.searching = False
         self._shown_query = ""  # the search whose ids the model holds: its rows name the member who matched
-        self._matched_how = {"id_number": self.tr("ID number"), "phone": self.tr("phone")}
+        self._texts = RowTexts(self)
+        self._overdue_brush = overdue_brush()
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("familySearch")
@@ -128,44 +155,20 @@ class FamilyListView(QWidget):
         return [self.tr("File no."), self.tr("Family"), self.tr("Address"), self.tr("Worker"), self.tr("Team"),
                 self.tr("Status"), self.tr("Open tasks"), self.tr("Restricted"), self.tr("Matched")]
 
-    def _fetch(self, ids: Sequence[int]) -> list[tuple]:
-        return [row_tuple(r) for r in self._services.families.rows(ids, self._shown_query)]
-
-    def _display(self, row: tuple, column: int) -> str:
-        (_id, number, name, address, locality, worker, team, status, restricted, open_tasks, overdue, matched,
-         matched_on) = row
-        if column == COL_NUMBER:
-            return number
-        if column == COL_NAME:
-            return name
-        if column == COL_ADDRESS:
-            return ", ".join(x for x in (address, locality) if x)
-        if column == COL_WORKER:
-            return worker
-        if column == COL_TEAM:
-            return team
-        if column == COL_STATUS:
-            return status_label(status)
-        if column == COL_TASKS:
-            if not open_tasks:
-                return ""
-            return fmt_count(open_tasks) + (f" · {fmt_count(overdue)} {overdue_word()}" if overdue else "")
-        if column == COL_RESTRICTED:
-            return self.tr("restricted") if restricted else ""
-        if column == COL_MATCHED:  # the member the search found: "משה כהן", or "משה כהן, ID number"
-            how = self._matched_how.get(matched_on)
-            return f"{matched}, {how}" if matched and how else matched
-        return ""
+    def _fetch(self, ids: Sequence[int]) -> list[tuple]:  # on the pool
+        texts = self._texts
+        return [texts(r) for r in self._services.families.rows(ids, self._shown_query)]
 
     @staticmethod
-    def _foreground(row: tuple, column: int):
-        return overdue_brush() if column == COL_TASKS and row[10] else None
+    def _display(row: tuple, column: int) -> str:
+        return row[column + 1]
 
-    def _tooltip(self, row: tuple, column: int) -> str | None:
-        if column == COL_TASKS and row[10]:
-            return self.tr("%1 open task(s), %2 of them overdue").replace("%1", fmt_count(row[9])).replace(
-                "%2", fmt_count(row[10]))
-        return None
+    def _foreground(self, row: tuple, column: int):
+        return self._overdue_brush if column == COL_TASKS and row[_OVERDUE] else None
+
+    @staticmethod
+    def _tooltip(row: tuple, column: int) -> str | None:
+        return (row[_TOOLTIP] or None) if column == COL_TASKS else None
 
     # ---- searching -------------------------------------------------------------------------------------
     def run_search(self) -> None:
@@ -180,10 +183,11 @@ class FamilyListView(QWidget):
         include_closed = self.include_closed.isChecked()
         families = self._services.families
         page_size = PAGE_SIZE
+        texts = self._texts
 
         def first_page() -> tuple[list[int], list[tuple]]:
             ids = families.search(query, include_closed=include_closed, limit=page_size + 1)
-            return ids, [row_tuple(r) for r in families.rows(ids[:page_size], query)]
+            return ids, [texts(r) for r in families.rows(ids[:page_size], query)]
 
         self.searching = True
         self._ops.query(self, first_page, lambda res: self._first_page_done(seq, res, query, include_closed),

@@ -4,7 +4,13 @@ It holds only the ids of the current search; rows come from a ``fetch(ids) -> li
 (page of ``PAGE_SIZE``) and are cached as plain tuples, at most ``MAX_PAGES`` pages (the least recently
 fetched go first: scrolling through 100,000 files must not keep them all). A page is fetched on the first
 ``data()`` miss for a row in it (synchronous: one indexed query of 100 rows, ~3 ms on SQLite; pages of 200
-took 7-16 ms and pushed the paging step that fetched one over 50 ms now and then)."""
+took 7-16 ms and pushed the paging step that fetched one over 50 ms now and then).
+
+With a ``run`` (the operation layer) pages come off the GUI thread, and the model reads ahead: as soon as
+the view shows a row of page ``p``, pages ``p + 1`` and ``p - 1`` are asked for too, so a scroll finds its
+next rows already there (no empty rows, no second paint when they arrive). An arriving page announces
+``dataChanged`` only for the rows a view asked for while it was on its way: a page read ahead was asked for
+by no one, and any ``dataChanged`` makes the view repaint all it shows."""
 
 from __future__ import annotations
 
@@ -25,7 +31,9 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _ID = int(ID_ROLE)
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+# The roles data() answers; a delegate asks for seven per cell (font, alignment, check state, decoration,
+# background too): the others are turned away by one set lookup.
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _ID))
 
 Index = QModelIndex | QPersistentModelIndex
 Fetch = Callable[[Sequence[int]], Sequence[tuple]]
@@ -49,7 +57,9 @@ class LazyTableModel(QAbstractTableModel):
         self._foreground = foreground
         self._generation = 0  # bumped by set_ids: answers for an older list of ids are dropped
         self._pending: set[int] = set()
+        self._asked: dict[int, tuple[int, int]] = {}  # pending page -> first and last row a view asked for
         self._failed: set[int] = set()
+        self._near = -1  # the page of the row asked for last: its neighbours are read ahead
         self._headers = list(headers)
         self._display = display
         self._tooltip = tooltip
@@ -68,12 +78,17 @@ class LazyTableModel(QAbstractTableModel):
         self._rows.clear()
         self._pages.clear()
         self._pending.clear()
+        self._asked.clear()
         self._failed.clear()
+        self._near = -1
         if rows is not None and self._ids:
             self._pages[0] = None
             for t in rows:
                 self._rows[t[0]] = t
         self.endResetModel()
+        if rows is not None and self._run is not None:  # the first page is in view: the second is next
+            self._near = 0
+            self._read_ahead(0)
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -90,7 +105,13 @@ class LazyTableModel(QAbstractTableModel):
         """Fetch again what is cached (after a change). Asynchronous: the rows shown stay until the new ones
         arrive; synchronous: drop the cache and let the view refetch what it shows."""
         if self._run is not None:
-            for page in list(self._pages) + sorted(self._failed):
+            # A page on its way (read ahead, say) may have been read before the change: its answer is
+            # dropped (a new generation) and the page asked for again, like every page cached.
+            self._generation += 1
+            on_its_way = sorted(self._pending)
+            self._pending.clear()
+            self._asked.clear()  # an answer to refresh() announces its whole page
+            for page in list(self._pages) + sorted(self._failed) + on_its_way:
                 self._start_fetch(page, replace=True)
             return
         self._rows.clear()
@@ -117,6 +138,7 @@ class LazyTableModel(QAbstractTableModel):
         if gen != self._generation:
             return
         self._pending.discard(page)
+        asked = self._asked.pop(page, None)
         self._failed.discard(page)
         if replace:
             for old_id in ids:
@@ -126,19 +148,28 @@ class LazyTableModel(QAbstractTableModel):
         self._pages[page] = None
         self._pages.move_to_end(page)
         self._evict()
-        first, last = page * PAGE_SIZE, min(len(self._ids), (page + 1) * PAGE_SIZE) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._headers) - 1))
+        if replace:  # the rows shown may have changed: all of the page
+            asked = (page * PAGE_SIZE, min(len(self._ids), (page + 1) * PAGE_SIZE) - 1)
+        if asked is not None and asked[1] >= asked[0]:
+            self.dataChanged.emit(self.index(asked[0], 0), self.index(asked[1], len(self._headers) - 1))
 
     def _page_failed(self, gen: int, page: int, exc: Exception) -> None:
         if gen != self._generation:
             return
         self._pending.discard(page)
+        self._asked.pop(page, None)
         self._failed.add(page)
         self.fetch_errors += 1
         log.warning("page fetch failed: %s", exc)
         if self.on_fetch_error is not None:
             self.on_fetch_error(exc)
+
+    def _read_ahead(self, page: int) -> None:
+        """Ask for the pages next to ``page`` (the one in view) that are neither here nor on their way."""
+        for near in (page + 1, page - 1):
+            if (0 <= near * PAGE_SIZE < len(self._ids) and near not in self._pages and near not in self._pending
+                    and near not in self._failed):
+                self._start_fetch(near)
 
     def _evict(self) -> None:
         while len(self._pages) > MAX_PAGES:
@@ -148,16 +179,25 @@ class LazyTableModel(QAbstractTableModel):
 
     # ---- paging ----------------------------------------------------------------------------------------
     def _row(self, row: int) -> tuple | None:
-        file_id = self._ids[row]
-        cached = self._rows.get(file_id)
-        if cached is not None:
-            return cached
+        cached = self._rows.get(self._ids[row])
+        if self._run is None:
+            return cached if cached is not None else self._fetch_now(row)
+        page = row // PAGE_SIZE
+        if cached is None and page not in self._pages and page not in self._failed:
+            # on its way (a failed page waits for refresh() or a new list); a page fetched already and
+            # without this row: the id is hidden or gone
+            self._start_fetch(page)
+            first, last = self._asked.get(page, (row, row))
+            self._asked[page] = (min(first, row), max(last, row))
+        if page != self._near:  # the first row of another page in view: read its neighbours ahead
+            self._near = page
+            self._read_ahead(page)
+        return cached
+
+    def _fetch_now(self, row: int) -> tuple | None:
+        """Without a runner: fetch the row's page here (unless fetched already: the id is hidden or gone)."""
         page = row // PAGE_SIZE
         if page in self._pages:
-            return None  # fetched already: the id is hidden or gone
-        if self._run is not None:
-            if page not in self._failed:  # a failed page waits for refresh() or a new list
-                self._start_fetch(page)
             return None
         self._pages[page] = None
         self._evict()
@@ -173,7 +213,7 @@ class LazyTableModel(QAbstractTableModel):
             return None
         for t in fetched:
             self._rows[t[0]] = t
-        return self._rows.get(file_id)
+        return self._rows.get(self._ids[row])
 
     # ---- QAbstractTableModel ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -183,11 +223,10 @@ class LazyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        role = role.value if isinstance(role, Qt.ItemDataRole) else role
-        if role != _DISPLAY and role != _TOOLTIP and role != _ID and role != _FOREGROUND:  # ints, not enums
+        if role not in _ROLES:  # an int from a view; a Qt.ItemDataRole (an IntEnum) hashes as its value
             return None
-        r, c = index.row(), index.column()
-        if not index.isValid() or r >= len(self._ids) or c >= len(self._headers):
+        r, c = index.row(), index.column()  # an invalid index has row and column -1
+        if not (0 <= r < len(self._ids) and 0 <= c < len(self._headers)):
             return None
         if role == _ID:
             return self._ids[r]
@@ -208,7 +247,5 @@ class LazyTableModel(QAbstractTableModel):
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return str(section + 1)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
+    # flags(): QAbstractTableModel's own (enabled, selectable, never has children), answered in C++: a
+    # Python override was two more calls into Python per cell painted.

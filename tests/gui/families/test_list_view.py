@@ -167,3 +167,58 @@ def test_the_list_says_which_member_matched(qtbot, world, ops):
     w.clear_search()
     qtbot.waitUntil(lambda: not w.searching, timeout=5000)
     assert w.table.isColumnHidden(COL_MATCHED)
+
+
+def test_scrolling_to_the_end_shows_each_file_s_own_row_read_ahead_off_the_gui_thread(qtbot, world, ops,
+                                                                                       monkeypatch):
+    """Scrolling a long list at reading pace, page step by page step: every row coming into view already
+    shows its file (the next page was read ahead: no empty rows), at the end every visible row shows the
+    data of the file it stands for, and no page was read on the GUI thread."""
+    from PySide6.QtWidgets import QAbstractSlider
+
+    import desktop.families.list_view as list_view
+    import desktop.itemmodels.lazy_table as lazy_table
+    from models.families.dto import NewFamilyFile
+
+    monkeypatch.setattr(lazy_table, "PAGE_SIZE", 10)  # 48 files: five pages
+    monkeypatch.setattr(list_view, "PAGE_SIZE", 10)
+    manager = world.services("manager")
+    team = manager.families.teams()[0].id
+    for n in range(44):
+        manager.families.open_file(NewFamilyFile(family_name=f"משפחת בדיקה {n:02d}", team_id=team,
+                                                 address=f"רחוב {n}"))
+    expected = {}
+    for file_id in manager.families.search(""):
+        f = manager.families.get(file_id).file
+        expected[f.id] = (f.file_number, f.family_name)
+    assert len(expected) == 48
+    slow = SlowServices(manager, delay=0.0)  # records the thread of every service call
+    w = FamilyListView(slow, ops)
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.search_finished, timeout=5000):
+        w.run_search()
+    w.resize(900, w.height() - w.table.viewport().height() + 6 * w.table.rowHeight(0))
+    m, table, bar = w.model, w.table, w.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+
+    def visible_rows() -> range:
+        first = table.rowAt(0)
+        last = table.rowAt(table.viewport().height() - 1)
+        return range(first, (last if last >= 0 else m.rowCount() - 1) + 1)
+
+    def shown(row: int) -> tuple:
+        return (m.data(m.index(row, list_view.COL_NUMBER)), m.data(m.index(row, list_view.COL_NAME)))
+
+    settle(qtbot, ops)
+    steps = 0
+    while bar.value() < bar.maximum():
+        bar.triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+        steps += 1
+        # what the rows show the moment they come into view, before any page could arrive
+        assert [shown(r) for r in visible_rows()] == [expected[m.id_at(r)] for r in visible_rows()], steps
+        table.viewport().repaint()
+        settle(qtbot, ops)  # reading pace: the pool answers between steps
+    assert steps >= 5 and visible_rows()[-1] == 47
+    assert all(shown(r) == expected[m.id_at(r)] for r in visible_rows())
+    assert [name for name, _ in slow.calls].count("rows") >= 4 and slow.gui_thread_calls == []

@@ -43,12 +43,14 @@ def test_pages_fetched_off_the_gui_thread_fill_in_and_stale_answers_are_dropped(
     model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
     model.set_ids(list(range(1, 251)))
     assert model.data(model.index(0, 1)) is None and model.loading  # on its way: an empty cell for now
-    assert model.data(model.index(5, 1)) is None and len(pending) == 1  # one request per page
+    assert model.data(model.index(5, 1)) is None and len(pending) == 2  # one request per page (and the next)
     answer()
-    assert model.data(model.index(5, 1)) == "תיק 6" and changed == [(0, PAGE_SIZE - 1)]
+    assert model.data(model.index(5, 1)) == "תיק 6" and changed == [(0, 5)]  # the rows shown empty
     # an answer for a list that was replaced meanwhile is dropped
     model.data(model.index(PAGE_SIZE, 1))
+    assert len(pending) == 2  # the second page, and the third read ahead
     model.set_ids([7, 8])
+    answer()
     answer()
     assert model.rowCount() == 2 and model.data(model.index(0, 1)) is None
     answer()
@@ -63,4 +65,28 @@ def test_pages_fetched_off_the_gui_thread_fill_in_and_stale_answers_are_dropped(
     model.refresh()
     answer()
     assert model.data(model.index(2, 1)) == "תיק 3"
+    qtmodeltester.check(model)
+
+
+def test_a_page_on_its_way_when_rows_change_shows_the_change(qtmodeltester):
+    """refresh() after a change: a page read before the change (here the one read ahead) must not show
+    the old rows once it arrives."""
+    pending: list = []
+    names = {i: f"תיק {i}" for i in range(1, 301)}
+
+    def run(fn, success, failure):  # the operation layer; the query runs now, its answer comes later
+        rows = fn()
+        pending.append(lambda: success(rows))
+
+    model = LazyTableModel(lambda ids: [(i, names[i]) for i in ids], ["id", "name"], lambda row, col: row[col],
+                           run=run)
+    model.set_ids(list(range(1, 301)))
+    assert model.data(model.index(0, 1)) is None and len(pending) == 2  # the first page, the second read ahead
+    pending.pop(0)()
+    names[PAGE_SIZE + 1] = "תיק שהשתנה"  # a file of the second page changes while that page is on its way
+    model.refresh()
+    while pending:
+        pending.pop(0)()
+    assert model.data(model.index(PAGE_SIZE, 1)) == "תיק שהשתנה"
+    assert model.data(model.index(0, 1)) == "תיק 1"
     qtmodeltester.check(model)
