@@ -104,6 +104,7 @@ VALIDATION: dict[str, str] = {
         "invalid": QT_TRANSLATE_NOOP("Messages", "The {field} is not valid."),
         "database_encoding": QT_TRANSLATE_NOOP("Messages", "The database {database} cannot hold Hebrew and Arabic: its encoding is {encoding} and its character type {ctype}. "
                                "Create it with: CREATE DATABASE maane TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'"),
+        "audit_retention": QT_TRANSLATE_NOOP("Messages", "The access log is kept at least {months} months: the cutoff {value} is too recent (at the latest {min})."),
         "text_control_character": QT_TRANSLATE_NOOP("Messages", "The {field} contains a control character that cannot be stored. Please remove it."),
 }
 

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import csv
+import io
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, not_, or_, select
+from sqlalchemy.orm import Session
 
-from models.audit.dto import AuditEntryDTO
-from models.audit.entities import AuditEvent
+from models.audit.dto import AuditEntryDTO, AuditFilter, AuditPage, ReviewRow, StaffName
+from models.audit.entities import AuditEvent, AuditEventFile
+from models.audit.review import actions_of, parse_detail, row_changes, summary_of
+from models.families.entities import FamilyFile, FamilyMember
+from models.people.entities import Person
 from models.roles import Action, Role
 from models.security import ADMIN_AUDIT_ACTIONS, ADMIN_AUDIT_ENTITIES
 from models.service import ServiceBase
+from models.users.entities import Team, User
 
 AUDIT_RETENTION_MONTHS = 24  # Privacy Protection (Data Security) Regulations 2017, reg. 10
+REVIEW_PAGE = 200
+EXPORT_LIMIT = 100_000  # rows in one CSV export; a longer period is exported in parts
 
 
 def _dto(e: AuditEvent) -> AuditEntryDTO:
@@ -58,3 +69,147 @@ class AuditService(ServiceBase):
             ).all()
             self._audit(s, "view_audit", entity="family_file", entity_id=file_id, file_id=file_id)
             return [_dto(e) for e in rows]
+
+    # ---- the access-log review (issue 6): manager the department, a team head her team's files ---------
+    def _require_review(self, flt: AuditFilter) -> None:
+        self._require(Action.REVIEW_ACCESS_LOG, entity="audit_review", file_id=flt.file_id)
+
+    def review(self, flt: AuditFilter, *, offset: int = 0, limit: int = REVIEW_PAGE) -> AuditPage:
+        """The events matching ``flt`` that the reviewer may read, newest first, a page at a time: who (name
+        and role), what, which file and person, allowed or denied, and for a change the old and new value of
+        each field. The manager reads the whole department's log; a team head the events of the files she
+        sees (her team's) and the lists that showed one of them; nobody else (the attempt is recorded).
+        Reading the review is itself recorded."""
+        self._require_review(flt)
+        limit = max(1, min(limit, 1000))
+        with self._tx() as s:
+            rows, more = _Review(self, s, flt).rows(max(0, offset), limit)
+            self._audit(s, "review_access_log", entity="audit_review", file_id=flt.file_id,
+                        detail={"filter": flt.described(), "offset": offset, "rows": len(rows)})
+            return AuditPage(tuple(rows), offset, more)
+
+    def staff_names(self) -> list[StaffName]:
+        """The staff for the reviewer's user picker, by name (the login is only the key)."""
+        self._require(Action.REVIEW_ACCESS_LOG, entity="audit_review")
+        with self._tx() as s:
+            return [StaffName(u.username, u.full_name, u.role, u.active)
+                    for u in s.scalars(select(User).order_by(User.full_name, User.username))]
+
+    def export_csv(self, flt: AuditFilter, *, describe: Callable[[ReviewRow], str] | None = None,
+                   headers: Sequence[str] = (), role_name: Callable[[str], str] | None = None) -> bytes:
+        """The events of ``flt`` (as ``review`` gives them, at most EXPORT_LIMIT) as CSV: UTF-8 with a byte
+        order mark (Excel then reads Hebrew and Arabic), names and roles, the old -> new of each change.
+        ``describe`` says an event in the reader's language (default: its action code), ``headers`` the
+        column titles, ``role_name`` a role. Recorded as an export of the log."""
+        self._require(Action.REVIEW_ACCESS_LOG, entity="audit_review", file_id=flt.file_id)
+        say = describe or (lambda r: r.action)
+        role = role_name or (lambda code: code)
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(list(headers) or list(CSV_HEADERS))
+        with self._tx() as s:
+            rows, _more = _Review(self, s, flt).rows(0, EXPORT_LIMIT)
+            for r in rows:
+                at = r.at.astimezone()
+                writer.writerow([at.strftime("%d/%m/%Y %H:%M:%S"), r.actor_name, role(r.actor_role) if r.actor_role else "",
+                                 say(r), r.file_number, r.family_name, r.person_name,
+                                 "✓" if r.allowed else "✗", r.summary, _csv_changes(r)])
+            self._audit(s, "audit_export", entity="audit_review", file_id=flt.file_id,
+                        detail={"filter": flt.described(), "rows": len(rows)})
+        return out.getvalue().encode("utf-8-sig")
+
+
+# ---- the access-log review ---------------------------------------------------------------------------------
+
+
+
+def _local_midnight(day: date) -> datetime:
+    """The start of ``day`` in the reviewer's local time, as an aware UTC time (what both databases compare)."""
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC)
+
+
+def _aware(at: datetime) -> datetime:
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)  # SQLite keeps UTC without its zone
+
+
+class _Review:
+    """One review query: the rows a reviewer may read that match a filter, newest first."""
+
+    def __init__(self, svc: AuditService, s: Session, flt: AuditFilter) -> None:
+        self.svc, self.s, self.flt = svc, s, flt
+        self.users = {u.id: u.full_name for u in s.scalars(select(User))}
+        self.teams = {t.id: t.name for t in s.scalars(select(Team))}
+
+    def file_id(self) -> int | bool | None:
+        """The file the filter names: its id, None when it names none, False when it names one that is not
+        there (or not visible to the reviewer)."""
+        flt = self.flt
+        if flt.file_id is not None:
+            return flt.file_id
+        number = flt.file_number.strip()
+        if not number:
+            return None
+        found = self.s.scalar(select(FamilyFile.id).where(
+            FamilyFile.file_number == number, self.svc._db.backend.files_filter(self.svc.user)))
+        return found if found is not None else False
+
+    def statement(self) -> Select[AuditEvent, str, str, str, str, str, str] | None:
+        e, flt, svc = AuditEvent, self.flt, self.svc
+        stmt = (select(e, User.full_name, User.role, FamilyFile.file_number, FamilyFile.family_name,
+                       Person.first_name, Person.last_name)
+                .outerjoin(User, User.username == e.user_name)
+                .outerjoin(FamilyFile, FamilyFile.id == e.file_id)
+                .outerjoin(Person, and_(e.entity.in_(("person", "persons")), Person.id == e.entity_id)))
+        if not svc._can(Action.VIEW_ALL_AUDIT):  # a team head: her team's files, and the lists that showed one
+            visible = select(FamilyFile.id).where(svc._db.backend.files_filter(svc.user))
+            stmt = stmt.where(or_(e.file_id.in_(visible), e.id.in_(
+                select(AuditEventFile.audit_id).where(AuditEventFile.file_id.in_(visible)))))
+        file_id = self.file_id()
+        if file_id is False:
+            return None
+        if isinstance(file_id, int):
+            stmt = stmt.where(or_(e.file_id == file_id, e.id.in_(
+                select(AuditEventFile.audit_id).where(AuditEventFile.file_id == file_id))))
+        if flt.person_id is not None:
+            files = select(FamilyMember.file_id).where(FamilyMember.person_id == flt.person_id)
+            stmt = stmt.where(or_(and_(e.entity.in_(("person", "persons")), e.entity_id == flt.person_id),
+                                  e.file_id.in_(files)))
+        if flt.user_name:
+            stmt = stmt.where(e.user_name == flt.user_name)
+        if flt.kinds:
+            stmt = stmt.where(e.action.in_(actions_of(flt.kinds)))
+        if flt.allowed is not None:
+            stmt = stmt.where(e.allowed.is_(flt.allowed))
+        if flt.date_from is not None:
+            stmt = stmt.where(e.at >= _local_midnight(flt.date_from))
+        if flt.date_to is not None:
+            stmt = stmt.where(e.at < _local_midnight(flt.date_to + timedelta(days=1)))
+        return stmt.order_by(e.at.desc(), e.id.desc())
+
+    def rows(self, offset: int, limit: int) -> tuple[list[ReviewRow], bool]:
+        stmt = self.statement()
+        if stmt is None:
+            return [], False
+        found = self.s.execute(stmt.offset(offset).limit(limit + 1)).all()
+        return [self.row(*r._tuple()) for r in found[:limit]], len(found) > limit
+
+    def row(self, e: AuditEvent, full_name: str | None, role: str | None, number: str | None,
+            family: str | None, first: str | None, last: str | None) -> ReviewRow:
+        detail = parse_detail(e.detail)
+        files = detail.get("files")
+        changes = row_changes(detail, self.users, self.teams) if e.action.startswith("db_") else ()
+        return ReviewRow(
+            id=e.id, at=_aware(e.at), actor_name=full_name or e.user_name, actor_role=role or "",
+            action=e.action, entity=e.entity, entity_id=e.entity_id, file_id=e.file_id,
+            file_number=number or "", family_name=family or "",
+            person_name=" ".join(p for p in (first, last) if p), allowed=e.allowed,
+            summary="" if e.action.startswith("db_") else summary_of(detail),
+            files_shown=len(files) if isinstance(files, list) else 0, changes=changes)
+
+
+def _csv_changes(row: ReviewRow) -> str:
+    return "; ".join(f"{c.field}: {c.before} → {c.after}" for c in row.changes)
+
+
+CSV_HEADERS = ("Time", "Who", "Role", "Action", "File number", "Family", "Person", "Allowed", "Details",
+               "Changes (old → new)")
