@@ -347,8 +347,9 @@ _ADMIN_AUDIT = ("({t}.detail = '' OR {t}.entity IN (" + ", ".join(f"'{e}'" for e
 _ADMIN_ROW_IMAGES = "NOT ({t}.action LIKE 'db\\_%' AND {t}.entity NOT IN ('users', 'teams'))"
 _TEAM_HEAD_AUDIT = "EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_id)"
 # Revision 0009: and the events without a file of their own that showed one of hers (a page of the family
-# list, My tasks: audit_event_files), read by a definer function under the file rule: a sub-select here would
-# need every role to hold SELECT on audit_event_files (PostgreSQL checks every table a policy names).
+# list, My tasks: audit_event_files, under its own policy), read by a plpgsql function with the caller's
+# rights: a sub-select here would need every role to hold SELECT on audit_event_files (PostgreSQL checks the
+# privileges of every table a policy names, whichever branch runs).
 _TEAM_HEAD_LISTS = "OR maane_audit_shows_visible_file({t}.id)"
 _AUDIT_SELECT = """(
         user_name = current_user::text

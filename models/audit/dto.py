@@ -87,6 +87,8 @@ class AuditPage:
     rows: tuple[ReviewRow, ...]
     offset: int
     has_more: bool
+    upto_id: int  # the newest event the pages show: pass it on for the next pages
+    next_offset: int  # where the next page starts (a page may show fewer rows than it read)
 
 
 @dataclass(frozen=True)

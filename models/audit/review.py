@@ -81,7 +81,7 @@ def row_changes(detail: Mapping[str, Any], users: Mapping[int, str], teams: Mapp
     fields = list(dict.fromkeys([*(new or {}), *(old or {})]))
     out = []
     for field in fields:
-        if field in _NOISE or field.endswith("_key") or field.endswith("_keys"):
+        if field in _NOISE or field.endswith(("_key", "_keys", "_rank")):
             continue
         before = (old or {}).get(field)
         after = (new or {}).get(field)

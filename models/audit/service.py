@@ -6,9 +6,8 @@ import csv
 import io
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from models.audit.dto import AuditEntryDTO, AuditFilter, AuditPage, ReviewRow, StaffName
@@ -74,19 +73,23 @@ class AuditService(ServiceBase):
     def _require_review(self, flt: AuditFilter) -> None:
         self._require(Action.REVIEW_ACCESS_LOG, entity="audit_review", file_id=flt.file_id)
 
-    def review(self, flt: AuditFilter, *, offset: int = 0, limit: int = REVIEW_PAGE) -> AuditPage:
+    def review(self, flt: AuditFilter, *, offset: int = 0, limit: int = REVIEW_PAGE,
+               upto_id: int | None = None) -> AuditPage:
         """The events matching ``flt`` that the reviewer may read, newest first, a page at a time: who (name
         and role), what, which file and person, allowed or denied, and for a change the old and new value of
         each field. The manager reads the whole department's log; a team head the events of the files she
         sees (her team's) and the lists that showed one of them; nobody else (the attempt is recorded).
-        Reading the review is itself recorded."""
+        Reading the review is itself recorded. The next pages pass the first page's ``upto_id``: events
+        written since (this review's own among them) do not shift the pages."""
         self._require_review(flt)
         limit = max(1, min(limit, 1000))
         with self._tx() as s:
-            rows, more = _Review(self, s, flt).rows(max(0, offset), limit)
+            if upto_id is None:
+                upto_id = s.scalar(select(func.max(AuditEvent.id))) or 0
+            rows, more = _Review(self, s, flt, upto_id).rows(max(0, offset), limit)
             self._audit(s, "review_access_log", entity="audit_review", file_id=flt.file_id,
                         detail={"filter": flt.described(), "offset": offset, "rows": len(rows)})
-            return AuditPage(tuple(rows), offset, more)
+            return AuditPage(tuple(rows), offset, more, upto_id, max(0, offset) + limit)
 
     def staff_names(self) -> list[StaffName]:
         """The staff for the reviewer's user picker, by name (the login is only the key)."""
@@ -135,22 +138,27 @@ def _aware(at: datetime) -> datetime:
 class _Review:
     """One review query: the rows a reviewer may read that match a filter, newest first."""
 
-    def __init__(self, svc: AuditService, s: Session, flt: AuditFilter) -> None:
-        self.svc, self.s, self.flt = svc, s, flt
+    def __init__(self, svc: AuditService, s: Session, flt: AuditFilter, upto_id: int | None = None) -> None:
+        self.svc, self.s, self.flt, self.upto_id = svc, s, flt, upto_id
         self.users = {u.id: u.full_name for u in s.scalars(select(User))}
         self.teams = {t.id: t.name for t in s.scalars(select(Team))}
 
     def file_id(self) -> int | bool | None:
         """The file the filter names: its id, None when it names none, False when it names one that is not
         there (or not visible to the reviewer)."""
-        flt = self.flt
-        if flt.file_id is not None:
-            return flt.file_id
-        number = flt.file_number.strip()
-        if not number:
+        flt, svc = self.flt, self.svc
+        if flt.file_id is None and not flt.file_number.strip():
             return None
-        found = self.s.scalar(select(FamilyFile.id).where(
-            FamilyFile.file_number == number, self.svc._db.backend.files_filter(self.svc.user)))
+        stmt = select(FamilyFile.id)
+        if flt.file_id is not None:
+            stmt = stmt.where(FamilyFile.id == flt.file_id)
+        else:
+            stmt = stmt.where(FamilyFile.file_number == flt.file_number.strip())
+        if not svc._can(Action.VIEW_ALL_AUDIT):  # a team head asks about a file she does not see: nothing
+            stmt = stmt.where(svc._db.backend.files_filter(svc.user))
+        found = self.s.scalar(stmt)
+        if found is None and flt.file_id is not None and svc._can(Action.VIEW_ALL_AUDIT):
+            return flt.file_id  # the manager: the log of a file since removed is still the log
         return found if found is not None else False
 
     def statement(self) -> Select[AuditEvent, str, str, str, str, str, str] | None:
@@ -174,6 +182,8 @@ class _Review:
             files = select(FamilyMember.file_id).where(FamilyMember.person_id == flt.person_id)
             stmt = stmt.where(or_(and_(e.entity.in_(("person", "persons")), e.entity_id == flt.person_id),
                                   e.file_id.in_(files)))
+        if self.upto_id is not None:
+            stmt = stmt.where(e.id <= self.upto_id)
         if flt.user_name:
             stmt = stmt.where(e.user_name == flt.user_name)
         if flt.kinds:
@@ -191,7 +201,13 @@ class _Review:
         if stmt is None:
             return [], False
         found = self.s.execute(stmt.offset(offset).limit(limit + 1)).all()
-        return [self.row(*r._tuple()) for r in found[:limit]], len(found) > limit
+        rows = []
+        for e, full_name, role, number, family, first, last in found[:limit]:
+            row = self.row(e, full_name, role, number, family, first, last)
+            if e.action.startswith("db_") and not row.changes:
+                continue  # a save that changed only stamps and search keys (a version, updated_at)
+            rows.append(row)
+        return rows, len(found) > limit
 
     def row(self, e: AuditEvent, full_name: str | None, role: str | None, number: str | None,
             family: str | None, first: str | None, last: str | None) -> ReviewRow:
