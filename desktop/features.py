@@ -62,6 +62,12 @@ def _staff(window: MainWindow) -> QWidget:
     return StaffAccountsView(window.services, window.ops, window)
 
 
+def _access_log(window: MainWindow) -> QWidget:
+    from desktop.audit.review import AccessLogView
+
+    return AccessLogView(window.services, window.ops, window)
+
+
 FEATURES: list[Feature] = [
     Feature("families", lambda: QCoreApplication.translate("MainWindow", "Family files"), Action.VIEW_FILES,
             _families),
@@ -70,4 +76,7 @@ FEATURES: list[Feature] = [
     # the administrator's accounts; the manager decides the changes of role and team others ask for
     Feature("staff", lambda: QCoreApplication.translate("MainWindow", "Staff accounts"),
             Action.DECIDE_STAFF_CHANGES, _staff),
+    # the access-log review: the manager the department's, a team head her team's files' (models.audit)
+    Feature("access_log", lambda: QCoreApplication.translate("MainWindow", "Access log"),
+            Action.REVIEW_ACCESS_LOG, _access_log),
 ]

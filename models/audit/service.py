@@ -99,14 +99,16 @@ class AuditService(ServiceBase):
                     for u in s.scalars(select(User).order_by(User.full_name, User.username))]
 
     def export_csv(self, flt: AuditFilter, *, describe: Callable[[ReviewRow], str] | None = None,
-                   headers: Sequence[str] = (), role_name: Callable[[str], str] | None = None) -> bytes:
+                   headers: Sequence[str] = (), role_name: Callable[[str], str] | None = None,
+                   field_name: Callable[[str], str] | None = None) -> bytes:
         """The events of ``flt`` (as ``review`` gives them, at most EXPORT_LIMIT) as CSV: UTF-8 with a byte
         order mark (Excel then reads Hebrew and Arabic), names and roles, the old -> new of each change.
         ``describe`` says an event in the reader's language (default: its action code), ``headers`` the
-        column titles, ``role_name`` a role. Recorded as an export of the log."""
+        column titles, ``role_name`` a role, ``field_name`` a changed field. Recorded as an export of the log."""
         self._require(Action.REVIEW_ACCESS_LOG, entity="audit_review", file_id=flt.file_id)
         say = describe or (lambda r: r.action)
         role = role_name or (lambda code: code)
+        field = field_name or (lambda name: name)
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(list(headers) or list(CSV_HEADERS))
@@ -116,7 +118,7 @@ class AuditService(ServiceBase):
                 at = r.at.astimezone()
                 writer.writerow([at.strftime("%d/%m/%Y %H:%M:%S"), r.actor_name, role(r.actor_role) if r.actor_role else "",
                                  say(r), r.file_number, r.family_name, r.person_name,
-                                 "✓" if r.allowed else "✗", r.summary, _csv_changes(r)])
+                                 "✓" if r.allowed else "✗", r.summary, _csv_changes(r, field)])
             self._audit(s, "audit_export", entity="audit_review", file_id=flt.file_id,
                         detail={"filter": flt.described(), "rows": len(rows)})
         return out.getvalue().encode("utf-8-sig")
@@ -223,8 +225,8 @@ class _Review:
             files_shown=len(files) if isinstance(files, list) else 0, changes=changes)
 
 
-def _csv_changes(row: ReviewRow) -> str:
-    return "; ".join(f"{c.field}: {c.before} → {c.after}" for c in row.changes)
+def _csv_changes(row: ReviewRow, field: Callable[[str], str]) -> str:
+    return "; ".join(f"{field(c.field)}: {c.before} → {c.after}" for c in row.changes)
 
 
 CSV_HEADERS = ("Time", "Who", "Role", "Action", "File number", "Family", "Person", "Allowed", "Details",
