@@ -100,6 +100,9 @@ class AccessLogView(QWidget):
         self.kind_combo.addItem(_tr("(every action)"), "")
         for kind in KIND_ORDER:
             self.kind_combo.addItem(_msg(AUDIT_KINDS[kind]), kind)
+        for combo in (self.user_combo, self.kind_combo):  # long names must not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.allowed_combo = QComboBox(self)
         self.allowed_combo.addItem(_tr("allowed and denied"), None)
         self.allowed_combo.addItem(_tr("allowed only"), True)
@@ -131,15 +134,16 @@ class AccessLogView(QWidget):
         for i, (text, field) in enumerate(labels):
             caption = QLabel(text, self)
             bind_label(caption, field)
-            bar.addWidget(caption, i // 3, (i % 3) * 2)
-            bar.addWidget(field, i // 3, (i % 3) * 2 + 1)
+            bar.addWidget(caption, i // 2, (i % 2) * 2)
+            bar.addWidget(field, i // 2, (i % 2) * 2 + 1)
         bind_label(self.from_check, self.from_date.edit)
         bind_label(self.to_check, self.to_date.edit)
-        dates = QHBoxLayout()
-        for w in (self.from_check, self.from_date, self.to_check, self.to_date):
-            dates.addWidget(w)
-        dates.addStretch(1)
-        bar.addLayout(dates, 1, 4, 1, 2)
+        bar.addWidget(self.from_check, 2, 2)
+        bar.addWidget(self.from_date, 2, 3)
+        bar.addWidget(self.to_check, 3, 2)
+        bar.addWidget(self.to_date, 3, 3)
+        bar.setColumnStretch(1, 1)
+        bar.setColumnStretch(3, 1)
         buttons = QHBoxLayout()
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
