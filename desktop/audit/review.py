@@ -198,8 +198,14 @@ class AccessLogView(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(splitter, 1)
         name_widgets(self)
-        self._load_names()
-        self.apply()
+        self._started = False  # the log is read when the page is first shown: reading it is recorded
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self._load_names()
+            self.apply()
 
     # ---- loading ------------------------------------------------------------------------------------------
     def _load_names(self) -> None:
