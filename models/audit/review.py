@@ -29,7 +29,10 @@ KIND_ORDER: tuple[str, ...] = tuple(ACTION_KINDS)
 # Columns that change with every save and say nothing a reviewer asks about; search keys are derived.
 _NOISE = frozenset({"id", "version", "created_at", "created_by", "updated_at", "updated_by", "password_hash",
                     "failed_logins"})
-# Columns holding a staff member's or a team's id: shown by name.
+# The file an image's row belongs to: the review's file column says it already.
+_IN_FILE_COLUMN = frozenset({"file_id"})
+# Columns holding a staff member's, a team's or a person's id: shown by name.
+PERSON_COLUMNS = frozenset({"person_id"})
 USER_COLUMNS = frozenset({"worker_id", "assignee_id", "author_id", "user_id"})
 TEAM_COLUMNS = frozenset({"team_id", "old_team_id", "new_team_id"})
 # The detail keys a service writes that tell the reviewer what, in a few words.
@@ -53,7 +56,18 @@ def parse_detail(detail: str) -> dict[str, Any]:
     return parsed if isinstance(parsed, dict) else {}
 
 
-def _words(field: str, value: Any, users: Mapping[int, str], teams: Mapping[int, str]) -> str:
+def person_ids(detail: Mapping[str, Any]) -> set[int]:
+    """The persons a row image names (their names are looked up once per page)."""
+    out = set()
+    for side in ("old", "new"):
+        image = detail.get(side)
+        if isinstance(image, dict):
+            out |= {v for k, v in image.items() if k in PERSON_COLUMNS and isinstance(v, int)}
+    return out
+
+
+def _words(field: str, value: Any, users: Mapping[int, str], teams: Mapping[int, str],
+           persons: Mapping[int, str]) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -62,6 +76,8 @@ def _words(field: str, value: Any, users: Mapping[int, str], teams: Mapping[int,
         return users.get(value, str(value))
     if isinstance(value, int) and field in TEAM_COLUMNS:
         return teams.get(value, str(value))
+    if isinstance(value, int) and field in PERSON_COLUMNS:
+        return persons.get(value, str(value))
     if isinstance(value, str) and len(value) >= 10 and value[4:5] == "-" and value[7:8] == "-":
         # ISO dates and times from either database: "2026-11-28" or "2026-11-28T21:32:00+00:00"
         day = f"{value[8:10]}/{value[5:7]}/{value[0:4]}"
@@ -71,7 +87,8 @@ def _words(field: str, value: Any, users: Mapping[int, str], teams: Mapping[int,
     return str(value)
 
 
-def row_changes(detail: Mapping[str, Any], users: Mapping[int, str], teams: Mapping[int, str]) -> tuple[FieldChange, ...]:
+def row_changes(detail: Mapping[str, Any], users: Mapping[int, str], teams: Mapping[int, str],
+                persons: Mapping[int, str] | None = None) -> tuple[FieldChange, ...]:
     """The fields a row image changed, in the row's column order: for an update those whose value differs,
     for an insert the fields given a value, for a delete the fields the row had."""
     old = detail.get("old") if isinstance(detail.get("old"), dict) else None
@@ -79,9 +96,10 @@ def row_changes(detail: Mapping[str, Any], users: Mapping[int, str], teams: Mapp
     if old is None and new is None:
         return ()
     fields = list(dict.fromkeys([*(new or {}), *(old or {})]))
+    names = persons or {}
     out = []
     for field in fields:
-        if field in _NOISE or field.endswith(("_key", "_keys", "_rank")):
+        if field in _NOISE or field in _IN_FILE_COLUMN or field.endswith(("_key", "_keys", "_rank")):
             continue
         before = (old or {}).get(field)
         after = (new or {}).get(field)
@@ -91,7 +109,8 @@ def row_changes(detail: Mapping[str, Any], users: Mapping[int, str], teams: Mapp
             continue
         if new is None and before in (None, ""):
             continue
-        out.append(FieldChange(field, _words(field, before, users, teams), _words(field, after, users, teams)))
+        out.append(FieldChange(field, _words(field, before, users, teams, names),
+                               _words(field, after, users, teams, names)))
     return tuple(out)
 
 

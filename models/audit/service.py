@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from models.audit.dto import AuditEntryDTO, AuditFilter, AuditPage, ReviewRow, StaffName
 from models.audit.entities import AuditEvent, AuditEventFile
-from models.audit.review import actions_of, parse_detail, row_changes, summary_of
+from models.audit.review import actions_of, parse_detail, person_ids, row_changes, summary_of
 from models.families.entities import FamilyFile, FamilyMember
 from models.people.entities import Person
 from models.roles import Action, Role
@@ -144,6 +144,7 @@ class _Review:
         self.svc, self.s, self.flt, self.upto_id = svc, s, flt, upto_id
         self.users = {u.id: u.full_name for u in s.scalars(select(User))}
         self.teams = {t.id: t.name for t in s.scalars(select(Team))}
+        self.persons: dict[int, str] = {}
 
     def file_id(self) -> int | bool | None:
         """The file the filter names: its id, None when it names none, False when it names one that is not
@@ -203,6 +204,11 @@ class _Review:
         if stmt is None:
             return [], False
         found = self.s.execute(stmt.offset(offset).limit(limit + 1)).all()
+        details = {r[0].id: parse_detail(r[0].detail) for r in found[:limit]}
+        named = set().union(*(person_ids(d) for d in details.values())) if details else set()
+        self.persons = {p.id: f"{p.first_name} {p.last_name}".strip() for p in self.s.execute(
+            select(Person.id, Person.first_name, Person.last_name).where(
+                Person.id.in_(named), self.svc._db.backend.persons_filter(self.svc.user)))} if named else {}
         rows = []
         for e, full_name, role, number, family, first, last in found[:limit]:
             row = self.row(e, full_name, role, number, family, first, last)
@@ -215,7 +221,7 @@ class _Review:
             family: str | None, first: str | None, last: str | None) -> ReviewRow:
         detail = parse_detail(e.detail)
         files = detail.get("files")
-        changes = row_changes(detail, self.users, self.teams) if e.action.startswith("db_") else ()
+        changes = row_changes(detail, self.users, self.teams, self.persons) if e.action.startswith("db_") else ()
         return ReviewRow(
             id=e.id, at=_aware(e.at), actor_name=full_name or e.user_name, actor_role=role or "",
             action=e.action, entity=e.entity, entity_id=e.entity_id, file_id=e.file_id,
