@@ -99,7 +99,9 @@ def test_filter_a_file_see_who_opened_it_and_what_changed_off_the_gui_thread(qtb
     v.kind_combo.setCurrentIndex(v.kind_combo.findData("change"))
     v.apply()
     qtbot.waitUntil(lambda: not v.loading, timeout=15_000)
-    changed = [i for i, t in enumerate(_rows(v, COL_CHANGED)) if "כהן-שמעוני" in t]
+    person_changed = describe_words("db_update", "persons")
+    changed = [i for i, t in enumerate(_rows(v, COL_CHANGED))
+               if "כהן-שמעוני" in t and v.table.item(i, COL_ACTION).text() == person_changed]
     assert changed
     select_row(v.table, changed[0])
     assert [(v.changes_table.item(r, 1).text(), v.changes_table.item(r, 2).text())
