@@ -7,7 +7,7 @@ import io
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, Select, and_, func, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
 from models.audit.dto import AuditEntryDTO, AuditFilter, AuditPage, ReviewRow, StaffName
@@ -173,8 +173,9 @@ class _Review:
                 .outerjoin(Person, and_(e.entity.in_(("person", "persons")), Person.id == e.entity_id)))
         if not svc._can(Action.VIEW_ALL_AUDIT):  # a team head: her team's files, and the lists that showed one
             visible = select(FamilyFile.id).where(svc._db.backend.files_filter(svc.user))
-            stmt = stmt.where(or_(e.file_id.in_(visible), e.id.in_(
-                select(AuditEventFile.audit_id).where(AuditEventFile.file_id.in_(visible)))))
+            listed = exists(select(AuditEventFile.file_id).where(
+                AuditEventFile.audit_id == e.id, AuditEventFile.file_id.in_(visible)))
+            stmt = stmt.where(or_(e.file_id.in_(visible), and_(e.file_id.is_(None), listed)))
         file_id = self.file_id()
         if file_id is False:
             return None
@@ -192,7 +193,7 @@ class _Review:
         if flt.kinds:
             stmt = stmt.where(e.action.in_(actions_of(flt.kinds)))
         if flt.allowed is not None:
-            stmt = stmt.where(e.allowed.is_(flt.allowed))
+            stmt = stmt.where(e.allowed if flt.allowed else not_(e.allowed))  # as the denied rows' index says
         if flt.date_from is not None:
             stmt = stmt.where(e.at >= _local_midnight(flt.date_from))
         if flt.date_to is not None:

@@ -6,8 +6,8 @@ Create Date: 2026-11-28 23:59:00.000000
 
 Both backends: the table ``audit_event_files`` (audit_id, file_id): the family files an audit event showed
 when it has no file of its own (a page of the family list, My tasks), filled from the detail's ``files`` of
-the rows already written; and an index on ``audit_events.at`` (the review is newest first, the purge by
-date). On SQLite ``models.service.write_audit`` writes the table's rows.
+the rows already written; indexes on ``audit_events`` (at, id) and of its denied rows (the review reads newest
+first, the purge by date). On SQLite ``models.service.write_audit`` writes the table's rows.
 
 PostgreSQL: the frozen script ``sql/0009_access_log.sql`` (maane_write_audit writes audit_event_files too;
 the append-only trigger lets the purge through, and nothing else; the owner's definer function
@@ -46,7 +46,9 @@ WHERE e.detail LIKE '{%"files"%' AND j.type = 'integer'
 
 
 def upgrade() -> None:
-    op.create_index("ix_audit_events_at", "audit_events", ["at"])
+    op.create_index("ix_audit_events_at", "audit_events", ["at", "id"])
+    op.create_index("ix_audit_events_denied", "audit_events", ["at", "id"], sqlite_where=sa.text("NOT allowed"),
+                    postgresql_where=sa.text("NOT allowed"))
     op.create_table(
         "audit_event_files",
         sa.Column("audit_id", sa.Integer(), nullable=False),
@@ -76,6 +78,7 @@ def downgrade() -> None:
     run_postgres_script(op, DOWNGRADE_FUNCTIONS)
     op.drop_index("ix_audit_event_files_file", table_name="audit_event_files")
     op.drop_table("audit_event_files")
+    op.drop_index("ix_audit_events_denied", table_name="audit_events")
     op.drop_index("ix_audit_events_at", table_name="audit_events")
 
 
