@@ -19,7 +19,7 @@ class AuditEvent(Base):
         Index("ix_audit_events_user", "user_name", "at"),
         # the review reads newest first (at, id), a page at a time; the denied attempts are few (revision 0009)
         Index("ix_audit_events_at", "at", "id"),
-        Index("ix_audit_events_denied", "at", "id", sqlite_where=text("NOT allowed"),
+        Index("ix_audit_events_denied", "at", "id", sqlite_where=text("allowed = 0"),
               postgresql_where=text("NOT allowed")),
         # No role inserts (revision 0005): the triggers write the changes, the services call the definer
         # function maane_write_audit, which stamps the login and the server's clock.

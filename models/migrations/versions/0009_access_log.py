@@ -47,7 +47,7 @@ WHERE e.detail LIKE '{%"files"%' AND j.type = 'integer'
 
 def upgrade() -> None:
     op.create_index("ix_audit_events_at", "audit_events", ["at", "id"])
-    op.create_index("ix_audit_events_denied", "audit_events", ["at", "id"], sqlite_where=sa.text("NOT allowed"),
+    op.create_index("ix_audit_events_denied", "audit_events", ["at", "id"], sqlite_where=sa.text("allowed = 0"),
                     postgresql_where=sa.text("NOT allowed"))
     op.create_table(
         "audit_event_files",
