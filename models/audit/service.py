@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from models.audit.dto import AuditEntryDTO, AuditFilter, AuditPage, ReviewRow, StaffName
 from models.audit.entities import AuditEvent, AuditEventFile
+from models.audit.retention import RETENTION_MONTHS
 from models.audit.review import actions_of, parse_detail, person_ids, row_changes, summary_of
 from models.families.entities import FamilyFile, FamilyMember
 from models.people.entities import Person
@@ -20,7 +21,7 @@ from models.security import ADMIN_AUDIT_ACTIONS, ADMIN_AUDIT_ENTITIES
 from models.service import ServiceBase
 from models.users.entities import Team, User
 
-AUDIT_RETENTION_MONTHS = 24  # Privacy Protection (Data Security) Regulations 2017, reg. 10
+AUDIT_RETENTION_MONTHS = RETENTION_MONTHS  # Privacy Protection (Data Security) Regulations 2017, reg. 10
 REVIEW_PAGE = 200
 EXPORT_LIMIT = 100_000  # rows in one CSV export; a longer period is exported in parts
 

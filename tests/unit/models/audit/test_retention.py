@@ -102,6 +102,8 @@ def test_no_login_purges_or_deletes_audit_rows_with_sql(pg_world: World, short: 
         ("DELETE FROM audit_event_files", {}),
         ("TRUNCATE audit_events", {}),
         ("UPDATE audit_events SET detail = '' WHERE at < :c", {"c": cutoff}),
+        # nor forges the record of a purge that never happened
+        ("SELECT maane_write_audit('audit_purge', 'audit', NULL, NULL, true, '{\"removed\": 0}')", {}),
     ]
     with as_login(w, short) as c:
         for sql, params in attacks:
