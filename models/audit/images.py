@@ -3,9 +3,10 @@
 On PostgreSQL the trigger ``maane_audit_row`` (revision 0001) writes, for each inserted, updated or deleted
 row of an audited table, an event ``db_insert``/``db_update``/``db_delete`` whose detail is
 ``{"old": row, "new": row}``. SQLite has no login to stamp, so the services' sessions write the same events
-after each flush (``ServiceBase._tx`` names the user in ``Session.info``): the access-log review then shows
-"what changed from what to what" alike on both databases. Bulk statements that bypass the unit of work
-(``Query.delete``) are not seen here; the service's own event records those.
+as the unit of work writes each row (mapper events, so a phone removed by a cascade is seen too;
+``ServiceBase._tx`` names the user in ``Session.info``): the access-log review then shows "what changed from
+what to what" alike on both databases. Bulk statements that bypass the unit of work (``Query.delete``) are
+not seen here; the service's own event records those.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy import Connection, event, insert, inspect
+from sqlalchemy.orm import object_session
 
+from models.base import Base
 from models.security import declaration_of
 
 AUDIT_USER = "maane_audit_user"  # Session.info key: the username the row images are recorded for
@@ -73,36 +75,41 @@ def _changed(obj: Any) -> bool:
     return any(state.attrs[p.key].history.has_changes() for p in state.mapper.column_attrs)
 
 
-def row_images(session: Session, _flush: UOWTransaction) -> None:
-    user = session.info.get(AUDIT_USER)
-    if not user:
+def _record(op: str, connection: Connection, target: Any) -> None:
+    """One row image, as the flush writes the row (mapper events: orphans removed by a cascade too)."""
+    session = object_session(target)
+    user = session.info.get(AUDIT_USER) if session is not None else None
+    if not user or connection.dialect.name != "sqlite":  # PostgreSQL: its triggers write them
         return
-    conn = session.connection()
-    from models.backend import backend_of
-
-    if backend_of(conn).row_image_triggers:
+    table = _audited(target)
+    if table is None or (op == "update" and not _changed(target)):
         return
     from models.audit.entities import AuditEvent
 
-    rows: list[dict[str, Any]] = []
-    for op, objs in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
-        for obj in objs:
-            table = _audited(obj)
-            if table is None or (op == "update" and not _changed(obj)):
-                continue
-            old = _image(obj, old=True) if op in ("update", "delete") else None
-            new = _image(obj, old=False) if op in ("insert", "update") else None
-            row = new if new is not None else old or {}
-            entity_id = row.get("id")
-            file_id = entity_id if table == "family_files" else row.get("file_id")
-            rows.append({
-                "user_name": str(user), "action": f"db_{op}", "entity": table,
-                "entity_id": entity_id if isinstance(entity_id, int) else None,
-                "file_id": file_id if isinstance(file_id, int) else None, "allowed": True,
-                "detail": json.dumps({"old": old, "new": new}, ensure_ascii=False, default=str),
-            })
-    if rows:
-        conn.execute(insert(AuditEvent), rows)
+    old = _image(target, old=True) if op in ("update", "delete") else None
+    new = _image(target, old=False) if op in ("insert", "update") else None
+    row = new if new is not None else old or {}
+    entity_id = row.get("id")
+    file_id = entity_id if table == "family_files" else row.get("file_id")
+    connection.execute(insert(AuditEvent).values(
+        user_name=str(user), action=f"db_{op}", entity=table,
+        entity_id=entity_id if isinstance(entity_id, int) else None,
+        file_id=file_id if isinstance(file_id, int) else None, allowed=True,
+        detail=json.dumps({"old": old, "new": new}, ensure_ascii=False, default=str)))
 
 
-event.listen(Session, "after_flush", row_images)
+def _after_insert(_mapper: Any, connection: Connection, target: Any) -> None:
+    _record("insert", connection, target)
+
+
+def _after_update(_mapper: Any, connection: Connection, target: Any) -> None:
+    _record("update", connection, target)
+
+
+def _after_delete(_mapper: Any, connection: Connection, target: Any) -> None:
+    _record("delete", connection, target)
+
+
+event.listen(Base, "after_insert", _after_insert, propagate=True)
+event.listen(Base, "after_update", _after_update, propagate=True)
+event.listen(Base, "after_delete", _after_delete, propagate=True)

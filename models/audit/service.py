@@ -23,6 +23,7 @@ from models.users.entities import Team, User
 
 AUDIT_RETENTION_MONTHS = RETENTION_MONTHS  # Privacy Protection (Data Security) Regulations 2017, reg. 10
 REVIEW_PAGE = 200
+PERSON_ROW_TABLES = ("person_phones", "person_name_keys")  # a person's own rows, not in any file
 EXPORT_LIMIT = 100_000  # rows in one CSV export; a longer period is exported in parts
 
 
@@ -185,8 +186,13 @@ class _Review:
                 select(AuditEventFile.audit_id).where(AuditEventFile.file_id == file_id))))
         if flt.person_id is not None:
             files = select(FamilyMember.file_id).where(FamilyMember.person_id == flt.person_id)
+            # the rows of the person's own tables name the person in their image (the text of the JSON both
+            # databases write: "person_id": 7, or "person_id": 7})
+            pid = int(flt.person_id)
+            own_rows = and_(e.entity.in_(PERSON_ROW_TABLES), or_(
+                e.detail.like(f'%"person_id": {pid},%'), e.detail.like(f'%"person_id": {pid}}}%')))
             stmt = stmt.where(or_(and_(e.entity.in_(("person", "persons")), e.entity_id == flt.person_id),
-                                  e.file_id.in_(files)))
+                                  e.file_id.in_(files), own_rows))
         if self.upto_id is not None:
             stmt = stmt.where(e.id <= self.upto_id)
         if flt.user_name:

@@ -83,6 +83,14 @@ def test_a_change_shows_each_field_from_what_to_what_on_both_databases(world: Wo
     assert images[0].actor_name == "דנה צפונית" and images[0].person_name == "מרים כהן-שמעוני"
     assert [(c.field, c.before, c.after) for c in images[0].changes] == [("last_name", "כהן", "כהן-שמעוני")]
 
+    # the phone the update dropped, and when it was given (a cascade of the unit of work on SQLite, a
+    # trigger on PostgreSQL: the same rows)
+    phones = [r for r in rows if r.entity == "person_phones"]
+    assert [(r.action, [(c.field, c.before, c.after) for c in r.changes if c.field == "number"])
+            for r in phones] == [("db_delete", [("number", "050-0000002", "")]),
+                                 ("db_insert", [("number", "", "050-0000002")])]
+    assert phones[0].actor_name == "דנה צפונית"  # (the world was built by the owner's login on PostgreSQL)
+
     moved = [r for r in review_all(w, "manager", AuditFilter(file_id=w.files["levi"], kinds=("change",)))
              if r.action == "db_update" and r.entity == "family_files"]
     assert [(c.field, c.before, c.after) for c in moved[0].changes] == [("worker_id", "יעל צפונית", "דנה צפונית")]
