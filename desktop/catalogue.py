@@ -119,6 +119,7 @@ VALIDATION: dict[str, str] = {
         "department_settings_missing": QT_TRANSLATE_NOOP("Messages", "The department settings are missing from the database. Ask the system administrator to run: maane db upgrade"),
         "file_number_unknown": QT_TRANSLATE_NOOP("Messages", "There is no family file {value} that you may see."),
         "form_unknown": QT_TRANSLATE_NOOP("Messages", "There is no form called {value}. See: maane print --list"),
+        "audit_retention": QT_TRANSLATE_NOOP("Messages", "The access log is kept at least {months} months: the cutoff {value} is too recent (at the latest {min})."),
         "text_control_character": QT_TRANSLATE_NOOP("Messages", "The {field} contains a control character that cannot be stored. Please remove it."),
 }
 
@@ -236,3 +237,125 @@ def render(error: DomainError, translate: Callable[[str], str] = lambda text: te
 def english(error: DomainError) -> str:
     """For the command line and logs."""
     return render(error)
+
+
+# ---- the access log (desktop/audit): what an event was, in words ---------------------------------------
+# Keyed by the action code an event records (the services' own, a denial's Action value, the triggers'
+# db_insert/db_update/db_delete); an unknown code is shown as it is.
+AUDIT_ACTIONS: dict[str, str] = {
+    "view": QT_TRANSLATE_NOOP("Messages", "opened"),
+    "view_file": QT_TRANSLATE_NOOP("Messages", "opened the file"),
+    "view_person": QT_TRANSLATE_NOOP("Messages", "opened the person"),
+    "view_files": QT_TRANSLATE_NOOP("Messages", "looked at family files"),
+    "view_notes": QT_TRANSLATE_NOOP("Messages", "read the notes"),
+    "list": QT_TRANSLATE_NOOP("Messages", "saw in a list"),
+    "search": QT_TRANSLATE_NOOP("Messages", "searched"),
+    "create": QT_TRANSLATE_NOOP("Messages", "created"),
+    "update": QT_TRANSLATE_NOOP("Messages", "changed"),
+    "close": QT_TRANSLATE_NOOP("Messages", "closed the file"),
+    "reopen": QT_TRANSLATE_NOOP("Messages", "reopened the file"),
+    "reassign": QT_TRANSLATE_NOOP("Messages", "reassigned the file"),
+    "restrict": QT_TRANSLATE_NOOP("Messages", "changed the restriction"),
+    "add_member": QT_TRANSLATE_NOOP("Messages", "added a member"),
+    "sign": QT_TRANSLATE_NOOP("Messages", "signed a note"),
+    "correct": QT_TRANSLATE_NOOP("Messages", "corrected a note"),
+    "db_insert": QT_TRANSLATE_NOOP("Messages", "record added"),
+    "db_update": QT_TRANSLATE_NOOP("Messages", "record changed"),
+    "db_delete": QT_TRANSLATE_NOOP("Messages", "record removed"),
+    "open_file": QT_TRANSLATE_NOOP("Messages", "opened a new file"),
+    "edit_file": QT_TRANSLATE_NOOP("Messages", "changed the file"),
+    "close_file": QT_TRANSLATE_NOOP("Messages", "closed the file"),
+    "reassign_file": QT_TRANSLATE_NOOP("Messages", "reassigned the file"),
+    "restrict_file": QT_TRANSLATE_NOOP("Messages", "changed the restriction"),
+    "write_note": QT_TRANSLATE_NOOP("Messages", "wrote a note"),
+    "manage_tasks": QT_TRANSLATE_NOOP("Messages", "worked on tasks"),
+    "edit_person": QT_TRANSLATE_NOOP("Messages", "changed a person"),
+    "print": QT_TRANSLATE_NOOP("Messages", "printed"),
+    "export": QT_TRANSLATE_NOOP("Messages", "exported"),
+    "login": QT_TRANSLATE_NOOP("Messages", "signed in"),
+    "list_staff": QT_TRANSLATE_NOOP("Messages", "looked at the staff accounts"),
+    "staff_add": QT_TRANSLATE_NOOP("Messages", "added a staff account"),
+    "staff_deactivate": QT_TRANSLATE_NOOP("Messages", "deactivated a staff account"),
+    "staff_password": QT_TRANSLATE_NOOP("Messages", "reset a password"),
+    "staff_unlock": QT_TRANSLATE_NOOP("Messages", "unlocked an account"),
+    "staff_change_request": QT_TRANSLATE_NOOP("Messages", "asked for a change of role or team"),
+    "staff_change_decide": QT_TRANSLATE_NOOP("Messages", "decided a change of role or team"),
+    "manage_users": QT_TRANSLATE_NOOP("Messages", "managed staff accounts"),
+    "decide_staff_changes": QT_TRANSLATE_NOOP("Messages", "decided a change of role or team"),
+    "view_audit": QT_TRANSLATE_NOOP("Messages", "viewed the access log"),
+    "view_all_audit": QT_TRANSLATE_NOOP("Messages", "viewed the access log"),
+    "view_file_audit": QT_TRANSLATE_NOOP("Messages", "viewed the access log"),
+    "review_access_log": QT_TRANSLATE_NOOP("Messages", "reviewed the access log"),
+    "audit_export": QT_TRANSLATE_NOOP("Messages", "exported the access log"),
+    "audit_purge": QT_TRANSLATE_NOOP("Messages", "purged the access log"),
+}
+
+# What an event was about (its entity: a service's name or a table's).
+AUDIT_ENTITIES: dict[str, str] = {
+    "family_file": QT_TRANSLATE_NOOP("Messages", "family file"),
+    "family_files": QT_TRANSLATE_NOOP("Messages", "family file"),
+    "person": QT_TRANSLATE_NOOP("Messages", "person"),
+    "persons": QT_TRANSLATE_NOOP("Messages", "person"),
+    "person_phones": QT_TRANSLATE_NOOP("Messages", "phone"),
+    "family_members": QT_TRANSLATE_NOOP("Messages", "family member"),
+    "file_access": QT_TRANSLATE_NOOP("Messages", "access to a restricted file"),
+    "case_note": QT_TRANSLATE_NOOP("Messages", "note"),
+    "case_notes": QT_TRANSLATE_NOOP("Messages", "note"),
+    "task": QT_TRANSLATE_NOOP("Messages", "task"),
+    "tasks": QT_TRANSLATE_NOOP("Messages", "task"),
+    "user": QT_TRANSLATE_NOOP("Messages", "staff account"),
+    "users": QT_TRANSLATE_NOOP("Messages", "staff account"),
+    "team": QT_TRANSLATE_NOOP("Messages", "team"),
+    "teams": QT_TRANSLATE_NOOP("Messages", "team"),
+    "staff_changes": QT_TRANSLATE_NOOP("Messages", "change of role or team"),
+    "audit": QT_TRANSLATE_NOOP("Messages", "access log"),
+    "audit_review": QT_TRANSLATE_NOOP("Messages", "access log"),
+    "user_audit": QT_TRANSLATE_NOOP("Messages", "access log"),
+}
+
+# The kinds a reviewer filters by (models.audit.review.ACTION_KINDS).
+AUDIT_KINDS: dict[str, str] = {
+    "view": QT_TRANSLATE_NOOP("Messages", "views and lists"),
+    "search": QT_TRANSLATE_NOOP("Messages", "searches"),
+    "change": QT_TRANSLATE_NOOP("Messages", "changes"),
+    "export": QT_TRANSLATE_NOOP("Messages", "prints and exports"),
+    "sign_in": QT_TRANSLATE_NOOP("Messages", "sign-ins"),
+    "staff": QT_TRANSLATE_NOOP("Messages", "staff accounts"),
+    "audit": QT_TRANSLATE_NOOP("Messages", "access-log reviews"),
+}
+
+# The field names of row images not in FIELD_NAMES.
+AUDIT_FIELDS: dict[str, str] = {
+    "first_name_ar": QT_TRANSLATE_NOOP("Messages", "first name (Arabic)"),
+    "last_name_ar": QT_TRANSLATE_NOOP("Messages", "last name (Arabic)"),
+    "first_name_lat": QT_TRANSLATE_NOOP("Messages", "first name (Latin)"),
+    "last_name_lat": QT_TRANSLATE_NOOP("Messages", "last name (Latin)"),
+    "restricted": QT_TRANSLATE_NOOP("Messages", "restricted"),
+    "signed_at": QT_TRANSLATE_NOOP("Messages", "signed"),
+    "done": QT_TRANSLATE_NOOP("Messages", "done"),
+    "number": QT_TRANSLATE_NOOP("Messages", "phone"),
+    "file_id": QT_TRANSLATE_NOOP("Messages", "family file"),
+    "author_id": QT_TRANSLATE_NOOP("Messages", "author"),
+    "user_id": QT_TRANSLATE_NOOP("Messages", "staff member"),
+    "active": QT_TRANSLATE_NOOP("Messages", "active"),
+    "corrects_id": QT_TRANSLATE_NOOP("Messages", "corrects note"),
+}
+
+
+def audit_event_words(action: str, entity: str, translate: Callable[[str], str] = lambda text: text) -> str:
+    """An event in words: "record changed: family file", "opened: person"."""
+    what = translate(AUDIT_ACTIONS[action]) if action in AUDIT_ACTIONS else action
+    about = AUDIT_ENTITIES.get(entity)
+    if about is None or action in ("view_file", "view_person", "close", "reopen", "reassign", "restrict",
+                                   "add_member", "sign", "correct", "review_access_log", "audit_export",
+                                   "audit_purge", "login"):
+        return what
+    return f"{what}: {translate(about)}"
+
+
+def audit_field_words(field: str, translate: Callable[[str], str] = lambda text: text) -> str:
+    if field in FIELD_NAMES:
+        return translate(FIELD_NAMES[field])
+    if field in AUDIT_FIELDS:
+        return translate(AUDIT_FIELDS[field])
+    return field

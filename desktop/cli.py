@@ -76,6 +76,15 @@ def _parser() -> argparse.ArgumentParser:
                     help="read the password from standard input (otherwise: asked; PostgreSQL: the server's own "
                     "means first, e.g. PGPASSWORD or .pgpass)")
 
+    audit = sub.add_parser("audit", help="the access log")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    purge = audit_sub.add_parser(
+        "purge", help="remove access-log rows older than the cutoff (at least 24 months ago), as the database owner")
+    purge.add_argument("--database", metavar="URL", default=argparse.SUPPRESS)
+    purge.add_argument("--before", metavar="YYYY-MM-DD", default=None,
+                       help="remove the rows before this day (UTC); default and newest allowed: 24 months ago")
+    purge.add_argument("--yes", action="store_true", help="do remove them (without it: only count them)")
+
     st = sub.add_parser("self-test", help="open the database, check its schema revision, render a form, exit 0 or 1")
     st.add_argument("--database", metavar="URL", default=argparse.SUPPRESS)
     return p
@@ -116,6 +125,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _self_test(address)
         if args.command == "print":
             return _print(args, address)
+        if args.command == "audit":
+            return _audit_purge(args, address)
     except DomainError as exc:
         return _error(english(exc))
     return EXIT_USAGE
@@ -215,6 +226,45 @@ def _user_add(args: argparse.Namespace, address: DatabaseAddress) -> int:
                          password=password, who=_cli_actor())
         _say(f"user {user.username} added ({user.role}{', ' + user.team_name if user.team_name else ''})")
         return EXIT_OK
+    finally:
+        db.dispose()
+
+
+def _audit_purge(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    """``maane audit purge``: the documented purge of the access log (README, "Access log")."""
+    from datetime import date
+
+    from models.audit.retention import RETENTION_MONTHS, count_purgeable, latest_cutoff, purge
+    from models.db import Database, check_schema, make_engine
+
+    if args.before is None:
+        before = latest_cutoff()
+    else:
+        try:
+            before = date.fromisoformat(args.before)
+        except ValueError:
+            return _error(f"not a date: {args.before} (write it as YYYY-MM-DD)")
+    db = Database(make_engine(address))
+    try:
+        check_schema(db.engine)
+        count = count_purgeable(db, before)
+        if not args.yes:
+            _say(f"{count} access-log rows are older than {before.isoformat()} (kept at least "
+                 f"{RETENTION_MONTHS} months). Nothing removed: run again with --yes to remove them.")
+            return EXIT_OK
+        result = purge(db, before, who=_cli_actor())
+        _say(f"removed {result.removed} access-log rows older than {before.isoformat()}; "
+             "the purge is recorded in the access log")
+        return EXIT_OK
+    except DomainError:
+        raise
+    except Exception as exc:  # e.g. PostgreSQL refusing a login that is not the owner
+        from sqlalchemy.exc import DBAPIError
+
+        if isinstance(exc, DBAPIError):
+            return _error(f"the purge was refused: {str(exc.orig).strip().splitlines()[0]} "
+                          "(run it as the database owner, the account that runs maane db upgrade)")
+        raise
     finally:
         db.dispose()
 

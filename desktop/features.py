@@ -68,6 +68,12 @@ def _department(window: MainWindow) -> QWidget:
     return DepartmentSettingsView(window.services, window.ops, window)
 
 
+def _access_log(window: MainWindow) -> QWidget:
+    from desktop.audit.review import AccessLogView
+
+    return AccessLogView(window.services, window.ops, window)
+
+
 FEATURES: list[Feature] = [
     Feature("families", lambda: QCoreApplication.translate("MainWindow", "Family files"), Action.VIEW_FILES,
             _families),
@@ -79,4 +85,7 @@ FEATURES: list[Feature] = [
     # the letterhead every printed form carries (the administrator)
     Feature("department", lambda: QCoreApplication.translate("MainWindow", "Department settings"),
             Action.MANAGE_DEPARTMENT, _department),
+    # the access-log review: the manager the department's, a team head her team's files' (models.audit)
+    Feature("access_log", lambda: QCoreApplication.translate("MainWindow", "Access log"),
+            Action.REVIEW_ACCESS_LOG, _access_log),
 ]

@@ -58,6 +58,12 @@ class Backend(ABC):
     # SQLite a read begins deferred and would have to take the write lock half-way, so the row is written
     # in a short transaction of its own.
     audit_in_read: bool = False
+    # The files an event without a file of its own showed (audit_event_files, revision 0009): written by the
+    # audit statement itself (PostgreSQL's maane_write_audit), or by write_audit after it (SQLite).
+    audit_writes_files: bool = False
+    # The old and new values of every change: PostgreSQL's triggers (maane_audit_row); on SQLite the
+    # sessions of the services write the same row images (models.audit.images).
+    row_image_triggers: bool = False
 
     @property
     def hidden_looks_missing(self) -> bool:
@@ -89,6 +95,8 @@ class PostgresBackend(Backend):
     row_security = True
     staff_logins = True
     audit_in_read = True
+    audit_writes_files = True
+    row_image_triggers = True
 
     def files_filter(self, user: CurrentUser) -> ColumnElement[bool]:
         # the family_files policy states the same rule (models/roles.py): not tested twice per row

@@ -43,6 +43,10 @@ class Action(StrEnum):
     MANAGE_TASKS = "manage_tasks"
     VIEW_FILE_AUDIT = "view_file_audit"
     VIEW_ALL_AUDIT = "view_all_audit"
+    # the access-log review (desktop/audit): the manager the whole department's log (with VIEW_ALL_AUDIT),
+    # a team head the log of her team's files (VIEW_FILE_AUDIT only); the administrator not at all: the
+    # review shows case content (searches typed, old and new values)
+    REVIEW_ACCESS_LOG = "review_access_log"
     MANAGE_USERS = "manage_users"
     # ask for and decide a change of another staff member's role or team (two people: one asks, another
     # decides; never the staff member concerned)
@@ -74,6 +78,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.REASSIGN_FILE,
             Action.RESTRICT_FILE,
             Action.VIEW_FILE_AUDIT,
+            Action.REVIEW_ACCESS_LOG,
         }
     ),
     Role.MANAGER: frozenset(
@@ -85,6 +90,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.RESTRICT_FILE,
             Action.VIEW_FILE_AUDIT,
             Action.VIEW_ALL_AUDIT,
+            Action.REVIEW_ACCESS_LOG,
             Action.DECIDE_STAFF_CHANGES,
         }
     ),

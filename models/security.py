@@ -100,6 +100,8 @@ class TableSecurity:
     ``admin_reads_case_detail`` (AUDIT scope): the administrator also reads the details of case rows (a
     search's typed text, a reason): so until revision 0006; now False, the staff rows and detail-less rows
     only (``ADMIN_AUDIT_ENTITIES``).
+    ``team_head_reads_lists`` (AUDIT scope): a team head also reads the events without a file of their own
+    that showed a file she sees (revision 0009: ``audit_event_files``, ``maane_audit_shows_visible_file``).
     ``guard``: a trigger function (``maane_...``, created by a revision's own SQL) run BEFORE INSERT OR
     UPDATE of each row as the trigger ``maane_guard``: rules on what a login may write that no policy
     states (revision 0007: ``maane_users_guard``, no login changes a user's role or team by itself).
@@ -115,6 +117,7 @@ class TableSecurity:
     signed_column: str | None = None
     assignee_column: str | None = None
     admin_reads_case_detail: bool = False
+    team_head_reads_lists: bool = False
     guard: str | None = None
 
     def __post_init__(self) -> None:
@@ -147,8 +150,8 @@ class TableSecurity:
             raise ValueError("a table of signed rows names its author column (a draft is its author's)")
         if self.insert_columns and scope is not Scope.AUDIT:
             raise ValueError("only the audit log has insert columns")
-        if self.admin_reads_case_detail and scope is not Scope.AUDIT:
-            raise ValueError("only the audit log has details the administrator may read")
+        if (self.admin_reads_case_detail or self.team_head_reads_lists) and scope is not Scope.AUDIT:
+            raise ValueError("only the audit log has details the administrator may read, or lists")
         if scope is Scope.AUDIT and self.audit:
             raise ValueError("the audit log has no audit trigger of its own")
         if scope is Scope.NONE and self.grants:
@@ -208,9 +211,11 @@ class TableSecurity:
         return cls._make(Scope.REFERENCE, grants, False, audit=audit, guard=guard)
 
     @classmethod
-    def audit_log(cls, insert_columns: Iterable[str] = (), *, admin_reads_case_detail: bool = False) -> TableSecurity:
+    def audit_log(cls, insert_columns: Iterable[str] = (), *, admin_reads_case_detail: bool = False,
+                  team_head_reads_lists: bool = False) -> TableSecurity:
         return cls._make(Scope.AUDIT, None, False, audit=False, insert_columns=tuple(insert_columns),
-                         admin_reads_case_detail=admin_reads_case_detail)
+                         admin_reads_case_detail=admin_reads_case_detail,
+                         team_head_reads_lists=team_head_reads_lists)
 
     @classmethod
     def none(cls, *, audit: bool = False) -> TableSecurity:
@@ -340,13 +345,19 @@ ADMIN_AUDIT_ACTIONS = ("login",)
 _ADMIN_AUDIT = ("({t}.detail = '' OR {t}.entity IN (" + ", ".join(f"'{e}'" for e in ADMIN_AUDIT_ENTITIES)
                 + ") OR {t}.action IN (" + ", ".join(f"'{a}'" for a in ADMIN_AUDIT_ACTIONS) + "))")
 _ADMIN_ROW_IMAGES = "NOT ({t}.action LIKE 'db\\_%' AND {t}.entity NOT IN ('users', 'teams'))"
+_TEAM_HEAD_AUDIT = "EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_id)"
+# Revision 0009: and the events without a file of their own that showed one of hers (a page of the family
+# list, My tasks: audit_event_files, under its own policy), read by a plpgsql function with the caller's
+# rights: a sub-select here would need every role to hold SELECT on audit_event_files (PostgreSQL checks the
+# privileges of every table a policy names, whichever branch runs).
+_TEAM_HEAD_LISTS = "OR maane_audit_shows_visible_file({t}.id)"
 _AUDIT_SELECT = """(
         user_name = current_user::text
         OR CASE (SELECT maane_my_role())
                WHEN 'manager' THEN true
                -- the administrator reviews access (who, what, when), not case content
                WHEN 'admin' THEN {admin}
-               WHEN 'team_head' THEN EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_id)
+               WHEN 'team_head' THEN {team_head}
                ELSE false
            END
     )"""
@@ -383,10 +394,14 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
         visible = _PERSON_VISIBLE.format(t=t, c=d.person_column)
         return [f"CREATE POLICY {t}_access ON {t} FOR ALL {to}\n    USING {visible}\n    WITH CHECK {visible};"]
     if scope is Scope.AUDIT:
+        team_head = _TEAM_HEAD_AUDIT.format(t=t)
+        if d.team_head_reads_lists:
+            team_head += "\n" + " " * 37 + _TEAM_HEAD_LISTS.format(t=t)
         admin = _ADMIN_ROW_IMAGES.format(t=t)
         if not d.admin_reads_case_detail:
             admin += "\n                                 AND " + _ADMIN_AUDIT.format(t=t)
-        select = f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING {_AUDIT_SELECT.format(t=t, admin=admin)};"
+        select = (f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING "
+                  f"{_AUDIT_SELECT.format(t=t, admin=admin, team_head=team_head)};")
         if not d.insert_columns:
             return [select]
         return [f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n    WITH CHECK (true);", select]

@@ -7,11 +7,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, exists, false, not_, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, exists, false, insert, not_, or_, select, true
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
+from models.audit.entities import AuditEventFile
+from models.audit.images import AUDIT_USER
 from models.backend import backend_of
 from models.db import Database
 from models.errors import ConflictError, DatabaseUnavailable, DomainError, NotFound, PermissionDenied
@@ -37,8 +39,9 @@ def write_audit(
     # One statement, not the unit of work: every view and search writes one, so it must be cheap. SQLite: a
     # Core insert; PostgreSQL: the definer function maane_write_audit (models.backend).
     conn = s.connection() if isinstance(s, Session) else s
-    conn.execute(
-        backend_of(conn).audit_statement,
+    backend = backend_of(conn)
+    result = conn.execute(
+        backend.audit_statement,
         {
             "user_name": user_name,
             "action": action,
@@ -49,6 +52,13 @@ def write_audit(
             "detail": json.dumps(detail, ensure_ascii=False, default=str) if detail else "",
         },
     )
+    files = detail.get("files") if detail else None
+    if files and not backend.audit_writes_files:  # PostgreSQL: maane_write_audit writes them (revision 0009)
+        key = result.inserted_primary_key
+        assert key is not None
+        audit_id = key[0]
+        conn.execute(insert(AuditEventFile), [
+            {"audit_id": audit_id, "file_id": f} for f in dict.fromkeys(files) if isinstance(f, int)])
 
 
 def visible_files_clause(user: CurrentUser) -> ColumnElement[bool]:
@@ -143,6 +153,7 @@ class ServiceBase:
         inside it is recorded after it has been rolled back (SQLite allows one writer at a time)."""
         try:
             with self._db.session() as s:
+                s.info[AUDIT_USER] = self.user.username  # SQLite: whose the row images are (models.audit.images)
                 yield s
         except StaleDataError as exc:
             raise ConflictError() from exc

@@ -1,6 +1,6 @@
 """All entities, imported here so the metadata is complete."""
 
-from models.audit.entities import AuditEvent
+from models.audit.entities import AuditEvent, AuditEventFile
 from models.department.entities import DepartmentSetting
 from models.families.entities import FamilyFile, FamilyMember, FileAccess
 from models.notes.entities import CaseNote
@@ -10,6 +10,7 @@ from models.users.entities import StaffChange, Team, User
 
 __all__ = [
     "AuditEvent",
+    "AuditEventFile",
     "CaseNote",
     "DepartmentSetting",
     "FamilyFile",

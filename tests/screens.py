@@ -159,11 +159,12 @@ def main(argv: list[str]) -> int:
     seed_demo(db, pg_logins=False)
     db.dispose()
     QApplication.instance() or QApplication(sys.argv[:1])
-    from tests.screens_admin import shoot_admin
+    from tests.screens_admin import shoot_access_log, shoot_admin
 
     for lang in langs:
         shoot(out, lang, db_file)
         shoot_admin(out, lang, db_file)  # the staff accounts screen (administrator, manager)
+        shoot_access_log(out, lang, db_file)  # the access log (manager)
     return 0
 
 

@@ -85,3 +85,59 @@ def _qm_dir() -> Path:
     from tests.gui.conftest import compile_translations
 
     return compile_translations(Path(tempfile.mkdtemp()))
+
+
+_ACCESS_LOG_FILE: dict[Path, int] = {}
+
+
+def shoot_access_log(out: Path, lang: str, db_file: Path) -> None:
+    """The manager ``avi``'s Access log, filtered to one file: the family worker ``dana`` opened it, the team
+    head ``rina`` gave it to ``yossi`` (the change selected: the worker from whom to whom)."""
+    from desktop.app import apply_language
+    from desktop.audit.review import COL_CHANGED
+    from desktop.main_window import MainWindow
+    from desktop.ops import Ops
+    from desktop.widgets.tables import select_row
+    from models.address import DatabaseAddress
+    from models.services import Services
+    from models.users.auth import sign_in
+    from seeds.demo import DEMO_PASSWORD
+
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    translators = apply_language(qapp, lang, _qm_dir())
+    address = DatabaseAddress.sqlite(db_file)
+    dana = sign_in(address, "dana", DEMO_PASSWORD)
+    dana_services = Services(dana.db, dana.user)
+    if db_file not in _ACCESS_LOG_FILE:  # one file for both languages
+        mine = [f for f in dana_services.families.rows(dana_services.families.search(""))
+                if f.worker_name == dana.user.full_name]
+        _ACCESS_LOG_FILE[db_file] = mine[0].id
+    file_id = _ACCESS_LOG_FILE[db_file]
+    detail = dana_services.families.get(file_id)
+    head = sign_in(address, "rina", DEMO_PASSWORD)
+    head_services = Services(head.db, head.user)
+    yossi = next(w.user for w in head_services.families.assignable_workers() if w.user.username == "yossi")
+    if detail.file.worker is None or detail.file.worker.id != yossi.id:  # once per database (both languages use it)
+        head_services.families.reassign(file_id, detail.file.version, yossi.id, "איזון עומסים בצוות")
+    manager = sign_in(address, "avi", DEMO_PASSWORD)
+    ops = Ops()
+    w = MainWindow(Services(manager.db, manager.user), ops, "")
+    w.resize(WIDTH, HEIGHT)
+    w.show()
+    w.show_page("access_log")
+    page = w.feature_pages["access_log"]
+    wait_until(lambda: not ops.busy and not page.loading)
+    page.file_edit.setText(detail.file.file_number)
+    page.apply()
+    wait_until(lambda: not ops.busy and not page.loading)
+    changed = [r for r in range(page.table.rowCount()) if "→" in page.table.item(r, COL_CHANGED).text()]
+    if changed:
+        select_row(page.table, changed[0])
+    save(w, out, "access_log", lang)
+    ops.wait()
+    w.close()
+    for session in (dana, head, manager):
+        session.db.dispose()
+    for t in translators:
+        qapp.removeTranslator(t)

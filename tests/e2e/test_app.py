@@ -223,3 +223,43 @@ def test_the_login_window_appears_before_sqlalchemy_loads(templates, tmp_path):
     out = subprocess.run([sys.executable, "-c", code, url], cwd=Path(__file__).resolve().parents[2], env=env,
                          capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "login True []", out.stderr
+
+
+def test_audit_review_journey(qtbot, world, make_app, tmp_path, monkeypatch):
+    """The manager signs in, opens the Access log, filters one family file (Enter), sees who opened it by
+    name and role, and exports the filter to a CSV file."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.audit.review import COL_ROLE, COL_WHO, AccessLogView
+
+    worker = world.services("north_worker")
+    worker.families.get(world.files["cohen"])
+    number = worker.families.get(world.files["cohen"]).file.file_number
+    app = make_app(world.url)
+    app.start()
+    d = app.login_dialog
+    d.username.setText(world.name("manager"))
+    d.password.setText(PASSWORD)
+    d.sign_in_button.click()
+    qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
+    w = app.main_window
+    title = QCoreApplication.translate("MainWindow", "Access log")
+    row = next(i for i in range(w.nav.count()) if w.nav.item(i).text() == title)
+    w.nav.setCurrentRow(row)
+    page = w.feature_pages["access_log"]
+    assert isinstance(page, AccessLogView) and w.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: page._started and not page.loading, timeout=10_000)
+    page.file_edit.setFocus()
+    qtbot.keyClicks(page.file_edit, number)
+    qtbot.keyClick(page.file_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.loading and page.table.rowCount() > 0, timeout=10_000)
+    who = [page.table.item(r, COL_WHO).text() for r in range(page.table.rowCount())]
+    assert "דנה צפונית" in who
+    assert page.table.item(who.index("דנה צפונית"), COL_ROLE).text() not in ("", "family_worker")
+    target = tmp_path / "access-log.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        page.export_button.click()
+    text = target.read_bytes().decode("utf-8-sig")
+    assert "דנה צפונית" in text and number in text

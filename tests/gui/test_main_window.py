@@ -31,7 +31,9 @@ def test_main_window_remembers_its_geometry_and_offers_only_real_modules(qtbot, 
     w2.show()
     assert (w2.width(), w2.height()) == (700, 500)
     assert w2.windowTitle() == "מענה — אבי מנהל (מנהל/ת המחלקה)"
-    assert [w2.nav.item(i).text() for i in range(w2.nav.count())] == ["תיקי משפחה", "המשימות שלי", staff]
+    access_log = QCoreApplication.translate("MainWindow", "Access log")
+    assert [w2.nav.item(i).text() for i in range(w2.nav.count())] == ["תיקי משפחה", "המשימות שלי", staff,
+                                                                      access_log]
 
 
 def test_navigation_is_built_from_the_list_of_features(qtbot, world, ops):

@@ -137,6 +137,24 @@ def test_an_empty_note_keeps_the_dialog_with_the_message(qtbot, world, ops):
     assert d.ok_button.isEnabled()
 
 
+def test_the_access_log_tab_names_people_and_roles_and_says_what_changed(qtbot, world, ops):
+    from desktop.messages import role_label
+
+    w = world
+    w.services("north_worker").families.get(w.files["cohen"])
+    head = w.services("north_head").families
+    f = head.get(w.files["cohen"]).file
+    head.reassign(f.id, f.version, w.users["north_worker2"].id, "איזון עומסים")
+    v = _view(qtbot, ops, w, "north_head")
+    log = v.tab("access_log")
+    v.tabs.setCurrentWidget(log)
+    settle(qtbot, ops)
+    who = _column(log.table, 1)
+    assert "דנה צפונית" in who and w.name("north_worker") not in who  # a name, never a login
+    assert log.table.item(who.index("דנה צפונית"), 2).text() == role_label("family_worker")
+    assert any("דנה צפונית → יעל צפונית" in t for t in _column(log.table, 5))  # the worker, from whom to whom
+
+
 def test_audit_tab_only_for_those_allowed(qtbot, world, ops):
     head = _view(qtbot, ops, world, "north_head")
     log = head.tab("access_log")

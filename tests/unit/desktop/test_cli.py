@@ -144,3 +144,36 @@ def test_cli_messages_come_from_the_shared_catalogue():
     source = (Path(__file__).resolve().parents[3] / "desktop" / "cli.py").read_text(encoding="utf-8")
     assert "def describe(" not in source and "exc.code ==" not in source
     assert "from desktop.catalogue import english" in source
+
+
+def test_audit_purge_counts_first_refuses_a_recent_cutoff_and_records_itself(world, capsys):
+    """``maane audit purge`` as the database's owner (the URL the tests' world was made with)."""
+    from datetime import UTC, datetime, time
+
+    from sqlalchemy import insert, select
+
+    from models.audit.entities import AuditEvent
+    from models.audit.retention import latest_cutoff, months_before
+
+    w = world
+    old = datetime.combine(months_before(datetime.now(UTC).date(), 30), time(9), tzinfo=UTC)
+    with w.admin_db.session() as s:
+        if w.backend == "postgresql":
+            s.execute(text("ALTER TABLE audit_events DISABLE TRIGGER maane_audit_stamp"))
+        s.execute(insert(AuditEvent).values(at=old, user_name="x", action="view", entity="family_file", allowed=True))
+        if w.backend == "postgresql":
+            s.execute(text("ALTER TABLE audit_events ENABLE TRIGGER maane_audit_stamp"))
+    cutoff = latest_cutoff().isoformat()
+    assert cli(["audit", "purge", "--database", w.url]) == 0  # without --yes: only counted
+    out = capsys.readouterr().out
+    assert out.startswith(f"1 access-log rows are older than {cutoff}") and "Nothing removed" in out
+    assert cli(["audit", "purge", "--before", "2999-01-01", "--yes", "--database", w.url]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("maane: The access log is kept at least 24 months") and "Traceback" not in err
+    assert cli(["audit", "purge", "--before", "yesterday", "--database", w.url]) == 1
+    assert "not a date" in capsys.readouterr().err
+    assert cli(["audit", "purge", "--yes", "--database", w.url]) == 0
+    assert capsys.readouterr().out.startswith(f"removed 1 access-log rows older than {cutoff}")
+    with w.admin_db.session() as s:
+        assert s.scalar(select(AuditEvent.id).where(AuditEvent.at < old.replace(hour=10))) is None
+        assert s.scalar(select(AuditEvent.detail).where(AuditEvent.action == "audit_purge")).endswith('"removed": 1}')

@@ -44,6 +44,7 @@ FROZEN_SQL = {
     "0005_close_holes.sql": "d21a8e7fd0aef5ee8550a6f6d93e6dc9a1d59748f6da8ff0dcc94984e723d053",
     "0008_search_speed.sql": "17b10c42b32216057b9f7e6564d2fc9e7767ef913a19eb248a472c337fe04cb5",
     "0007_staff_changes.sql": "9cb3f70cd858a77ade7fc41db83ee7d8a50aebc9ac24ab704502bae44e00c6a9",
+    "0009_access_log.sql": "1e08f9f07257d016359c2746910603e4d566dbcf06d7ce6cbb451955e3cca7fd",
 }
 RLS_VIOLATION = "42501"
 

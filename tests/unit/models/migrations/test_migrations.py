@@ -145,6 +145,8 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
             assert c.execute(text("SELECT count(*) FROM staff_changes")).scalar_one() == 0
         if engine.dialect.name != "postgresql":
             return
+        # the tables as 0007 left them (_existing); audit_events' team-head list rows came with 0009
+        monkeypatch.setitem(Base.metadata.tables["audit_events"].info, "security", TableSecurity.audit_log())
         with engine.connect() as c:
             assert security_problems(c, Base.metadata, _existing(c)) == []
         with engine.begin() as conn:
@@ -158,6 +160,51 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
                                   " OR proname = 'maane_users_guard'")).scalar_one() == 0
         monkeypatch.undo()
         assert upgrade(engine, "0007") == "0007"
+        monkeypatch.setitem(Base.metadata.tables["audit_events"].info, "security", TableSecurity.audit_log())
+        with engine.connect() as c:
+            assert security_problems(c, Base.metadata, _existing(c)) == []
+    finally:
+        engine.dispose()
+
+
+def test_0009_finds_the_lists_written_before_it_and_downgrades(empty_url, monkeypatch):
+    """A database at 0008 with a page of the family list in its audit upgrades to 0009: the list's files are
+    in audit_event_files (so "who looked at file X" finds it); on PostgreSQL the security is the
+    declarations', and the downgrade removes the table and the purge function and puts back 0006's policy."""
+    from alembic import command
+
+    import models.tables  # noqa: F401  (the metadata with the declarations)
+    from models.base import Base
+    from models.migrate import _config
+    from models.security import TableSecurity, security_problems
+
+    engine = make_engine(empty_url)
+    try:
+        assert upgrade(engine, "0008") == "0008"
+        with engine.begin() as c:
+            if engine.dialect.name == "postgresql":
+                c.execute(text("SELECT maane_write_audit('list', 'family_file', NULL, NULL, true, :d)"),
+                          {"d": '{"files": [7, 9, 7]}'})
+            else:
+                c.execute(text("INSERT INTO audit_events (user_name, action, entity, allowed, detail)"
+                               " VALUES ('w', 'list', 'family_file', 1, :d)"), {"d": '{"files": [7, 9, 7]}'})
+        assert upgrade(engine, "0009") == "0009"
+        with engine.connect() as c:
+            assert c.execute(text("SELECT file_id FROM audit_event_files ORDER BY file_id")).scalars().all() == [7, 9]
+        if engine.dialect.name != "postgresql":
+            return
+        with engine.connect() as c:
+            assert security_problems(c, Base.metadata) == []
+        with engine.begin() as conn:
+            command.downgrade(_config(conn), "0008")
+        monkeypatch.setitem(Base.metadata.tables["audit_events"].info, "security", TableSecurity.audit_log())
+        with engine.connect() as c:
+            assert security_problems(c, Base.metadata, ["audit_events"]) == []
+            assert c.execute(text("SELECT to_regclass('audit_event_files') IS NULL")).scalar_one()
+            assert c.execute(text("SELECT count(*) FROM pg_proc WHERE proname IN ('maane_purge_audit',"
+                                  " 'maane_audit_shows_visible_file')")).scalar_one() == 0
+        monkeypatch.undo()
+        assert upgrade(engine, "0009") == "0009"
         with engine.connect() as c:
             assert security_problems(c, Base.metadata, _existing(c)) == []
     finally:

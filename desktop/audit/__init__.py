@@ -1,0 +1,1 @@
+"""The access log: its review by the manager and the team heads."""
