@@ -54,10 +54,6 @@ PAGE = 200
 LTR = "\u2066{}\u2069"  # a left-to-right value (a file number, a date) inside right-to-left text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccessLogView", text)
-
-
 def _msg(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
@@ -85,52 +81,52 @@ class AccessLogView(QWidget):
         self._filter = AuditFilter()
         self.loading = False
 
-        title = QLabel(_tr("Access log"), self)
+        title = QLabel(QCoreApplication.translate("AccessLogView", "Access log"), self)
         title.setObjectName("pageTitle")
         # ---- the filter bar -------------------------------------------------------------------------------
         self.person_edit = QLineEdit(self)
-        self.person_edit.setPlaceholderText(_tr("ID number"))
+        self.person_edit.setPlaceholderText(QCoreApplication.translate("AccessLogView", "ID number"))
         self.person_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.file_edit = QLineEdit(self)
         self.file_edit.setPlaceholderText("2026/0001")
         self.file_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.user_combo = QComboBox(self)
-        self.user_combo.addItem(_tr("(everyone)"), "")
+        self.user_combo.addItem(QCoreApplication.translate("AccessLogView", "(everyone)"), "")
         self.kind_combo = QComboBox(self)
-        self.kind_combo.addItem(_tr("(every action)"), "")
+        self.kind_combo.addItem(QCoreApplication.translate("AccessLogView", "(every action)"), "")
         for kind in KIND_ORDER:
             self.kind_combo.addItem(_msg(AUDIT_KINDS[kind]), kind)
         for combo in (self.user_combo, self.kind_combo):  # long names must not widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(14)
         self.allowed_combo = QComboBox(self)
-        self.allowed_combo.addItem(_tr("allowed and denied"), None)
-        self.allowed_combo.addItem(_tr("allowed only"), True)
-        self.allowed_combo.addItem(_tr("denied only"), False)
-        self.from_check = QCheckBox(_tr("&From:"), self)
+        self.allowed_combo.addItem(QCoreApplication.translate("AccessLogView", "allowed and denied"), None)
+        self.allowed_combo.addItem(QCoreApplication.translate("AccessLogView", "allowed only"), True)
+        self.allowed_combo.addItem(QCoreApplication.translate("AccessLogView", "denied only"), False)
+        self.from_check = QCheckBox(QCoreApplication.translate("AccessLogView", "&From:"), self)
         self.from_date = make_date_edit(date.today() - timedelta(days=30), self, maximum=date.today())
-        self.to_check = QCheckBox(_tr("&To:"), self)
+        self.to_check = QCheckBox(QCoreApplication.translate("AccessLogView", "&To:"), self)
         self.to_date = make_date_edit(date.today(), self, maximum=date.today())
         self.from_date.setEnabled(False)
         self.to_date.setEnabled(False)
         self.from_check.toggled.connect(self.from_date.setEnabled)
         self.to_check.toggled.connect(self.to_date.setEnabled)
-        self.apply_button = QPushButton(_tr("&Show"), self)
-        self.apply_button.setToolTip(_tr("Show the events of this filter") + " (Enter)")
+        self.apply_button = QPushButton(QCoreApplication.translate("AccessLogView", "&Show"), self)
+        self.apply_button.setToolTip(QCoreApplication.translate("AccessLogView", "Show the events of this filter") + " (Enter)")
         self.apply_button.clicked.connect(self.apply)
-        self.clear_button = QPushButton(_tr("C&lear"), self)
+        self.clear_button = QPushButton(QCoreApplication.translate("AccessLogView", "C&lear"), self)
         self.clear_button.clicked.connect(self.clear)
-        self.export_button = QPushButton(_tr("&Export CSV…"), self)
-        self.export_button.setToolTip(_tr("Save the events of this filter as a CSV file (Excel)"))
+        self.export_button = QPushButton(QCoreApplication.translate("AccessLogView", "&Export CSV…"), self)
+        self.export_button.setToolTip(QCoreApplication.translate("AccessLogView", "Save the events of this filter as a CSV file (Excel)"))
         self.export_button.clicked.connect(self.export)
-        self.more_button = QPushButton(_tr("Show &more"), self)
+        self.more_button = QPushButton(QCoreApplication.translate("AccessLogView", "Show &more"), self)
         self.more_button.clicked.connect(self.more)
         self.more_button.hide()
 
         bar = QGridLayout()
-        labels = [(_tr("&Person:"), self.person_edit), (_tr("F&ile number:"), self.file_edit),
-                  (_tr("Staff &member:"), self.user_combo), (_tr("&Action:"), self.kind_combo),
-                  (_tr("Allo&wed:"), self.allowed_combo)]
+        labels = [(QCoreApplication.translate("AccessLogView", "&Person:"), self.person_edit), (QCoreApplication.translate("AccessLogView", "F&ile number:"), self.file_edit),
+                  (QCoreApplication.translate("AccessLogView", "Staff &member:"), self.user_combo), (QCoreApplication.translate("AccessLogView", "&Action:"), self.kind_combo),
+                  (QCoreApplication.translate("AccessLogView", "Allo&wed:"), self.allowed_combo)]
         for i, (text, field) in enumerate(labels):
             caption = QLabel(text, self)
             bind_label(caption, field)
@@ -149,7 +145,7 @@ class AccessLogView(QWidget):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumSize(120, 8)
-        self.busy_bar.setAccessibleName(_tr("Loading…"))
+        self.busy_bar.setAccessibleName(QCoreApplication.translate("AccessLogView", "Loading…"))
         self.busy_bar.hide()
         self.count_label = QLabel(self)
         self.status_label = QLabel(self)
@@ -162,19 +158,19 @@ class AccessLogView(QWidget):
         buttons.addWidget(self.count_label)
 
         # ---- the events and the selected one's details ------------------------------------------------------
-        self.table = Table([_tr("Time"), _tr("Who"), _tr("Role"), _tr("Action"), _tr("File"), _tr("Person"),
-                            _tr("Allowed"), _tr("What changed")], self, stretch=COL_CHANGED,
-                           empty_text=_tr("No events for this filter."), name="accessLogTable", sortable=False)
-        self.table.setAccessibleName(_tr("Access log"))
+        self.table = Table([QCoreApplication.translate("AccessLogView", "Time"), QCoreApplication.translate("AccessLogView", "Who"), QCoreApplication.translate("AccessLogView", "Role"), QCoreApplication.translate("AccessLogView", "Action"), QCoreApplication.translate("AccessLogView", "File"), QCoreApplication.translate("AccessLogView", "Person"),
+                            QCoreApplication.translate("AccessLogView", "Allowed"), QCoreApplication.translate("AccessLogView", "What changed")], self, stretch=COL_CHANGED,
+                           empty_text=QCoreApplication.translate("AccessLogView", "No events for this filter."), name="accessLogTable", sortable=False)
+        self.table.setAccessibleName(QCoreApplication.translate("AccessLogView", "Access log"))
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.details_label = QLabel(self)
         self.details_label.setObjectName("accessLogDetail")
         self.details_label.setWordWrap(True)
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.changes_table = Table([_tr("Field"), _tr("Before"), _tr("After")], self, stretch=2,
-                                   empty_text=_tr("Select an event that changed a record to see what changed."),
+        self.changes_table = Table([QCoreApplication.translate("AccessLogView", "Field"), QCoreApplication.translate("AccessLogView", "Before"), QCoreApplication.translate("AccessLogView", "After")], self, stretch=2,
+                                   empty_text=QCoreApplication.translate("AccessLogView", "Select an event that changed a record to see what changed."),
                                    name="accessLogChanges", sortable=False)
-        self.changes_table.setAccessibleName(_tr("What changed"))
+        self.changes_table.setAccessibleName(QCoreApplication.translate("AccessLogView", "What changed"))
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -289,7 +285,7 @@ class AccessLogView(QWidget):
         self._rows = []
         if page is None:  # no such person (or not one the reviewer sees)
             self._page = None
-            self.status_label.setText(_tr("No person with this ID number."))
+            self.status_label.setText(QCoreApplication.translate("AccessLogView", "No person with this ID number."))
         self._show_page(page)
 
     def _show_more(self, page: AuditPage) -> None:
@@ -304,7 +300,7 @@ class AccessLogView(QWidget):
         selected = self.selected_row()
         self.table.set_rows([self._cells(r) for r in self._rows])
         count = fmt_count(len(self._rows)) + ("+" if page and page.has_more else "")
-        self.count_label.setText(_tr("%1 events").replace("%1", count))
+        self.count_label.setText(QCoreApplication.translate("AccessLogView", "%1 events").replace("%1", count))
         if selected is not None:
             self.select(selected.id)
         self._show_selected()
@@ -314,8 +310,8 @@ class AccessLogView(QWidget):
         at = r.at.astimezone()
         file_text = f"{LTR.format(r.file_number)} {r.family_name}".strip() if r.file_number else ""
         if not file_text and r.files_shown:
-            file_text = _tr("%1 files").replace("%1", fmt_count(r.files_shown))
-        allowed = _tr("allowed") if r.allowed else _tr("denied")
+            file_text = QCoreApplication.translate("AccessLogView", "%1 files").replace("%1", fmt_count(r.files_shown))
+        allowed = QCoreApplication.translate("AccessLogView", "allowed") if r.allowed else QCoreApplication.translate("AccessLogView", "denied")
         changed = changes_text(r) or r.summary
         cells = [Item(at.strftime("%d/%m/%Y %H:%M:%S"), r.id, r.at.timestamp()), Item(r.actor_name),
                  Item(role_label(r.actor_role) if r.actor_role else ""), Item(describe(r)), Item(file_text),
@@ -348,13 +344,13 @@ class AccessLogView(QWidget):
         who = r.actor_name + (f" ({role_label(r.actor_role)})" if r.actor_role else "")
         parts = [f"{LTR.format(at)} · {who} · {describe(r)}"]
         if r.file_number:
-            parts.append(_tr("File %1").replace("%1", f"{LTR.format(r.file_number)} {r.family_name}"))
+            parts.append(QCoreApplication.translate("AccessLogView", "File %1").replace("%1", f"{LTR.format(r.file_number)} {r.family_name}"))
         if r.person_name:
             parts.append(r.person_name)
         if r.summary:
             parts.append(r.summary)
         if not r.allowed:
-            parts.append(_tr("Denied: the attempt was refused."))
+            parts.append(QCoreApplication.translate("AccessLogView", "Denied: the attempt was refused."))
         self.details_label.setText("\n".join(parts))
         self.changes_table.set_rows([[Item(audit_field_words(c.field, _msg)), Item(c.before), Item(c.after)]
                                      for c in r.changes])
@@ -362,8 +358,8 @@ class AccessLogView(QWidget):
     # ---- export -----------------------------------------------------------------------------------------------
     def export(self) -> None:
         """Ask where, then build and write the CSV of the shown filter off the GUI thread."""
-        path, _ = QFileDialog.getSaveFileName(self, _tr("Export the access log"),
-                                              str(Path.home() / "access-log.csv"), _tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("AccessLogView", "Export the access log"),
+                                              str(Path.home() / "access-log.csv"), QCoreApplication.translate("AccessLogView", "CSV files (*.csv)"))
         if not path:
             return
         self.export_to(path)
@@ -371,8 +367,8 @@ class AccessLogView(QWidget):
     def export_to(self, path: str) -> None:
         flt, audit = self._filter, self._services.audit
         events = self._event_words()
-        headers = [_tr("Time"), _tr("Who"), _tr("Role"), _tr("Action"), _tr("File number"), _tr("Family"),
-                   _tr("Person"), _tr("Allowed"), _tr("Details"), _tr("Changes (old → new)")]
+        headers = [QCoreApplication.translate("AccessLogView", "Time"), QCoreApplication.translate("AccessLogView", "Who"), QCoreApplication.translate("AccessLogView", "Role"), QCoreApplication.translate("AccessLogView", "Action"), QCoreApplication.translate("AccessLogView", "File number"), QCoreApplication.translate("AccessLogView", "Family"),
+                   QCoreApplication.translate("AccessLogView", "Person"), QCoreApplication.translate("AccessLogView", "Allowed"), QCoreApplication.translate("AccessLogView", "Details"), QCoreApplication.translate("AccessLogView", "Changes (old → new)")]
         roles = {code: role_label(code) for code in ROLE_CODES}
 
         fields = {f: audit_field_words(f, _msg) for f in (*FIELD_NAMES, *AUDIT_FIELDS)}
@@ -396,7 +392,7 @@ class AccessLogView(QWidget):
 
     def _exported(self, path: str) -> None:
         self._stop()
-        self.status_label.setText(_tr("Saved: %1").replace("%1", LTR.format(path)))
+        self.status_label.setText(QCoreApplication.translate("AccessLogView", "Saved: %1").replace("%1", LTR.format(path)))
         self.exported.emit(path)
 
     # ---- keyboard -----------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,9 +43,10 @@ class RowTexts:
     GUI thread."""
 
     def __init__(self, view: FamilyListView) -> None:
-        self.restricted = view.tr("restricted")
-        self.tasks_tooltip = view.tr("%1 open task(s), %2 of them overdue")
-        self.matched_how = {"id_number": view.tr("ID number"), "phone": view.tr("phone")}
+        self.restricted = QCoreApplication.translate("FamilyListView", "restricted")
+        self.tasks_tooltip = QCoreApplication.translate("FamilyListView", "%1 open task(s), %2 of them overdue")
+        self.matched_how = {"id_number": QCoreApplication.translate("FamilyListView", "ID number"),
+                            "phone": QCoreApplication.translate("FamilyListView", "phone")}
         self.status = {s: status_label(s) for s in ("open", "closed")}
         self.overdue = overdue_word()
 

@@ -4,9 +4,260 @@
 <context>
     <name>AccessLogTab</name>
     <message>
-        <location filename="../../desktop/families/tabs/access_log.py" line="+28"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+34"/>
         <source>No entries.</source>
         <translation>لا توجد سجلات.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogView</name>
+    <message>
+        <location filename="../../desktop/audit/review.py" line="+84"/>
+        <location line="+80"/>
+        <source>Access log</source>
+        <translation>سجل الوصول</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(everyone)</source>
+        <translation>(الجميع)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(every action)</source>
+        <translation>(كل الإجراءات)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>allowed and denied</source>
+        <translation>المسموحة والمرفوضة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed only</source>
+        <translation>المسموحة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>denied only</source>
+        <translation>المرفوضة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;من تاريخ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;حتى تاريخ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Show</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the events of this filter</source>
+        <translation>عرض أحداث هذه التصفية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear</source>
+        <translation>م&amp;سح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;تصدير CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the events of this filter as a CSV file (Excel)</source>
+        <translation>حفظ أحداث هذه التصفية كملف CSV (Excel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;more</source>
+        <translation>عرض ال&amp;مزيد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;الشخص:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F&amp;ile number:</source>
+        <translation>رقم ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff &amp;member:</source>
+        <translation>ال&amp;موظف/ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Action:</source>
+        <translation>الإ&amp;جراء:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allo&amp;wed:</source>
+        <translation>م&amp;سموح:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+209"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+209"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+209"/>
+        <source>Role</source>
+        <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+209"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+210"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+209"/>
+        <source>Allowed</source>
+        <translation>مسموح</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+11"/>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>No events for this filter.</source>
+        <translation>لا توجد أحداث لهذه التصفية.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an event that changed a record to see what changed.</source>
+        <translation>اختر حدثًا غيّر سجلًا لرؤية ما تغيّر.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>No person with this ID number.</source>
+        <translation>لا يوجد شخص بهذا الرقم.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 events</source>
+        <translation>%1 أحداث</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 files</source>
+        <translation>%1 ملفات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed</source>
+        <translation>مسموح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>denied</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>File %1</source>
+        <translation>الملف %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Denied: the attempt was refused.</source>
+        <translation>مرفوض: لم يُسمح بالمحاولة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the access log</source>
+        <translation>تصدير سجل الوصول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes (old → new)</source>
+        <translation>التغييرات (قديم ← جديد)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved: %1</source>
+        <translation>تم الحفظ: %1</translation>
     </message>
 </context>
 <context>
@@ -346,17 +597,17 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+58"/>
+        <location filename="../../desktop/families/list_view.py" line="+48"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>phone</source>
         <translation>هاتف</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>Search: family name, member name, ID number, phone or file number</source>
         <translation>بحث: اسم العائلة، اسم أحد أفرادها، رقم الهوية، الهاتف أو رقم الملف</translation>
     </message>
@@ -421,17 +672,17 @@
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-111"/>
         <source>restricted</source>
         <translation>سرّي</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>%1 open task(s), %2 of them overdue</source>
         <translation>%1 مهام مفتوحة، %2 منها متأخرة</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+161"/>
         <source>more than %1 files…</source>
         <translation>أكثر من %1 ملفًا…</translation>
     </message>
@@ -682,7 +933,7 @@
         <translation>مُصحَّح</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/access_log.py" line="-4"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="-6"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
@@ -690,6 +941,11 @@
         <location line="+1"/>
         <source>User</source>
         <translation>المستخدم/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -702,13 +958,23 @@
         <translation>مسموح</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>ما الذي تغيّر</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The newest %1 events; the Access log shows them all.</source>
+        <translation>أحدث %1 أحداث؛ سجل الوصول يعرضها كلها.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
-        <location filename="../../desktop/families/tabs/access_log.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="-44"/>
         <source>Access log</source>
         <translation>سجل الوصول</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/access_log.py" line="+28"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+32"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
@@ -813,7 +1079,7 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+72"/>
+        <location filename="../../desktop/features.py" line="+78"/>
         <source>Family files</source>
         <translation>ملفات العائلات</translation>
     </message>
@@ -831,6 +1097,11 @@
         <location line="+3"/>
         <source>Department settings</source>
         <translation>إعدادات القسم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access log</source>
+        <translation>سجل الوصول</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="+10"/>
@@ -941,11 +1212,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
+        <location line="+247"/>
+        <location line="+1"/>
         <source>team</source>
         <translation>الطاقم</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-273"/>
         <source>worker</source>
         <translation>العامل/ة</translation>
     </message>
@@ -972,11 +1245,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+255"/>
+        <location line="+1"/>
         <source>person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-255"/>
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
@@ -1013,11 +1288,13 @@
     <message>
         <location line="+1"/>
         <location line="+15"/>
+        <location line="+234"/>
+        <location line="+37"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-285"/>
         <source>kind of note</source>
         <translation>نوع التسجيل</translation>
     </message>
@@ -1338,6 +1615,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The access log is kept at least {months} months: the cutoff {value} is too recent (at the latest {min}).</source>
+        <translation>يُحفظ سجل الوصول {months} شهرًا على الأقل: تاريخ القطع {value} حديث جدًا (على الأكثر {min}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {field} contains a control character that cannot be stored. Please remove it.</source>
         <translation>يحتوي الحقل &quot;{field}&quot; على حرف تحكم لا يمكن حفظه. يرجى إزالته.</translation>
     </message>
@@ -1517,6 +1799,199 @@
         <translation>فشل الإجراء ({code}).</translation>
     </message>
     <message>
+        <location line="+106"/>
+        <source>looked at the staff accounts</source>
+        <translation>اطّلع/ت على حسابات الموظفين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added a staff account</source>
+        <translation>أضاف/ت حساب موظف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated a staff account</source>
+        <translation>عطّل/ت حساب موظف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset a password</source>
+        <translation>أعاد/ت تعيين كلمة مرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlocked an account</source>
+        <translation>فتح/ت حسابًا مقفلًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked for a change of role or team</source>
+        <translation>طلب/ت تغيير وظيفة أو طاقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>decided a change of role or team</source>
+        <translation>قرّر/ت في تغيير وظيفة أو طاقم</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>managed staff accounts</source>
+        <translation>أدار/ت حسابات الموظفين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reviewed the access log</source>
+        <translation>راجع/ت سجل الوصول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported the access log</source>
+        <translation>صدّر/ت سجل الوصول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purged the access log</source>
+        <translation>حذف/ت سجلات قديمة من سجل الوصول</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>family file</source>
+        <translation>ملف عائلة</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>family member</source>
+        <translation>فرد من العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access to a restricted file</source>
+        <translation>وصول إلى ملف مقيّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>staff account</source>
+        <translation>حساب موظف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change of role or team</source>
+        <translation>تغيير وظيفة أو طاقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>access log</source>
+        <translation>سجل الوصول</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>views and lists</source>
+        <translation>مشاهدات وقوائم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>searches</source>
+        <translation>عمليات بحث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes</source>
+        <translation>تغييرات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prints and exports</source>
+        <translation>طباعة وتصدير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-ins</source>
+        <translation>تسجيلات الدخول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff accounts</source>
+        <translation>حسابات الموظفين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access-log reviews</source>
+        <translation>مراجعات سجل الوصول</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first name (Arabic)</source>
+        <translation>الاسم الشخصي (بالعربية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name (Arabic)</source>
+        <translation>اسم العائلة (بالعربية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name (Latin)</source>
+        <translation>الاسم الشخصي (بأحرف لاتينية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name (Latin)</source>
+        <translation>اسم العائلة (بأحرف لاتينية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restricted</source>
+        <translation>مقيّد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed</source>
+        <translation>موقّع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>author</source>
+        <translation>الكاتب/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff member</source>
+        <translation>الموظف/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>فعّال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrects note</source>
+        <translation>تصحّح ملاحظة</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages.py" line="+30"/>
         <source>intake social worker</source>
         <translation>عامل/ة اجتماعي/ة للاستقبال</translation>
@@ -1634,22 +2109,25 @@
         <translation>عرض</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/catalogue.py" line="-89"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>searched</source>
         <translation>بحث</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>created</source>
         <translation>إنشاء</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>changed</source>
         <translation>تغيير</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>file closed</source>
         <translation>إغلاق الملف</translation>
     </message>
@@ -1684,22 +2162,136 @@
         <translation>تصحيح تسجيل</translation>
     </message>
     <message>
+        <location filename="../../desktop/catalogue.py" line="+31"/>
         <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>viewed the access log</source>
         <translation>عرض سجل الوصول</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>signed in</source>
         <translation>دخول إلى النظام</translation>
     </message>
     <message>
+        <location line="-29"/>
+        <source>opened</source>
+        <translation>فُتح</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>opened the file</source>
+        <translation>فتح/ت الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened the person</source>
+        <translation>فتح/ت بيانات الشخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>looked at family files</source>
+        <translation>اطّلع/ت على ملفات عائلات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the notes</source>
+        <translation>قرأ/ت الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saw in a list</source>
+        <translation>رأى/ت في قائمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>closed the file</source>
+        <translation>أغلق/ت الملف</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>reopened the file</source>
+        <translation>أعاد/ت فتح الملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>reassigned the file</source>
+        <translation>نقل/ت الملف إلى موظف آخر</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>changed the restriction</source>
+        <translation>غيّر/ت التقييد</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>added a member</source>
+        <translation>أضاف/ت فردًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed a note</source>
+        <translation>وقّع/ت ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrected a note</source>
+        <translation>صحّح/ت ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record added</source>
+        <translation>أُضيف سجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record changed</source>
+        <translation>تغيّر سجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record removed</source>
+        <translation>حُذف سجل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened a new file</source>
+        <translation>فتح/ت ملفًا جديدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed the file</source>
+        <translation>غيّر/ت الملف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrote a note</source>
+        <translation>كتب/ت ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worked on tasks</source>
+        <translation>عمل/ت على مهام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a person</source>
+        <translation>غيّر/ت بيانات شخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>printed</source>
         <translation>طباعة</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>exported</source>
         <translation>تصدير</translation>
     </message>

@@ -4,9 +4,260 @@
 <context>
     <name>AccessLogTab</name>
     <message>
-        <location filename="../../desktop/families/tabs/access_log.py" line="+28"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+34"/>
         <source>No entries.</source>
         <translation>אין רשומות.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogView</name>
+    <message>
+        <location filename="../../desktop/audit/review.py" line="+84"/>
+        <location line="+80"/>
+        <source>Access log</source>
+        <translation>יומן גישה</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>ID number</source>
+        <translation>מספר זהות</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(everyone)</source>
+        <translation>(כולם)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(every action)</source>
+        <translation>(כל הפעולות)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>allowed and denied</source>
+        <translation>מותרות ונדחות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed only</source>
+        <translation>מותרות בלבד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>denied only</source>
+        <translation>נדחות בלבד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;מתאריך:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation>&amp;עד תאריך:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Show</source>
+        <translation>&amp;הצגה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the events of this filter</source>
+        <translation>הצגת האירועים לפי הסינון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;ניקוי</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;ייצוא CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the events of this filter as a CSV file (Excel)</source>
+        <translation>שמירת האירועים לפי הסינון כקובץ CSV (Excel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;more</source>
+        <translation>הצגת &amp;עוד</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;אדם:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F&amp;ile number:</source>
+        <translation>מס&apos; &amp;תיק:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff &amp;member:</source>
+        <translation>&amp;עובד/ת:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;פעולה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allo&amp;wed:</source>
+        <translation>&amp;הותר:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Loading…</source>
+        <translation>בטעינה…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+209"/>
+        <source>Time</source>
+        <translation>זמן</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+209"/>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+209"/>
+        <source>Role</source>
+        <translation>תפקיד</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+209"/>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <source>File</source>
+        <translation>תיק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+210"/>
+        <source>Person</source>
+        <translation>אדם</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+209"/>
+        <source>Allowed</source>
+        <translation>הותר</translation>
+    </message>
+    <message>
+        <location line="-209"/>
+        <location line="+11"/>
+        <source>What changed</source>
+        <translation>מה השתנה</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>No events for this filter.</source>
+        <translation>אין אירועים לפי סינון זה.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Field</source>
+        <translation>שדה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>לפני</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>אחרי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an event that changed a record to see what changed.</source>
+        <translation>יש לבחור אירוע ששינה רשומה כדי לראות מה השתנה.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>No person with this ID number.</source>
+        <translation>אין אדם עם מספר זהות זה.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 events</source>
+        <translation>%1 אירועים</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 files</source>
+        <translation>%1 תיקים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allowed</source>
+        <translation>הותר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>denied</source>
+        <translation>נדחה</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>File %1</source>
+        <translation>תיק %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Denied: the attempt was refused.</source>
+        <translation>נדחה: הניסיון לא הותר.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the access log</source>
+        <translation>ייצוא יומן הגישה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>קובצי CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File number</source>
+        <translation>מס&apos; תיק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes (old → new)</source>
+        <translation>שינויים (ישן ← חדש)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved: %1</source>
+        <translation>נשמר: %1</translation>
     </message>
 </context>
 <context>
@@ -346,17 +597,17 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+58"/>
+        <location filename="../../desktop/families/list_view.py" line="+48"/>
         <source>ID number</source>
         <translation>ת&quot;ז</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+41"/>
         <source>Search: family name, member name, ID number, phone or file number</source>
         <translation>חיפוש: שם משפחה, שם בן/בת משפחה, ת&quot;ז, טלפון או מספר תיק</translation>
     </message>
@@ -421,17 +672,17 @@
         <translation>התאמה</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-111"/>
         <source>restricted</source>
         <translation>חסוי</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>%1 open task(s), %2 of them overdue</source>
         <translation>%1 משימות פתוחות, %2 מהן באיחור</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+161"/>
         <source>more than %1 files…</source>
         <translation>יותר מ-%1 תיקים…</translation>
     </message>
@@ -678,7 +929,7 @@
         <translation>תוקן</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/access_log.py" line="-4"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="-6"/>
         <source>Time</source>
         <translation>זמן</translation>
     </message>
@@ -686,6 +937,11 @@
         <location line="+1"/>
         <source>User</source>
         <translation>משתמש/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>תפקיד</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -698,13 +954,23 @@
         <translation>הותר</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>מה השתנה</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The newest %1 events; the Access log shows them all.</source>
+        <translation>%1 האירועים האחרונים; יומן הגישה מציג את כולם.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
-        <location filename="../../desktop/families/tabs/access_log.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="-44"/>
         <source>Access log</source>
         <translation>יומן גישה</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/access_log.py" line="+28"/>
+        <location filename="../../desktop/families/tabs/access_log.py" line="+32"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
@@ -809,7 +1075,7 @@
         <translation>מדורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+72"/>
+        <location filename="../../desktop/features.py" line="+78"/>
         <source>Family files</source>
         <translation>תיקי משפחה</translation>
     </message>
@@ -827,6 +1093,11 @@
         <location line="+3"/>
         <source>Department settings</source>
         <translation>הגדרות המחלקה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access log</source>
+        <translation>יומן גישה</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="+10"/>
@@ -937,11 +1208,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
+        <location line="+247"/>
+        <location line="+1"/>
         <source>team</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-273"/>
         <source>worker</source>
         <translation>עובד/ת</translation>
     </message>
@@ -968,11 +1241,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+255"/>
+        <location line="+1"/>
         <source>person</source>
         <translation>אדם</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-255"/>
         <source>first name</source>
         <translation>שם פרטי</translation>
     </message>
@@ -1009,11 +1284,13 @@
     <message>
         <location line="+1"/>
         <location line="+15"/>
+        <location line="+234"/>
+        <location line="+37"/>
         <source>phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-285"/>
         <source>kind of note</source>
         <translation>סוג הרישום</translation>
     </message>
@@ -1334,6 +1611,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The access log is kept at least {months} months: the cutoff {value} is too recent (at the latest {min}).</source>
+        <translation>יומן הגישה נשמר לפחות {months} חודשים: תאריך החיתוך {value} קרוב מדי (לכל המאוחר {min}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {field} contains a control character that cannot be stored. Please remove it.</source>
         <translation>בשדה &quot;{field}&quot; יש תו בקרה שאי אפשר לשמור. נא להסיר אותו.</translation>
     </message>
@@ -1513,6 +1795,199 @@
         <translation>הפעולה נכשלה ({code}).</translation>
     </message>
     <message>
+        <location line="+106"/>
+        <source>looked at the staff accounts</source>
+        <translation>צפה/תה בחשבונות העובדים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added a staff account</source>
+        <translation>הוסיף/ה חשבון עובד/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated a staff account</source>
+        <translation>השבית/ה חשבון עובד/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset a password</source>
+        <translation>איפס/ה סיסמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlocked an account</source>
+        <translation>שחרר/ה חשבון נעול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked for a change of role or team</source>
+        <translation>ביקש/ה שינוי תפקיד או צוות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>decided a change of role or team</source>
+        <translation>החליט/ה על שינוי תפקיד או צוות</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>managed staff accounts</source>
+        <translation>ניהל/ה חשבונות עובדים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reviewed the access log</source>
+        <translation>עיין/ה ביומן הגישה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported the access log</source>
+        <translation>ייצא/ה את יומן הגישה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>purged the access log</source>
+        <translation>מחק/ה רשומות ישנות מיומן הגישה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>family file</source>
+        <translation>תיק משפחה</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>family member</source>
+        <translation>בן/בת משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access to a restricted file</source>
+        <translation>גישה לתיק מוגבל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>רשומה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>משימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>staff account</source>
+        <translation>חשבון עובד/ת</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change of role or team</source>
+        <translation>שינוי תפקיד או צוות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>access log</source>
+        <translation>יומן גישה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>views and lists</source>
+        <translation>צפיות ורשימות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>searches</source>
+        <translation>חיפושים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes</source>
+        <translation>שינויים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prints and exports</source>
+        <translation>הדפסות וייצוא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-ins</source>
+        <translation>כניסות למערכת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff accounts</source>
+        <translation>חשבונות עובדים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access-log reviews</source>
+        <translation>עיונים ביומן הגישה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first name (Arabic)</source>
+        <translation>שם פרטי (בערבית)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name (Arabic)</source>
+        <translation>שם משפחה (בערבית)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name (Latin)</source>
+        <translation>שם פרטי (באותיות לטיניות)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name (Latin)</source>
+        <translation>שם משפחה (באותיות לטיניות)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restricted</source>
+        <translation>מוגבל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed</source>
+        <translation>נחתם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>בוצע</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>author</source>
+        <translation>כותב/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff member</source>
+        <translation>עובד/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrects note</source>
+        <translation>מתקנת רשומה</translation>
+    </message>
+    <message>
         <location filename="../../desktop/messages.py" line="+30"/>
         <source>intake social worker</source>
         <translation>עו&quot;ס אינטייק</translation>
@@ -1630,22 +2105,25 @@
         <translation>צפייה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/catalogue.py" line="-89"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>searched</source>
         <translation>חיפוש</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>created</source>
         <translation>יצירה</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>changed</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>file closed</source>
         <translation>סגירת התיק</translation>
     </message>
@@ -1680,22 +2158,136 @@
         <translation>תיקון רישום</translation>
     </message>
     <message>
+        <location filename="../../desktop/catalogue.py" line="+31"/>
         <location line="+1"/>
+        <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>viewed the access log</source>
         <translation>צפייה ביומן הגישה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>signed in</source>
         <translation>כניסה למערכת</translation>
     </message>
     <message>
+        <location line="-29"/>
+        <source>opened</source>
+        <translation>נפתח</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>opened the file</source>
+        <translation>פתח/ה את התיק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened the person</source>
+        <translation>פתח/ה את פרטי האדם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>looked at family files</source>
+        <translation>צפה/תה בתיקי משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the notes</source>
+        <translation>קרא/ה את הרשומות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saw in a list</source>
+        <translation>ראה/תה ברשימה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>closed the file</source>
+        <translation>סגר/ה את התיק</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>reopened the file</source>
+        <translation>פתח/ה מחדש את התיק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>reassigned the file</source>
+        <translation>העביר/ה את התיק לעובד/ת אחר/ת</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>changed the restriction</source>
+        <translation>שינה/תה את ההגבלה</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>added a member</source>
+        <translation>הוסיף/ה בן/בת משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed a note</source>
+        <translation>חתם/ה על רשומה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>corrected a note</source>
+        <translation>תיקן/ה רשומה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record added</source>
+        <translation>רשומה נוספה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record changed</source>
+        <translation>רשומה שונתה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record removed</source>
+        <translation>רשומה הוסרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened a new file</source>
+        <translation>פתח/ה תיק חדש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed the file</source>
+        <translation>שינה/תה את התיק</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wrote a note</source>
+        <translation>כתב/ה רשומה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worked on tasks</source>
+        <translation>עבד/ה על משימות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed a person</source>
+        <translation>שינה/תה פרטי אדם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>printed</source>
         <translation>הדפסה</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>exported</source>
         <translation>ייצוא</translation>
     </message>
