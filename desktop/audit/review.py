@@ -39,7 +39,14 @@ from desktop.catalogue import (
     audit_event_words,
     audit_field_words,
 )
-from desktop.messages import message_for, role_label
+from desktop.messages import (
+    close_reason_label,
+    message_for,
+    note_kind_label,
+    relation_label,
+    role_label,
+    status_label,
+)
 from desktop.ops import Ops
 from desktop.widgets.a11y import bind_label, name_widgets
 from desktop.widgets.dates import make_date_edit
@@ -63,8 +70,20 @@ def describe(row: ReviewRow) -> str:
     return audit_event_words(row.action, row.entity, _msg)
 
 
+# coded values in a row image, in the words the screens use for them
+_CODED = {"kind": note_kind_label, "status": status_label, "relation": relation_label, "role": role_label,
+          "close_reason": close_reason_label}
+
+
+def value_words(field: str, value: str) -> str:
+    """A value of a changed field as the user reads it elsewhere (a note's kind, a file's status, a role)."""
+    words = _CODED.get(field)
+    return words(value) if words is not None and value else value
+
+
 def changes_text(row: ReviewRow) -> str:
-    return "; ".join(f"{audit_field_words(c.field, _msg)}: {c.before} → {c.after}" for c in row.changes)
+    return "; ".join(f"{audit_field_words(c.field, _msg)}: {value_words(c.field, c.before)} → "
+                     f"{value_words(c.field, c.after)}" for c in row.changes)
 
 
 class AccessLogView(QWidget):
@@ -352,7 +371,8 @@ class AccessLogView(QWidget):
         if not r.allowed:
             parts.append(QCoreApplication.translate("AccessLogView", "Denied: the attempt was refused."))
         self.details_label.setText("\n".join(parts))
-        self.changes_table.set_rows([[Item(audit_field_words(c.field, _msg)), Item(c.before), Item(c.after)]
+        self.changes_table.set_rows([[Item(audit_field_words(c.field, _msg)), Item(value_words(c.field, c.before)),
+                                     Item(value_words(c.field, c.after))]
                                      for c in r.changes])
 
     # ---- export -----------------------------------------------------------------------------------------------

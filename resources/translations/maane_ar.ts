@@ -12,7 +12,7 @@
 <context>
     <name>AccessLogView</name>
     <message>
-        <location filename="../../desktop/audit/review.py" line="+84"/>
+        <location filename="../../desktop/audit/review.py" line="+103"/>
         <location line="+80"/>
         <source>Access log</source>
         <translation>سجل الوصول</translation>
@@ -119,47 +119,47 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+209"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+209"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Role</source>
         <translation>الوظيفة</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+209"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+209"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Allowed</source>
         <translation>مسموح</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <location line="+11"/>
         <source>What changed</source>
         <translation>ما الذي تغيّر</translation>
@@ -225,7 +225,7 @@
         <translation>مرفوض: لم يُسمح بالمحاولة.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export the access log</source>
         <translation>تصدير سجل الوصول</translation>
     </message>

@@ -12,7 +12,7 @@
 <context>
     <name>AccessLogView</name>
     <message>
-        <location filename="../../desktop/audit/review.py" line="+84"/>
+        <location filename="../../desktop/audit/review.py" line="+103"/>
         <location line="+80"/>
         <source>Access log</source>
         <translation>יומן גישה</translation>
@@ -119,47 +119,47 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+209"/>
+        <location line="+210"/>
         <source>Time</source>
         <translation>זמן</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+209"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Who</source>
         <translation>מי</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+209"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+209"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>File</source>
         <translation>תיק</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Person</source>
         <translation>אדם</translation>
     </message>
     <message>
-        <location line="-209"/>
-        <location line="+209"/>
+        <location line="-210"/>
+        <location line="+210"/>
         <source>Allowed</source>
         <translation>הותר</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <location line="+11"/>
         <source>What changed</source>
         <translation>מה השתנה</translation>
@@ -225,7 +225,7 @@
         <translation>נדחה: הניסיון לא הותר.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export the access log</source>
         <translation>ייצוא יומן הגישה</translation>
     </message>

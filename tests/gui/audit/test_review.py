@@ -147,3 +147,14 @@ def test_a_team_head_does_not_see_another_teams_file(qtbot, world, ops) -> None:
     qtbot.keyClick(v.file_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not v.loading, timeout=15_000)
     assert v.table.rowCount() == 0 and v.table.showing_empty_text()
+
+
+def test_coded_values_of_a_change_read_as_the_screens_word_them(qtbot):
+    """A note's kind, a file's status, a role: the review shows the words of the rest of the client, not the
+    codes stored in the row image."""
+    from desktop.audit.review import value_words
+
+    assert value_words("kind", "phone_call") == "שיחת טלפון"
+    assert value_words("status", "closed") == "סגור"
+    assert value_words("family_name", "phone_call") == "phone_call"  # a free-text field stays as typed
+    assert value_words("kind", "") == ""
