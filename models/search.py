@@ -32,6 +32,7 @@ from sqlalchemy import (
     exists,
     false,
     func,
+    inspect,
     literal,
     literal_column,
     or_,
@@ -40,7 +41,7 @@ from sqlalchemy import (
     text,
     union,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from models.errors import ValidationError
 from models.families.entities import FamilyMember
@@ -368,6 +369,8 @@ def sqlite_top_person_ids(s: Session, parsed: ParsedQuery, visible: ColumnElemen
             .limit(limit)
         )
         return list(s.scalars(stmt))
+    if parsed.prefixes and max(len(p) for p in parsed.prefixes) <= LETTER_INDEXED:
+        return _letter_index_top(s, parsed.prefixes, visible, limit)
     if len(parsed.prefixes) != 1:
         stmt = select(Person.id).where(Person.id.in_(person_name_match(s, parsed)), visible)
         return list(s.scalars(stmt.order_by(*_ORDER).limit(limit)))
@@ -390,6 +393,32 @@ def sqlite_top_person_ids(s: Session, parsed: ParsedQuery, visible: ColumnElemen
     rows = [*s.execute(block), *s.execute(others)]
     rows.sort(key=lambda r: (r[1], r[2], r[0]))  # code-point order, as SQLite's BINARY collation
     return [r[0] for r in rows[:limit]]
+
+
+LETTER_INDEXED = 2  # ix_person_name_keys_letter1/2 (revision 0010): a word's first one and two letters
+
+
+def _letter_index_top(s: Session, prefixes: tuple[str, ...], visible: ColumnElement[bool],
+                      limit: int) -> list[int]:
+    """Prefixes of 1-2 letters only: the letter index of the longest one holds its matches in name order
+    (person_name_keys carries the sort keys), a person once per word that starts with it; grouped on the
+    index order, filtered by the other prefixes and the visibility, the scan stops after ``limit`` persons.
+    (Collecting and sorting every match of "ש", 21,000 persons, took 70-240 ms.)"""
+    lead = max(prefixes, key=len)
+    k = aliased(PersonNameKey, name="k")
+    index = f"ix_person_name_keys_letter{len(lead)}"
+    probes = [exists(select(PersonNameKey.person_id).where(PersonNameKey.person_id == k.person_id, _prefix_range(o)))
+              for o in prefixes if o != lead]
+    stmt = (
+        select(k.person_id)
+        .with_hint(inspect(k).selectable, f"INDEXED BY {index}", "sqlite")
+        .join(Person, Person.id == k.person_id)
+        .where(func.substr(k.word, literal_column("1"), literal_column(str(len(lead)))) == lead, *probes, visible)
+        .group_by(k.last_name_key, k.first_name_key, k.person_id)
+        .order_by(k.last_name_key, k.first_name_key, k.person_id)
+        .limit(limit)
+    )
+    return list(s.scalars(stmt))
 
 
 def pg_top_person_ids(s: Session, parsed: ParsedQuery, limit: int) -> list[int]:
