@@ -70,6 +70,11 @@ class Backend(ABC):
         them; None: the services' portable query serves."""
         return None
 
+    def person_ids_by_number(self, s: Session, parsed: ParsedQuery, limit: int) -> list[int] | None:
+        """The visible persons an ID number or phone typed in the people search names, in name order, where
+        this backend has its own way to find them; None: the services' portable query serves."""
+        return None
+
     @abstractmethod
     def top_person_ids(self, s: Session, parsed: ParsedQuery, user: CurrentUser, limit: int) -> list[int]:
         """A name search's first ``limit`` visible persons in name order."""
@@ -117,6 +122,12 @@ class PostgresBackend(Backend):
             "idn": parsed.id_number, "phone": parsed.phone, "closed": include_closed, "lim": limit,
         }).scalars())
 
+    def person_ids_by_number(self, s: Session, parsed: ParsedQuery, limit: int) -> list[int] | None:
+        """The definer function maane_search_persons_by_number (revision 0010): the two index probes and
+        the file rule once per person found, planned without the policies."""
+        return list(s.connection().execute(_PERSONS_BY_NUMBER, {
+            "idn": parsed.id_number, "phone": parsed.phone, "lim": limit}).scalars())
+
     def top_person_ids(self, s: Session, parsed: ParsedQuery, user: CurrentUser, limit: int) -> list[int]:
         from models.search import pg_top_person_ids
 
@@ -132,6 +143,10 @@ _SEARCH_FILES_PAGE = text(  # the first :lim matches: revision 0008's, with the 
     "SELECT t.id FROM maane_search_files(CAST(:subs AS text[]), CAST(:prefs AS text[]),"
     " CAST(:idn AS text), CAST(:phone AS text), CAST(:closed AS boolean), CAST(:lim AS integer))"
     " WITH ORDINALITY AS t(id, n) ORDER BY t.n"
+)
+_PERSONS_BY_NUMBER = text(
+    "SELECT t.id FROM maane_search_persons_by_number(CAST(:idn AS text), CAST(:phone AS text),"
+    " CAST(:lim AS integer)) WITH ORDINALITY AS t(id, n) ORDER BY t.n"
 )
 _AUDIT_CALL = text(
     "SELECT maane_write_audit(:action, :entity, CAST(:entity_id AS integer), CAST(:file_id AS integer),"

@@ -181,7 +181,8 @@ class PeopleService(ServiceBase):
                 matches = persons_with_number(parsed)
                 if matches is None:
                     return []
-                ids = list(s.scalars(
+                found_ids = self._db.backend.person_ids_by_number(s, parsed, limit)
+                ids = found_ids if found_ids is not None else list(s.scalars(
                     select(Person.id).where(Person.id.in_(matches), self._visible_persons())
                     .order_by(Person.last_name_key, Person.first_name_key, Person.id).limit(limit)
                 ))

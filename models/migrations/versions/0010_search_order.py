@@ -40,6 +40,7 @@ DROP TRIGGER IF EXISTS persons_sort ON persons;
 DROP TRIGGER IF EXISTS person_name_keys_sort ON person_name_keys;
 DROP FUNCTION IF EXISTS maane_persons_sort();
 DROP FUNCTION IF EXISTS maane_name_keys_sort();
+DROP FUNCTION IF EXISTS maane_search_persons_by_number(text, text, integer);
 """
 
 SQLITE_TRIGGERS = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from tests.unit.models import test_pg_security as _security
 from tests.unit.models.test_pg_security import ALL_LOGINS, PG_URL, QUERIES, SecWorld, _split
@@ -187,3 +188,114 @@ def test_a_walk_of_the_list_order_stops_at_the_page(sec: SecWorld) -> None:
     walks = [p for p in plans if "LIMIT $6" in p]
     assert walks and "ix_family_files_sort" in walks[0], plans
     assert not any("WITH r AS MATERIALIZED" in p for p in plans), "the walk found the page: no second plan"
+
+
+# --- revision 0010: prefixes in name order from the letter indexes, numbers typed into the people search ----
+
+BY_NUMBER = ("SELECT t.id FROM maane_search_persons_by_number(CAST(:idn AS text), CAST(:phone AS text),"
+             " CAST(:lim AS integer)) WITH ORDINALITY AS t(id, n) ORDER BY t.n")
+PREFIX_QUERIES = ["מ", "ה", "ש", "כ", "דו", "מש", "אב", "ש דה", "כ י", "אבר א", "ז", "קס", "x"]
+
+
+def _name_order(sec: SecWorld, ids: set[int]) -> list[int]:
+    return sorted(ids, key=lambda pid: (sec.persons[pid].last_key, sec.persons[pid].first_key, pid))
+
+
+@pytest.mark.parametrize("who", USERS)
+def test_a_page_of_a_prefix_search_is_the_head_of_the_brute_force_answer(sec: SecWorld, who: str) -> None:
+    """1-2 letter prefixes are read from the letter indexes in name order: every page size, each login, the
+    first visible matches in name order, each person once (several of a person's words may start with the
+    prefix), never one row-level security hides."""
+    with sec.as_(who) as c:
+        visible = set(c.execute(text("SELECT id FROM persons")).scalars())
+        for q in PREFIX_QUERIES:
+            subs, prefixes = _split(q)
+            expected = _name_order(sec, sec.expected_search(who, subs, prefixes))
+            for limit in (1, 3, 7, 50):
+                got = list(c.execute(text("SELECT * FROM maane_search_persons(:s, :p, :n)"),
+                                     {"s": subs, "p": prefixes, "n": limit}).scalars())
+                assert got == expected[:limit], (who, q, limit)
+                assert set(got) <= visible, (who, q)
+
+
+def test_a_prefix_page_gives_nothing_to_admin_unknown_and_inactive_logins(sec: SecWorld) -> None:
+    for who in ("admin", "gone_a", "ghost"):
+        with sec.as_(who) as c:
+            for prefixes in (["מ"], ["דו"], ["ש", "דה"]):
+                got = c.execute(text("SELECT * FROM maane_search_persons(CAST(:s AS text[]), :p, 50)"),
+                                {"s": [], "p": prefixes}).scalars().all()
+                assert got == [], (who, prefixes)
+
+
+@pytest.mark.parametrize("who", USERS)
+def test_a_number_in_the_people_search_finds_exactly_the_visible_persons(sec: SecWorld, who: str) -> None:
+    """maane_search_persons_by_number, as each login: every person of the world has the phone 0500000000, so
+    it returns the persons the login may see (no more: a definer function reads past row-level security), in
+    name order, cut at the limit; an ID number nobody has, another phone, or nothing finds nothing."""
+    expected = _name_order(sec, sec.visible_persons(who))
+    with sec.as_(who) as c:
+        assert set(expected) == set(c.execute(text("SELECT id FROM persons")).scalars()), who
+        for lim in (None, 1, 5):
+            got = list(c.execute(text(BY_NUMBER), {"idn": None, "phone": "0500000000", "lim": lim}).scalars())
+            assert got == (expected if lim is None else expected[:lim]), (who, lim)
+        for idn, phone in [("000000018", None), (None, "0599999999"), (None, None), ("", ""), ("%", "%")]:
+            assert c.execute(text(BY_NUMBER), {"idn": idn, "phone": phone, "lim": 50}).scalars().all() == [], \
+                (who, idn, phone)
+
+
+def test_a_number_search_gives_nothing_to_admin_unknown_and_inactive_logins(sec: SecWorld) -> None:
+    for who in ("admin", "gone_a", "ghost"):
+        with sec.as_(who) as c:
+            got = c.execute(text(BY_NUMBER), {"idn": None, "phone": "0500000000", "lim": None}).scalars().all()
+        assert got == [], who
+
+
+def test_a_number_search_finds_an_id_number_only_where_its_person_is_visible(sec: SecWorld) -> None:
+    """The secret person (another team's restricted file) gets an ID number, inside a transaction rolled
+    back: only the logins entitled to that file find it by that number; the function takes no user to name,
+    so nothing a caller passes widens it."""
+    secret = sec.fixed["secret"]
+    with sec.owner.connect() as c:
+        c.execute(text("UPDATE persons SET id_kind = 'il', id_number = '000000018' WHERE id = :p"), {"p": secret})
+        for who in ALL_LOGINS:
+            c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{sec.login(who)}"')
+            got = c.execute(text(BY_NUMBER), {"idn": "000000018", "phone": None, "lim": 50}).scalars().all()
+            c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+            assert got == ([secret] if who in {"head_b", "mgr"} else []), who
+        c.rollback()
+
+
+def test_name_keys_carry_their_persons_sort_keys_whatever_the_writer_sends(sec: SecWorld) -> None:
+    """The sort keys of person_name_keys are the database's: a worker who writes a word with other keys gets
+    the person's; a person's new name moves their words; a word of a person the login may not see is still
+    refused (the policy), and the new columns widen nothing a login reads."""
+    fam_a = sec.login("fam_a")
+    pid = next(p for p in sorted(sec.visible_persons("fam_a")) if sec.members.get(p))
+    hidden = sec.fixed["secret"]
+    with sec.owner.connect() as c:
+        c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{fam_a}"')
+        c.execute(text("INSERT INTO person_name_keys (person_id, word, last_name_key, first_name_key)"
+                       " VALUES (:p, 'zzzword', 'aaa', 'aaa')"), {"p": pid})
+        row = c.execute(text("SELECT last_name_key, first_name_key FROM person_name_keys"
+                             " WHERE person_id = :p AND word = 'zzzword'"), {"p": pid}).one()
+        assert tuple(row) == (sec.persons[pid].last_key, sec.persons[pid].first_key)
+        c.execute(text("UPDATE person_name_keys SET last_name_key = 'aaa' WHERE person_id = :p"), {"p": pid})
+        assert set(c.execute(text("SELECT last_name_key FROM person_name_keys WHERE person_id = :p"),
+                             {"p": pid}).scalars()) == {sec.persons[pid].last_key}
+        c.execute(text("UPDATE persons SET last_name_key = 'ששש' WHERE id = :p"), {"p": pid})
+        assert set(c.execute(text("SELECT last_name_key FROM person_name_keys WHERE person_id = :p"),
+                             {"p": pid}).scalars()) == {"ששש"}
+        with pytest.raises(DBAPIError) as refused, c.begin_nested():
+            c.execute(text("INSERT INTO person_name_keys (person_id, word) VALUES (:p, 'zzzword')"), {"p": hidden})
+        assert refused.value.orig is not None and getattr(refused.value.orig, "sqlstate", None) == "42501"
+        assert c.execute(text("SELECT count(*) FROM person_name_keys WHERE person_id = :p"),
+                         {"p": hidden}).scalar_one() == 0
+        c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+        c.rollback()
+
+
+def test_the_trigger_functions_cannot_be_called(sec: SecWorld) -> None:
+    with sec.as_("fam_a") as c:
+        for fn in ("maane_name_keys_sort()", "maane_persons_sort()"):
+            with pytest.raises(DBAPIError), c.begin_nested():
+                c.execute(text(f"SELECT {fn}"))
