@@ -3,7 +3,7 @@
 from models.audit.entities import AuditEvent
 from models.families.entities import FamilyFile, FamilyMember, FileAccess
 from models.notes.entities import CaseNote
-from models.people.entities import Person, PersonNameKey, PersonPhone
+from models.people.entities import Person, PersonNameKey, PersonNameWord, PersonPhone
 from models.tasks.entities import Task
 from models.users.entities import StaffChange, Team, User
 
@@ -15,6 +15,7 @@ __all__ = [
     "FileAccess",
     "Person",
     "PersonNameKey",
+    "PersonNameWord",
     "PersonPhone",
     "StaffChange",
     "Task",

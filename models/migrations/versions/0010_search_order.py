@@ -1,19 +1,23 @@
-"""people name search in name order from the index: person_name_keys carries its person's sort keys, with
-indexes on a word's first one and two letters (issue 6, "PostgreSQL speed with row-level security")
+"""people name search in name order from the indexes: person_name_keys carries its person's sort keys, with
+indexes on a word's first one and two letters; person_name_words lists the distinct words (issue 6,
+"PostgreSQL speed with row-level security")
 
 Revision ID: 0010
 Revises: 0008
 Create Date: 2026-11-29 00:00:00.000000
 
 Both backends: person_name_keys gets last_name_key and first_name_key (its person's, copied), filled here
-from persons, and the indexes ix_person_name_keys_letter1 and ix_person_name_keys_letter2 on
-(substr(word, 1, n), last_name_key, first_name_key, person_id): every person a prefix of one or two letters
-finds, already in name order, so a top-50 reads about 50 entries instead of sorting tens of thousands of
-matches. The database keeps the copies right: triggers copy a person's keys to a word when it is written,
-and to all of the person's words when the person's keys change (PostgreSQL: in the frozen script
-``sql/0010_search_order.sql``, which also replaces maane_search_persons to use the index; SQLite: below).
-The downgrade drops the triggers, indexes and columns and puts back maane_search_persons of revision 0001
-(``sql/0010_search_order_down.sql``, a frozen copy).
+from persons; ix_person_name_keys_word becomes (word, last_name_key, first_name_key, person_id), and
+ix_person_name_keys_letter1 and ix_person_name_keys_letter2 index (substr(word, 1, n), last_name_key,
+first_name_key, person_id): every person a word or a prefix of one or two letters finds, already in name
+order, so a top-50 reads about 50 entries instead of sorting thousands of matches. The new table
+person_name_words holds every distinct word once (security: none, no Maane role reads it; PostgreSQL gives it
+a trigram index: the few words holding a 3+ letter query). The database keeps all of it right: triggers copy
+a person's keys to a word when it is written, and to all of the person's words when the person's keys
+change, and add new words to person_name_words (PostgreSQL: in the frozen script ``sql/0010_search_order.sql``,
+which also replaces maane_search_persons to use the indexes and adds maane_search_persons_by_number; SQLite:
+below). The downgrade drops what was added and puts back maane_search_persons of revision 0001
+(``sql/0010_search_order_down.sql``, a frozen copy) and the index of before.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import op
 
-from models.security import run_postgres_script
+from models.security import run_postgres_script, secure_table
 
 revision: str = "0010"
 down_revision: str | None = "0008"
@@ -38,8 +42,10 @@ FUNCTIONS_DOWN = SQL / "0010_search_order_down.sql"
 DROP_TRIGGERS = """\
 DROP TRIGGER IF EXISTS persons_sort ON persons;
 DROP TRIGGER IF EXISTS person_name_keys_sort ON person_name_keys;
-DROP FUNCTION IF EXISTS maane_persons_sort();
-DROP FUNCTION IF EXISTS maane_name_keys_sort();
+DROP TRIGGER IF EXISTS person_name_words_add ON person_name_keys;
+DROP FUNCTION IF EXISTS search_persons_sort();
+DROP FUNCTION IF EXISTS search_name_keys_sort();
+DROP FUNCTION IF EXISTS search_name_words_add();
 DROP FUNCTION IF EXISTS maane_search_persons_by_number(text, text, integer);
 """
 
@@ -49,6 +55,9 @@ SQLITE_TRIGGERS = (
     SET last_name_key = coalesce((SELECT p.last_name_key FROM persons p WHERE p.id = NEW.person_id), ''),
         first_name_key = coalesce((SELECT p.first_name_key FROM persons p WHERE p.id = NEW.person_id), '')
     WHERE person_id = NEW.person_id AND word = NEW.word;
+END""",
+    """CREATE TRIGGER person_name_words_add AFTER INSERT ON person_name_keys BEGIN
+    INSERT OR IGNORE INTO person_name_words (word) VALUES (NEW.word);
 END""",
     """CREATE TRIGGER persons_sort AFTER UPDATE OF last_name_key, first_name_key ON persons
 WHEN OLD.last_name_key IS NOT NEW.last_name_key OR OLD.first_name_key IS NOT NEW.first_name_key BEGIN
@@ -71,12 +80,20 @@ def upgrade() -> None:
         op.execute("UPDATE person_name_keys SET"
                    " last_name_key = (SELECT p.last_name_key FROM persons p WHERE p.id = person_id),"
                    " first_name_key = (SELECT p.first_name_key FROM persons p WHERE p.id = person_id)")
+    op.create_table("person_name_words", sa.Column(
+        "word", sa.String(80).with_variant(sa.String(80, collation="C"), "postgresql"), primary_key=True))
+    op.execute("INSERT INTO person_name_words (word) SELECT DISTINCT word FROM person_name_keys")
+    op.drop_index("ix_person_name_keys_word", table_name="person_name_keys")
+    op.create_index("ix_person_name_keys_word", "person_name_keys",
+                    ["word", "last_name_key", "first_name_key", "person_id"])
     for n in (1, 2):
         op.execute(f"CREATE INDEX ix_person_name_keys_letter{n} ON person_name_keys"
                    f" (substr(word, 1, {n}), last_name_key, first_name_key, person_id)")
     if pg:
+        secure_table(op, "person_name_words", SECURITY_PERSON_NAME_WORDS)
         run_postgres_script(op, FUNCTIONS.read_text(encoding="utf-8"))
         op.execute("ANALYZE person_name_keys")
+        op.execute("ANALYZE person_name_words")
     else:
         for trigger in SQLITE_TRIGGERS:
             op.execute(trigger)
@@ -91,9 +108,58 @@ def downgrade() -> None:
                             "GRANT EXECUTE ON FUNCTION maane_search_persons(text[], text[], integer) TO maane_app;\n")
     else:
         op.execute("DROP TRIGGER IF EXISTS persons_sort")
+        op.execute("DROP TRIGGER IF EXISTS person_name_words_add")
         op.execute("DROP TRIGGER IF EXISTS person_name_keys_sort")
+    op.drop_table("person_name_words")
+    op.drop_index("ix_person_name_keys_word", table_name="person_name_keys")
+    op.create_index("ix_person_name_keys_word", "person_name_keys", ["word", "person_id"])
     op.drop_index("ix_person_name_keys_letter2", table_name="person_name_keys")
     op.drop_index("ix_person_name_keys_letter1", table_name="person_name_keys")
     with op.batch_alter_table("person_name_keys") as batch:
         batch.drop_column("first_name_key")
         batch.drop_column("last_name_key")
+
+
+# python -m models.security person_name_words (frozen): no Maane role reads or writes the table.
+SECURITY_PERSON_NAME_WORDS = r"""-- maane security: person_name_words (scope none), generated by models.security
+-- Start from nothing: no policy, no grant (table, columns, owned sequences), no Maane trigger. The read
+-- auditor's SELECT (pgaudit object auditing, revision 0007) stays.
+DO $reset$
+DECLARE
+    v_table regclass := 'person_name_words'::regclass;
+    r record;
+BEGIN
+    FOR r IN SELECT polname FROM pg_policy WHERE polrelid = v_table LOOP
+        EXECUTE format('DROP POLICY %I ON %s', r.polname, v_table);
+    END LOOP;
+    FOR r IN
+        SELECT DISTINCT a.grantee FROM pg_class c, aclexplode(c.relacl) a
+        WHERE c.oid = v_table AND a.grantee <> c.relowner
+          AND a.grantee IS DISTINCT FROM to_regrole('maane_auditor')
+        UNION
+        SELECT DISTINCT a.grantee FROM pg_attribute att, pg_class c, aclexplode(att.attacl) a
+        WHERE att.attrelid = v_table AND c.oid = v_table AND a.grantee <> c.relowner
+    LOOP
+        EXECUTE format('REVOKE ALL ON TABLE %s FROM %s', v_table,
+                       CASE WHEN r.grantee = 0 THEN 'PUBLIC' ELSE r.grantee::regrole::text END);
+    END LOOP;
+    FOR r IN
+        SELECT DISTINCT s.oid::regclass AS seq, a.grantee
+        FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S', aclexplode(s.relacl) a
+        WHERE d.refobjid = v_table AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+          AND a.grantee <> s.relowner
+    LOOP
+        EXECUTE format('REVOKE ALL ON SEQUENCE %s FROM %s', r.seq,
+                       CASE WHEN r.grantee = 0 THEN 'PUBLIC' ELSE r.grantee::regrole::text END);
+    END LOOP;
+    FOR r IN
+        SELECT t.tgname FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE t.tgrelid = v_table AND NOT t.tgisinternal AND p.proname LIKE 'maane\_%'
+    LOOP
+        EXECUTE format('DROP TRIGGER %I ON %s', r.tgname, v_table);
+    END LOOP;
+END
+$reset$;
+ALTER TABLE person_name_words NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE person_name_words DISABLE ROW LEVEL SECURITY;
+"""

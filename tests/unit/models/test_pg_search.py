@@ -296,6 +296,6 @@ def test_name_keys_carry_their_persons_sort_keys_whatever_the_writer_sends(sec: 
 
 def test_the_trigger_functions_cannot_be_called(sec: SecWorld) -> None:
     with sec.as_("fam_a") as c:
-        for fn in ("maane_name_keys_sort()", "maane_persons_sort()"):
+        for fn in ("search_name_keys_sort()", "search_persons_sort()", "search_name_words_add()"):
             with pytest.raises(DBAPIError), c.begin_nested():
                 c.execute(text(f"SELECT {fn}"))

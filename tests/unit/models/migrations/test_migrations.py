@@ -50,6 +50,11 @@ def test_0002_adds_an_empty_description_to_existing_tasks(empty_url):
 
 # The tables whose security revision 0005 set (later revisions change others: users, 0007).
 TABLES_0005 = ("family_members", "case_notes", "tasks", "audit_events", "family_files", "persons")
+ADDED_AFTER_0007 = ("person_name_words",)  # revision 0010
+
+
+def _tables_at_0007(metadata) -> list[str]:
+    return [t.name for t in metadata.sorted_tables if t.name not in ADDED_AFTER_0007]
 
 
 def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty_url, monkeypatch):
@@ -137,7 +142,7 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
         if engine.dialect.name != "postgresql":
             return
         with engine.connect() as c:
-            assert security_problems(c, Base.metadata) == []
+            assert security_problems(c, Base.metadata, _tables_at_0007(Base.metadata)) == []
         with engine.begin() as conn:
             command.downgrade(_config(conn), "0005")
         monkeypatch.setitem(Base.metadata.tables["users"].info, "security",
@@ -150,6 +155,6 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
         monkeypatch.undo()
         assert upgrade(engine, "0007") == "0007"
         with engine.connect() as c:
-            assert security_problems(c, Base.metadata) == []
+            assert security_problems(c, Base.metadata, _tables_at_0007(Base.metadata)) == []
     finally:
         engine.dispose()
