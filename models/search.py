@@ -44,7 +44,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from models.errors import ValidationError
-from models.families.entities import FamilyMember
+from models.families.entities import FamilyFile, FamilyMember, FileNameWord
 from models.people.entities import Person, PersonNameKey, PersonPhone
 from models.text import (
     ascii_digits,
@@ -419,6 +419,30 @@ def _letter_index_top(s: Session, prefixes: tuple[str, ...], visible: ColumnElem
         .limit(limit)
     )
     return list(s.scalars(stmt))
+
+
+def file_page_by_letter(parsed: ParsedQuery, visible: ColumnElement[bool], include_closed: bool,
+                        limit: int) -> Select[int] | None:
+    """SQLite: the first ``limit`` visible files of a one-prefix query of 1-2 letters ("א", "כה"), in list
+    order, from the letter index of file_name_words (revision 0010), which holds each file's member words in
+    that order: the scan stops at the page's last file, where collecting and sorting every match ("א": 59,353
+    files of 100,000) took 120-350 ms. None for any other query."""
+    if parsed.kind != "names" or parsed.substrings or len(parsed.prefixes) != 1:
+        return None
+    lead = parsed.prefixes[0]
+    if len(lead) > LETTER_INDEXED:
+        return None
+    w = aliased(FileNameWord, name="w")
+    order = (w.family_name_key, w.file_number, w.file_id)
+    stmt = (
+        select(w.file_id)
+        .with_hint(inspect(w).selectable, f"INDEXED BY ix_file_name_words_letter{len(lead)}", "sqlite")
+        .join(FamilyFile, FamilyFile.id == w.file_id)
+        .where(func.substr(w.word, literal_column("1"), literal_column(str(len(lead)))) == lead, visible)
+    )
+    if not include_closed:
+        stmt = stmt.where(FamilyFile.status == "open")
+    return stmt.group_by(*order).order_by(*order).limit(limit)
 
 
 def pg_top_person_ids(s: Session, parsed: ParsedQuery, limit: int) -> list[int]:

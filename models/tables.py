@@ -1,7 +1,7 @@
 """All entities, imported here so the metadata is complete."""
 
 from models.audit.entities import AuditEvent
-from models.families.entities import FamilyFile, FamilyMember, FileAccess
+from models.families.entities import FamilyFile, FamilyMember, FileAccess, FileNameWord
 from models.notes.entities import CaseNote
 from models.people.entities import Person, PersonNameKey, PersonNameWord, PersonPhone
 from models.tasks.entities import Task
@@ -13,6 +13,7 @@ __all__ = [
     "FamilyFile",
     "FamilyMember",
     "FileAccess",
+    "FileNameWord",
     "Person",
     "PersonNameKey",
     "PersonNameWord",

@@ -171,8 +171,9 @@ def test_a_page_of_the_file_search_is_the_head_of_the_brute_force_answer(sec: Se
         assert by_phone == _expected_files(sec, who, set(sec.persons), order)[:2], who
 
 
-def test_a_walk_of_the_list_order_stops_at_the_page(sec: SecWorld) -> None:
-    """A prefix that starts many names: the plan walks ix_family_files_sort, not a sort of every match."""
+def test_a_page_of_a_prefix_reads_the_files_in_list_order_from_the_letter_index(sec: SecWorld) -> None:
+    """A prefix that starts many names: the plan reads file_name_words in list order from its letter index
+    (revision 0010; revision 0008 walked ix_family_files_sort), not a sort of every match."""
     with sec.owner.connect() as c:
         c.exec_driver_sql("LOAD 'auto_explain'")
         for setting in ("log_min_duration = 0", "log_nested_statements = on", "log_level = notice"):
@@ -185,9 +186,10 @@ def test_a_walk_of_the_list_order_stops_at_the_page(sec: SecWorld) -> None:
         c.exec_driver_sql("RESET SESSION AUTHORIZATION")
         c.rollback()
     assert len(got) == 1
-    walks = [p for p in plans if "LIMIT $6" in p]
-    assert walks and "ix_family_files_sort" in walks[0], plans
-    assert not any("WITH r AS MATERIALIZED" in p for p in plans), "the walk found the page: no second plan"
+    pages = [p for p in plans if "FROM file_name_words x" in p]
+    assert pages and "ix_file_name_words_letter1" in pages[0], plans
+    assert "Sort" not in pages[0], pages[0]
+    assert not any("WITH r AS MATERIALIZED" in p for p in plans), "the page was read in order: no second plan"
 
 
 # --- revision 0010: prefixes in name order from the letter indexes, numbers typed into the people search ----
@@ -299,3 +301,54 @@ def test_the_trigger_functions_cannot_be_called(sec: SecWorld) -> None:
         for fn in ("search_name_keys_sort()", "search_persons_sort()", "search_name_words_add()"):
             with pytest.raises(DBAPIError), c.begin_nested():
                 c.execute(text(f"SELECT {fn}"))
+
+
+def test_the_file_search_follows_members_words_and_files_changed_with_sql(sec: SecWorld) -> None:
+    """file_name_words is the database's: as the owner, members leave and join files, a person's words are
+    rewritten, a file is renamed; after each, every page of the file search is still the head of the
+    brute-force answer for every login (inside a transaction rolled back)."""
+    queries = ["א", "ש", "דו", "אבוקסיס", "אבר א", "לאה"]
+    fa, fb = sec.fixed["FA"], sec.fixed["FB"]
+    pa1, shared = sec.fixed["pa1"], sec.fixed["shared"]
+    with sec.owner.connect() as c:
+        c.execute(text("DELETE FROM family_members WHERE person_id = :p AND file_id = :f"), {"p": shared, "f": fb})
+        c.execute(text("INSERT INTO family_members (file_id, person_id, relation) VALUES (:f, :p, 'other')"),
+                  {"f": fb, "p": pa1})
+        c.execute(text("DELETE FROM person_name_keys WHERE person_id = :p"), {"p": pa1})
+        c.execute(text("INSERT INTO person_name_keys (person_id, word) VALUES (:p, 'אבישג'), (:p, 'דורון')"),
+                  {"p": pa1})
+        c.execute(text("UPDATE persons SET search_key = 'אבישג דורון' WHERE id = :p"), {"p": pa1})
+        c.execute(text("UPDATE family_files SET family_name_key = 'תתת' WHERE id = :f"), {"f": fa})
+        members: dict[int, set[int]] = {pid: set(sec.members.get(pid, set())) for pid in sec.persons}
+        members[shared] = members[shared] - {fb}
+        members[pa1] = members[pa1] | {fb}
+        words = {pid: set(p.words) for pid, p in sec.persons.items()}
+        words[pa1] = {"אבישג", "דורון"}
+        rows = c.execute(text("SELECT id, family_name_key, file_number FROM family_files")).all()
+        order = {r[0]: (r[1], r[2], r[0]) for r in rows}
+        for who in ("fam_a", "fam_b", "head_b", "intake", "mgr"):
+            c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{sec.login(who)}"')
+            for q in queries:
+                subs, prefixes = _split(q)
+                matching = {pid for pid, ws in words.items()
+                            if all(any(s in w for w in ws) for s in subs)
+                            and all(any(w.startswith(x) for w in ws) for x in prefixes)}
+                files = {f for pid in matching for f in members[pid]}
+                want = sorted((f for f in files if sec.can_see_file(who, sec.files[f])), key=lambda f: order[f])
+                for lim in (1, 3, 50):
+                    got = list(c.execute(text(SEARCH_FILES_PAGE), {"s": subs, "p": prefixes, "idn": None,
+                                                                   "phone": None, "closed": True, "lim": lim}))
+                    assert [r[0] for r in got] == want[:lim], (who, q, lim)
+            c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+        c.rollback()
+
+
+def test_no_login_reads_or_writes_the_search_tables(sec: SecWorld) -> None:
+    for who in ALL_LOGINS:
+        with sec.as_(who) as c:
+            for sql in ("SELECT count(*) FROM file_name_words", "SELECT count(*) FROM person_name_words",
+                        "INSERT INTO person_name_words (word) VALUES ('x')",
+                        "DELETE FROM file_name_words", "UPDATE person_name_words SET word = 'y'"):
+                with pytest.raises(DBAPIError) as refused, c.begin_nested():
+                    c.execute(text(sql))
+                assert getattr(refused.value.orig, "sqlstate", None) == "42501", (who, sql)

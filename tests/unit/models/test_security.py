@@ -43,7 +43,7 @@ FROZEN_SQL = {
     "0001_security.sql": "1bd80321758a48461af066977f92c2585310a9f8e374e16549b6580097d0971d",
     "0005_close_holes.sql": "d21a8e7fd0aef5ee8550a6f6d93e6dc9a1d59748f6da8ff0dcc94984e723d053",
     "0008_search_speed.sql": "17b10c42b32216057b9f7e6564d2fc9e7767ef913a19eb248a472c337fe04cb5",
-    "0010_search_order.sql": "db50b44cc93ff7ef9fe85090742ae1ce69e52f700b83cad77ffbec502340afba",
+    "0010_search_order.sql": "c7a7af93e54555b3c5f313939254437e8b12127d93d1ab52c3be973d5e093765",
     "0010_search_order_down.sql": "998a7823f05c7cc0906172721940e60693ea7b798c1565c2ce4345c06ecc8478",
     "0007_staff_changes.sql": "9cb3f70cd858a77ade7fc41db83ee7d8a50aebc9ac24ab704502bae44e00c6a9",
 }

@@ -50,7 +50,7 @@ def test_0002_adds_an_empty_description_to_existing_tasks(empty_url):
 
 # The tables whose security revision 0005 set (later revisions change others: users, 0007).
 TABLES_0005 = ("family_members", "case_notes", "tasks", "audit_events", "family_files", "persons")
-ADDED_AFTER_0007 = ("person_name_words",)  # revision 0010
+ADDED_AFTER_0007 = ("person_name_words", "file_name_words")  # revision 0010
 
 
 def _tables_at_0007(metadata) -> list[str]:
