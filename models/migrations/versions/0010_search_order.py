@@ -65,7 +65,10 @@ DROP FUNCTION IF EXISTS maane_search_persons_by_number(text, text, integer);
 """
 
 SQLITE_TRIGGERS = (
-    """CREATE TRIGGER person_name_keys_sort AFTER INSERT ON person_name_keys BEGIN
+    # (a writer that sends the keys, as the synthetic seed does, is believed: SQLite is one PC's database,
+    # written by the services only; PostgreSQL always takes the person's)
+    """CREATE TRIGGER person_name_keys_sort AFTER INSERT ON person_name_keys
+WHEN NEW.last_name_key = '' AND NEW.first_name_key = '' BEGIN
     UPDATE person_name_keys
     SET last_name_key = coalesce((SELECT p.last_name_key FROM persons p WHERE p.id = NEW.person_id), ''),
         first_name_key = coalesce((SELECT p.first_name_key FROM persons p WHERE p.id = NEW.person_id), '')
