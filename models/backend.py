@@ -7,7 +7,10 @@
 * **What a hidden row looks like.** Under row-level security a file the user may not see is not there at
   all: asking for it looks like asking for a file that does not exist (and is recorded as denied).
 * **How names are found.** SQLite ranks the trigram index (FTS5) in name order; PostgreSQL calls the
-  definer search functions, which match with pg_trgm and apply the file rule once per candidate.
+  definer search functions, which match with pg_trgm and apply the file rule once per candidate. On both, a
+  page of a search by a short prefix, or on PostgreSQL by a word, reads its matches already in order from
+  the name-word tables of revision 0010 (person_name_keys with the sort keys, person_name_words,
+  file_name_words) and stops at the page's last row.
 * **Who signs in.** PostgreSQL: each staff member is a database login (created with the Maane user);
   SQLite: Maane's own accounts with argon2 hashes.
 
