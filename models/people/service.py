@@ -179,6 +179,12 @@ class PeopleService(ServiceBase):
         if parsed.kind not in ("number", "names"):
             return []
         with self._read() as s:  # a read: on SQLite it takes no write lock (ServiceBase._audit_read)
+            if parsed.kind == "number" and persons_with_number(parsed) is None:
+                return []
+            page = self._db.backend.person_page(s, parsed, limit)
+            if page is not None:  # the page in one statement (models.backend)
+                self._audit_read(s, "search", entity="person", detail={"query": query, "results": len(page)})
+                return page
             if parsed.kind == "number":
                 matches = persons_with_number(parsed)
                 if matches is None:

@@ -659,3 +659,38 @@ $fn$;
 
 REVOKE ALL ON FUNCTION maane_search_files(text[], text[], text, text, boolean, integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION maane_search_files(text[], text[], text, text, boolean, integer) TO maane_app;
+
+-- A page of the people search in one statement: the ids maane_search_persons (names) or
+-- maane_search_persons_by_number (an ID number or a phone) return for the session's login, in their order,
+-- with the persons' columns the search shows and their phones. It returns no person those functions did not
+-- return (they apply the rule), so it widens nothing; reading the page here spares two statements planned
+-- under the persons and person_phones policies (1-2 ms a search).
+CREATE OR REPLACE FUNCTION maane_search_persons_page(
+    p_substrings text[], p_prefixes text[], p_id_number text, p_phone text, p_limit integer)
+RETURNS TABLE (id integer, version integer, id_kind text, id_number text, first_name text, last_name text,
+               first_name_ar text, last_name_ar text, first_name_lat text, last_name_lat text, birth_date date,
+               sex text, preferred_language text, phones text[])
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp
+SET jit = off
+AS $fn$
+DECLARE
+    v_ids integer[];
+BEGIN
+    IF cardinality(coalesce(p_substrings, '{}'::text[])) > 0 OR cardinality(coalesce(p_prefixes, '{}'::text[])) > 0
+    THEN
+        v_ids := ARRAY(SELECT s.x FROM maane_search_persons(p_substrings, p_prefixes, p_limit) AS s(x));
+    ELSE
+        v_ids := ARRAY(SELECT s.x FROM maane_search_persons_by_number(p_id_number, p_phone, p_limit) AS s(x));
+    END IF;
+    RETURN QUERY
+    SELECT p.id, p.version, p.id_kind::text, p.id_number::text, p.first_name::text, p.last_name::text,
+           p.first_name_ar::text, p.last_name_ar::text, p.first_name_lat::text, p.last_name_lat::text,
+           p.birth_date, p.sex::text, p.preferred_language::text,
+           ARRAY(SELECT ph.number::text FROM person_phones ph WHERE ph.person_id = p.id ORDER BY ph.position, ph.id)
+    FROM unnest(v_ids) WITH ORDINALITY AS u(pid, n) JOIN persons p ON p.id = u.pid
+    ORDER BY u.n;
+END
+$fn$;
+REVOKE ALL ON FUNCTION maane_search_persons_page(text[], text[], text, text, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION maane_search_persons_page(text[], text[], text, text, integer) TO maane_app;

@@ -47,6 +47,7 @@ DROP TRIGGER IF EXISTS person_name_words_add ON person_name_keys;
 DROP FUNCTION IF EXISTS search_persons_sort();
 DROP FUNCTION IF EXISTS search_name_keys_sort();
 DROP FUNCTION IF EXISTS search_name_words_add();
+DROP FUNCTION IF EXISTS maane_search_persons_page(text[], text[], text, text, integer);
 DROP TRIGGER IF EXISTS person_name_keys_moved ON person_name_keys;
 DROP TRIGGER IF EXISTS file_name_words_members_added ON family_members;
 DROP TRIGGER IF EXISTS file_name_words_members_removed ON family_members;

@@ -352,3 +352,31 @@ def test_no_login_reads_or_writes_the_search_tables(sec: SecWorld) -> None:
                 with pytest.raises(DBAPIError) as refused, c.begin_nested():
                     c.execute(text(sql))
                 assert getattr(refused.value.orig, "sqlstate", None) == "42501", (who, sql)
+
+
+PAGE = ("SELECT id, last_name, phones FROM maane_search_persons_page(CAST(:s AS text[]), CAST(:p AS text[]),"
+        " CAST(:idn AS text), CAST(:phone AS text), CAST(:lim AS integer))")
+
+
+@pytest.mark.parametrize("who", USERS)
+def test_a_page_of_the_people_search_shows_only_what_the_search_functions_give(sec: SecWorld, who: str) -> None:
+    """maane_search_persons_page returns the rows of exactly the persons maane_search_persons (names) or
+    maane_search_persons_by_number (a number) give the login, in their order, with their phones: for a name
+    query the head of the brute-force answer, for the phone every person of the world has the visible ones."""
+    with sec.as_(who) as c:
+        for q in ["ש", "כהן", "אבר א", "דו"]:
+            subs, prefixes = _split(q)
+            rows = c.execute(text(PAGE), {"s": subs, "p": prefixes, "idn": None, "phone": None, "lim": 7}).all()
+            assert [r[0] for r in rows] == _name_order(sec, sec.expected_search(who, subs, prefixes))[:7], (who, q)
+            assert all(list(r[2]) == ["050-0000000"] for r in rows), (who, q)
+        rows = c.execute(text(PAGE), {"s": [], "p": [], "idn": None, "phone": "0500000000", "lim": 500}).all()
+        assert [r[0] for r in rows] == _name_order(sec, sec.visible_persons(who)), who
+        assert c.execute(text(PAGE), {"s": [], "p": [], "idn": None, "phone": None, "lim": 50}).all() == []
+
+
+def test_a_page_of_the_people_search_gives_nothing_to_admin_unknown_and_inactive_logins(sec: SecWorld) -> None:
+    for who in ("admin", "gone_a", "ghost"):
+        with sec.as_(who) as c:
+            for args in ({"s": [], "p": ["מ"], "idn": None, "phone": None},
+                         {"s": [], "p": [], "idn": None, "phone": "0500000000"}):
+                assert c.execute(text(PAGE), {**args, "lim": 50}).all() == [], (who, args)
