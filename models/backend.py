@@ -7,7 +7,10 @@
 * **What a hidden row looks like.** Under row-level security a file the user may not see is not there at
   all: asking for it looks like asking for a file that does not exist (and is recorded as denied).
 * **How names are found.** SQLite ranks the trigram index (FTS5) in name order; PostgreSQL calls the
-  definer search functions, which match with pg_trgm and apply the file rule once per candidate.
+  definer search functions, which match with pg_trgm and apply the file rule once per candidate. On both, a
+  page of a search by a short prefix, or on PostgreSQL by a word, reads its matches already in order from
+  the name-word tables of revision 0010 (person_name_keys with the sort keys, person_name_words,
+  file_name_words) and stops at the page's last row.
 * **Who signs in.** PostgreSQL: each staff member is a database login (created with the Maane user);
   SQLite: Maane's own accounts with argon2 hashes.
 
@@ -24,6 +27,7 @@ from sqlalchemy import ColumnElement, Connection, Executable, text, true
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
+    from models.people.dto import PersonDTO
     from models.search import ParsedQuery
     from models.users.dto import CurrentUser
 
@@ -76,6 +80,16 @@ class Backend(ABC):
         them; None: the services' portable query serves."""
         return None
 
+    def person_ids_by_number(self, s: Session, parsed: ParsedQuery, limit: int) -> list[int] | None:
+        """The visible persons an ID number or phone typed in the people search names, in name order, where
+        this backend has its own way to find them; None: the services' portable query serves."""
+        return None
+
+    def person_page(self, s: Session, parsed: ParsedQuery, limit: int) -> list[PersonDTO] | None:
+        """A page of the people search (kind "names" or "number"), its persons with their phones, where this
+        backend reads it in one statement; None: the services read the ids, then the page."""
+        return None
+
     @abstractmethod
     def top_person_ids(self, s: Session, parsed: ParsedQuery, user: CurrentUser, limit: int) -> list[int]:
         """A name search's first ``limit`` visible persons in name order."""
@@ -125,6 +139,22 @@ class PostgresBackend(Backend):
             "idn": parsed.id_number, "phone": parsed.phone, "closed": include_closed, "lim": limit,
         }).scalars())
 
+    def person_page(self, s: Session, parsed: ParsedQuery, limit: int) -> list[PersonDTO] | None:
+        """The definer function maane_search_persons_page (revision 0010): the ids the search functions
+        give the login, with the persons' columns and phones, in one statement."""
+        from models.people.dto import PersonDTO
+
+        rows = s.connection().execute(_PERSONS_PAGE, {
+            "subs": list(parsed.substrings), "prefs": list(parsed.prefixes), "idn": parsed.id_number,
+            "phone": parsed.phone, "lim": limit})
+        return [PersonDTO(**{**r._asdict(), "phones": tuple(r.phones)}) for r in rows]
+
+    def person_ids_by_number(self, s: Session, parsed: ParsedQuery, limit: int) -> list[int] | None:
+        """The definer function maane_search_persons_by_number (revision 0010): the two index probes and
+        the file rule once per person found, planned without the policies."""
+        return list(s.connection().execute(_PERSONS_BY_NUMBER, {
+            "idn": parsed.id_number, "phone": parsed.phone, "lim": limit}).scalars())
+
     def top_person_ids(self, s: Session, parsed: ParsedQuery, user: CurrentUser, limit: int) -> list[int]:
         from models.search import pg_top_person_ids
 
@@ -140,6 +170,14 @@ _SEARCH_FILES_PAGE = text(  # the first :lim matches: revision 0008's, with the 
     "SELECT t.id FROM maane_search_files(CAST(:subs AS text[]), CAST(:prefs AS text[]),"
     " CAST(:idn AS text), CAST(:phone AS text), CAST(:closed AS boolean), CAST(:lim AS integer))"
     " WITH ORDINALITY AS t(id, n) ORDER BY t.n"
+)
+_PERSONS_PAGE = text(
+    "SELECT * FROM maane_search_persons_page(CAST(:subs AS text[]), CAST(:prefs AS text[]), CAST(:idn AS text),"
+    " CAST(:phone AS text), CAST(:lim AS integer))"
+)
+_PERSONS_BY_NUMBER = text(
+    "SELECT t.id FROM maane_search_persons_by_number(CAST(:idn AS text), CAST(:phone AS text),"
+    " CAST(:lim AS integer)) WITH ORDINALITY AS t(id, n) ORDER BY t.n"
 )
 _AUDIT_CALL = text(
     "SELECT maane_write_audit(:action, :entity, CAST(:entity_id AS integer), CAST(:file_id AS integer),"

@@ -2,9 +2,9 @@
 
 from models.audit.entities import AuditEvent, AuditEventFile
 from models.department.entities import DepartmentSetting
-from models.families.entities import FamilyFile, FamilyMember, FileAccess
+from models.families.entities import FamilyFile, FamilyMember, FileAccess, FileNameWord
 from models.notes.entities import CaseNote
-from models.people.entities import Person, PersonNameKey, PersonPhone
+from models.people.entities import Person, PersonNameKey, PersonNameWord, PersonPhone
 from models.tasks.entities import Task
 from models.users.entities import StaffChange, Team, User
 
@@ -16,8 +16,10 @@ __all__ = [
     "FamilyFile",
     "FamilyMember",
     "FileAccess",
+    "FileNameWord",
     "Person",
     "PersonNameKey",
+    "PersonNameWord",
     "PersonPhone",
     "StaffChange",
     "Task",

@@ -192,7 +192,8 @@ def _rows(rng: random.Random, gen: list[GenFamily], pool: _IdPool, fold: Callabl
                 "sex": m.sex, "preferred_language": m.preferred_language, "first_name_key": first,
                 "last_name_key": last, "search_key": key, **stamp,
             })
-            keys.extend({"person_id": pid, "word": w} for w in dict.fromkeys(w[:80] for w in words))
+            keys.extend({"person_id": pid, "word": w, "last_name_key": last, "first_name_key": first}
+                        for w in dict.fromkeys(w[:80] for w in words))
             if m.relation == "parent" or ((today - m.birth_date).days > 14 * 365 and rng.random() < 0.5):
                 prefix, subscriber = rng.choice(ref.MOBILE_PREFIXES), f"0{rng.randrange(1_000_000):06d}"
                 # An Israeli number in its national form: its key (models.text.phone_digits) is its digits,

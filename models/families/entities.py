@@ -2,7 +2,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Versioned
@@ -68,3 +78,28 @@ class FileAccess(Base):
 
     file_id: Mapped[int] = mapped_column(ForeignKey("family_files.id", ondelete="CASCADE"), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+
+
+class FileNameWord(Base):
+    """Each name word of each member of a family file, once per file, with the file's place in the list
+    (family_name_key, file_number) (revision 0010): indexed by word and by a word's first one and two letters,
+    so the files a word or a short prefix finds come already in list order and the first page of a search
+    stops at its last row. Kept by the database (triggers on family_members, person_name_keys and
+    family_files). The words are names: no Maane role reads or writes it; the search does (on PostgreSQL the
+    definer function maane_search_files)."""
+
+    __tablename__ = "file_name_words"
+
+    file_id: Mapped[int] = mapped_column(ForeignKey("family_files.id", ondelete="CASCADE"), primary_key=True)
+    word: Mapped[str] = mapped_column(
+        String(80).with_variant(String(80, collation="C"), "postgresql"), primary_key=True
+    )
+    family_name_key: Mapped[str] = mapped_column(String(120), nullable=False)
+    file_number: Mapped[str] = mapped_column(String(12), nullable=False)
+
+    __table_args__ = (
+        Index("ix_file_name_words_word", "word", "family_name_key", "file_number", "file_id"),
+        Index("ix_file_name_words_letter1", text("substr(word, 1, 1)"), "family_name_key", "file_number", "file_id"),
+        Index("ix_file_name_words_letter2", text("substr(word, 1, 2)"), "family_name_key", "file_number", "file_id"),
+        {"info": secured(TableSecurity.none())},
+    )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, Versioned
@@ -70,9 +70,35 @@ class PersonNameKey(Base):
     word: Mapped[str] = mapped_column(
         String(80).with_variant(String(80, collation="C"), "postgresql"), primary_key=True
     )
+    # The person's sort keys, copied (revision 0010): with the indexes on a word's first one or two letters
+    # they hold every person a 1-2 letter prefix finds already in name order, so a top-50 reads 50 entries
+    # (and the visibility of those) instead of sorting every match. Written with the words
+    # (models.search.refresh_person_keys, the synthetic seed).
+    last_name_key: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    first_name_key: Mapped[str] = mapped_column(String(80), nullable=False, default="")
 
     __table_args__ = (
-        Index("ix_person_name_keys_word", "word", "person_id"),
+        # each word's persons in name order (revision 0010; before, (word, person_id))
+        Index("ix_person_name_keys_word", "word", "last_name_key", "first_name_key", "person_id"),
+        Index("ix_person_name_keys_letter1", text("substr(word, 1, 1)"), "last_name_key", "first_name_key", "person_id"),
+        Index("ix_person_name_keys_letter2", text("substr(word, 1, 2)"), "last_name_key", "first_name_key", "person_id"),
         # derived from persons.search_key (audited there): no audit trigger of its own
         {"info": secured(TableSecurity.person("person_id", delete=True, audit=False))},
     )
+
+
+class PersonNameWord(Base):
+    """Every distinct word of person_name_keys, once (revision 0010): the few words holding a 3+ letter
+    query ("כהן": כהן, הכהן, כהנא) are found here through a trigram index on PostgreSQL, then each word's
+    persons in name order from ix_person_name_keys_word, merged, so a top-50 stops after 50. Kept by the
+    database (a trigger on person_name_keys adds new words; a word no one has any more stays and finds no
+    one). The words are names: no Maane role reads or writes this table; only the definer search function
+    does."""
+
+    __tablename__ = "person_name_words"
+
+    word: Mapped[str] = mapped_column(
+        String(80).with_variant(String(80, collation="C"), "postgresql"), primary_key=True
+    )
+
+    __table_args__ = ({"info": secured(TableSecurity.none())},)

@@ -1,7 +1,7 @@
 """department settings: the letterhead every printed form carries (issue 7)
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-11-28 23:50:00.000000
 
 Both backends: the table ``department_settings``, one row (id 1) of letterhead fields (municipality,
@@ -22,7 +22,7 @@ from alembic import op
 from models.security import run_postgres_script, secure_table
 
 revision: str = "0011"
-down_revision: str | None = "0009"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from tests.unit.models import test_pg_security as _security
 from tests.unit.models.test_pg_security import ALL_LOGINS, PG_URL, QUERIES, SecWorld, _split
@@ -170,8 +171,9 @@ def test_a_page_of_the_file_search_is_the_head_of_the_brute_force_answer(sec: Se
         assert by_phone == _expected_files(sec, who, set(sec.persons), order)[:2], who
 
 
-def test_a_walk_of_the_list_order_stops_at_the_page(sec: SecWorld) -> None:
-    """A prefix that starts many names: the plan walks ix_family_files_sort, not a sort of every match."""
+def test_a_page_of_a_prefix_reads_the_files_in_list_order_from_the_letter_index(sec: SecWorld) -> None:
+    """A prefix that starts many names: the plan reads file_name_words in list order from its letter index
+    (revision 0010; revision 0008 walked ix_family_files_sort), not a sort of every match."""
     with sec.owner.connect() as c:
         c.exec_driver_sql("LOAD 'auto_explain'")
         for setting in ("log_min_duration = 0", "log_nested_statements = on", "log_level = notice"):
@@ -184,6 +186,197 @@ def test_a_walk_of_the_list_order_stops_at_the_page(sec: SecWorld) -> None:
         c.exec_driver_sql("RESET SESSION AUTHORIZATION")
         c.rollback()
     assert len(got) == 1
-    walks = [p for p in plans if "LIMIT $6" in p]
-    assert walks and "ix_family_files_sort" in walks[0], plans
-    assert not any("WITH r AS MATERIALIZED" in p for p in plans), "the walk found the page: no second plan"
+    pages = [p for p in plans if "FROM file_name_words x" in p]
+    assert pages and "ix_file_name_words_letter1" in pages[0], plans
+    assert "Sort" not in pages[0], pages[0]
+    assert not any("WITH r AS MATERIALIZED" in p for p in plans), "the page was read in order: no second plan"
+
+
+# --- revision 0010: prefixes in name order from the letter indexes, numbers typed into the people search ----
+
+BY_NUMBER = ("SELECT t.id FROM maane_search_persons_by_number(CAST(:idn AS text), CAST(:phone AS text),"
+             " CAST(:lim AS integer)) WITH ORDINALITY AS t(id, n) ORDER BY t.n")
+PREFIX_QUERIES = ["מ", "ה", "ש", "כ", "דו", "מש", "אב", "ש דה", "כ י", "אבר א", "ז", "קס", "x"]
+
+
+def _name_order(sec: SecWorld, ids: set[int]) -> list[int]:
+    return sorted(ids, key=lambda pid: (sec.persons[pid].last_key, sec.persons[pid].first_key, pid))
+
+
+@pytest.mark.parametrize("who", USERS)
+def test_a_page_of_a_prefix_search_is_the_head_of_the_brute_force_answer(sec: SecWorld, who: str) -> None:
+    """1-2 letter prefixes are read from the letter indexes in name order: every page size, each login, the
+    first visible matches in name order, each person once (several of a person's words may start with the
+    prefix), never one row-level security hides."""
+    with sec.as_(who) as c:
+        visible = set(c.execute(text("SELECT id FROM persons")).scalars())
+        for q in PREFIX_QUERIES:
+            subs, prefixes = _split(q)
+            expected = _name_order(sec, sec.expected_search(who, subs, prefixes))
+            for limit in (1, 3, 7, 50):
+                got = list(c.execute(text("SELECT * FROM maane_search_persons(:s, :p, :n)"),
+                                     {"s": subs, "p": prefixes, "n": limit}).scalars())
+                assert got == expected[:limit], (who, q, limit)
+                assert set(got) <= visible, (who, q)
+
+
+def test_a_prefix_page_gives_nothing_to_admin_unknown_and_inactive_logins(sec: SecWorld) -> None:
+    for who in ("admin", "gone_a", "ghost"):
+        with sec.as_(who) as c:
+            for prefixes in (["מ"], ["דו"], ["ש", "דה"]):
+                got = c.execute(text("SELECT * FROM maane_search_persons(CAST(:s AS text[]), :p, 50)"),
+                                {"s": [], "p": prefixes}).scalars().all()
+                assert got == [], (who, prefixes)
+
+
+@pytest.mark.parametrize("who", USERS)
+def test_a_number_in_the_people_search_finds_exactly_the_visible_persons(sec: SecWorld, who: str) -> None:
+    """maane_search_persons_by_number, as each login: every person of the world has the phone 0500000000, so
+    it returns the persons the login may see (no more: a definer function reads past row-level security), in
+    name order, cut at the limit; an ID number nobody has, another phone, or nothing finds nothing."""
+    expected = _name_order(sec, sec.visible_persons(who))
+    with sec.as_(who) as c:
+        assert set(expected) == set(c.execute(text("SELECT id FROM persons")).scalars()), who
+        for lim in (None, 1, 5):
+            got = list(c.execute(text(BY_NUMBER), {"idn": None, "phone": "0500000000", "lim": lim}).scalars())
+            assert got == (expected if lim is None else expected[:lim]), (who, lim)
+        for idn, phone in [("000000018", None), (None, "0599999999"), (None, None), ("", ""), ("%", "%")]:
+            assert c.execute(text(BY_NUMBER), {"idn": idn, "phone": phone, "lim": 50}).scalars().all() == [], \
+                (who, idn, phone)
+
+
+def test_a_number_search_gives_nothing_to_admin_unknown_and_inactive_logins(sec: SecWorld) -> None:
+    for who in ("admin", "gone_a", "ghost"):
+        with sec.as_(who) as c:
+            got = c.execute(text(BY_NUMBER), {"idn": None, "phone": "0500000000", "lim": None}).scalars().all()
+        assert got == [], who
+
+
+def test_a_number_search_finds_an_id_number_only_where_its_person_is_visible(sec: SecWorld) -> None:
+    """The secret person (another team's restricted file) gets an ID number, inside a transaction rolled
+    back: only the logins entitled to that file find it by that number; the function takes no user to name,
+    so nothing a caller passes widens it."""
+    secret = sec.fixed["secret"]
+    with sec.owner.connect() as c:
+        c.execute(text("UPDATE persons SET id_kind = 'il', id_number = '000000018' WHERE id = :p"), {"p": secret})
+        for who in ALL_LOGINS:
+            c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{sec.login(who)}"')
+            got = c.execute(text(BY_NUMBER), {"idn": "000000018", "phone": None, "lim": 50}).scalars().all()
+            c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+            assert got == ([secret] if who in {"head_b", "mgr"} else []), who
+        c.rollback()
+
+
+def test_name_keys_carry_their_persons_sort_keys_whatever_the_writer_sends(sec: SecWorld) -> None:
+    """The sort keys of person_name_keys are the database's: a worker who writes a word with other keys gets
+    the person's; a person's new name moves their words; a word of a person the login may not see is still
+    refused (the policy), and the new columns widen nothing a login reads."""
+    fam_a = sec.login("fam_a")
+    pid = next(p for p in sorted(sec.visible_persons("fam_a")) if sec.members.get(p))
+    hidden = sec.fixed["secret"]
+    with sec.owner.connect() as c:
+        c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{fam_a}"')
+        c.execute(text("INSERT INTO person_name_keys (person_id, word, last_name_key, first_name_key)"
+                       " VALUES (:p, 'zzzword', 'aaa', 'aaa')"), {"p": pid})
+        row = c.execute(text("SELECT last_name_key, first_name_key FROM person_name_keys"
+                             " WHERE person_id = :p AND word = 'zzzword'"), {"p": pid}).one()
+        assert tuple(row) == (sec.persons[pid].last_key, sec.persons[pid].first_key)
+        c.execute(text("UPDATE person_name_keys SET last_name_key = 'aaa' WHERE person_id = :p"), {"p": pid})
+        assert set(c.execute(text("SELECT last_name_key FROM person_name_keys WHERE person_id = :p"),
+                             {"p": pid}).scalars()) == {sec.persons[pid].last_key}
+        c.execute(text("UPDATE persons SET last_name_key = 'ששש' WHERE id = :p"), {"p": pid})
+        assert set(c.execute(text("SELECT last_name_key FROM person_name_keys WHERE person_id = :p"),
+                             {"p": pid}).scalars()) == {"ששש"}
+        with pytest.raises(DBAPIError) as refused, c.begin_nested():
+            c.execute(text("INSERT INTO person_name_keys (person_id, word) VALUES (:p, 'zzzword')"), {"p": hidden})
+        assert refused.value.orig is not None and getattr(refused.value.orig, "sqlstate", None) == "42501"
+        assert c.execute(text("SELECT count(*) FROM person_name_keys WHERE person_id = :p"),
+                         {"p": hidden}).scalar_one() == 0
+        c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+        c.rollback()
+
+
+def test_the_trigger_functions_cannot_be_called(sec: SecWorld) -> None:
+    with sec.as_("fam_a") as c:
+        for fn in ("search_name_keys_sort()", "search_persons_sort()", "search_name_words_add()"):
+            with pytest.raises(DBAPIError), c.begin_nested():
+                c.execute(text(f"SELECT {fn}"))
+
+
+def test_the_file_search_follows_members_words_and_files_changed_with_sql(sec: SecWorld) -> None:
+    """file_name_words is the database's: as the owner, members leave and join files, a person's words are
+    rewritten, a file is renamed; after each, every page of the file search is still the head of the
+    brute-force answer for every login (inside a transaction rolled back)."""
+    queries = ["א", "ש", "דו", "אבוקסיס", "אבר א", "לאה"]
+    fa, fb = sec.fixed["FA"], sec.fixed["FB"]
+    pa1, shared = sec.fixed["pa1"], sec.fixed["shared"]
+    with sec.owner.connect() as c:
+        c.execute(text("DELETE FROM family_members WHERE person_id = :p AND file_id = :f"), {"p": shared, "f": fb})
+        c.execute(text("INSERT INTO family_members (file_id, person_id, relation) VALUES (:f, :p, 'other')"),
+                  {"f": fb, "p": pa1})
+        c.execute(text("DELETE FROM person_name_keys WHERE person_id = :p"), {"p": pa1})
+        c.execute(text("INSERT INTO person_name_keys (person_id, word) VALUES (:p, 'אבישג'), (:p, 'דורון')"),
+                  {"p": pa1})
+        c.execute(text("UPDATE persons SET search_key = 'אבישג דורון' WHERE id = :p"), {"p": pa1})
+        c.execute(text("UPDATE family_files SET family_name_key = 'תתת' WHERE id = :f"), {"f": fa})
+        members: dict[int, set[int]] = {pid: set(sec.members.get(pid, set())) for pid in sec.persons}
+        members[shared] = members[shared] - {fb}
+        members[pa1] = members[pa1] | {fb}
+        words = {pid: set(p.words) for pid, p in sec.persons.items()}
+        words[pa1] = {"אבישג", "דורון"}
+        rows = c.execute(text("SELECT id, family_name_key, file_number FROM family_files")).all()
+        order = {r[0]: (r[1], r[2], r[0]) for r in rows}
+        for who in ("fam_a", "fam_b", "head_b", "intake", "mgr"):
+            c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{sec.login(who)}"')
+            for q in queries:
+                subs, prefixes = _split(q)
+                matching = {pid for pid, ws in words.items()
+                            if all(any(s in w for w in ws) for s in subs)
+                            and all(any(w.startswith(x) for w in ws) for x in prefixes)}
+                files = {f for pid in matching for f in members[pid]}
+                want = sorted((f for f in files if sec.can_see_file(who, sec.files[f])), key=lambda f: order[f])
+                for lim in (1, 3, 50):
+                    got = list(c.execute(text(SEARCH_FILES_PAGE), {"s": subs, "p": prefixes, "idn": None,
+                                                                   "phone": None, "closed": True, "lim": lim}))
+                    assert [r[0] for r in got] == want[:lim], (who, q, lim)
+            c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+        c.rollback()
+
+
+def test_no_login_reads_or_writes_the_search_tables(sec: SecWorld) -> None:
+    for who in ALL_LOGINS:
+        with sec.as_(who) as c:
+            for sql in ("SELECT count(*) FROM file_name_words", "SELECT count(*) FROM person_name_words",
+                        "INSERT INTO person_name_words (word) VALUES ('x')",
+                        "DELETE FROM file_name_words", "UPDATE person_name_words SET word = 'y'"):
+                with pytest.raises(DBAPIError) as refused, c.begin_nested():
+                    c.execute(text(sql))
+                assert getattr(refused.value.orig, "sqlstate", None) == "42501", (who, sql)
+
+
+PAGE = ("SELECT id, last_name, phones FROM maane_search_persons_page(CAST(:s AS text[]), CAST(:p AS text[]),"
+        " CAST(:idn AS text), CAST(:phone AS text), CAST(:lim AS integer))")
+
+
+@pytest.mark.parametrize("who", USERS)
+def test_a_page_of_the_people_search_shows_only_what_the_search_functions_give(sec: SecWorld, who: str) -> None:
+    """maane_search_persons_page returns the rows of exactly the persons maane_search_persons (names) or
+    maane_search_persons_by_number (a number) give the login, in their order, with their phones: for a name
+    query the head of the brute-force answer, for the phone every person of the world has the visible ones."""
+    with sec.as_(who) as c:
+        for q in ["ש", "כהן", "אבר א", "דו"]:
+            subs, prefixes = _split(q)
+            rows = c.execute(text(PAGE), {"s": subs, "p": prefixes, "idn": None, "phone": None, "lim": 7}).all()
+            assert [r[0] for r in rows] == _name_order(sec, sec.expected_search(who, subs, prefixes))[:7], (who, q)
+            assert all(list(r[2]) == ["050-0000000"] for r in rows), (who, q)
+        rows = c.execute(text(PAGE), {"s": [], "p": [], "idn": None, "phone": "0500000000", "lim": 500}).all()
+        assert [r[0] for r in rows] == _name_order(sec, sec.visible_persons(who)), who
+        assert c.execute(text(PAGE), {"s": [], "p": [], "idn": None, "phone": None, "lim": 50}).all() == []
+
+
+def test_a_page_of_the_people_search_gives_nothing_to_admin_unknown_and_inactive_logins(sec: SecWorld) -> None:
+    for who in ("admin", "gone_a", "ghost"):
+        with sec.as_(who) as c:
+            for args in ({"s": [], "p": ["מ"], "idn": None, "phone": None},
+                         {"s": [], "p": [], "idn": None, "phone": "0500000000"}):
+                assert c.execute(text(PAGE), {**args, "lim": 50}).all() == [], (who, args)

@@ -345,3 +345,35 @@ def test_the_matched_member_costs_no_query_of_its_own(families):
             assert len(rows) == len(ids) and (q == "" or all(r.matched for r in rows)), q
     finally:
         event.remove(engine, "before_cursor_execute", count)
+
+
+def test_a_first_page_by_letters_follows_members_names_and_files_as_they_change(world):
+    """The first page of a name search comes from file_name_words (revision 0010), which the database keeps:
+    after a member joins a file, a member is renamed and a file is renamed, every first page is still the
+    head of the whole search (which does not read it), for a manager and for a worker of one team."""
+    from models.families.dto import FileChanges
+
+    queries = ["א", "מ", "כ", "ש", "ד", "כה", "חד", "זק"]
+
+    def check() -> None:
+        for who in ("manager", "north_worker", "south_head"):
+            svc = world.services(who)
+            for q in queries:
+                whole = svc.families.search(q)
+                for limit in (1, 2, 5):
+                    assert svc.families.search(q, limit=limit) == whole[:limit], (who, q, limit)
+
+    check()
+    mgr = world.services("manager")
+    files = mgr.families.search("")
+    first, second = mgr.families.get(files[0]).file, mgr.families.get(files[-1]).file
+    newcomer = mgr.people.create(PersonInput(first_name="זקיה", last_name="חדד", id_number=valid_id(91)))
+    mgr.families.add_member(first.id, newcomer.id, "other")
+    member = first.members[0].person
+    mgr.people.update(member.id, member.version, PersonInput(
+        first_name="שמשון", last_name="כהנוביץ", id_number=member.id_number, id_kind=member.id_kind))
+    mgr.families.update(second.id, second.version, FileChanges(
+        family_name="אאא זקן", address=second.address, locality=second.locality,
+        neighbourhood=second.neighbourhood))
+    assert first.id in mgr.families.search("זק", limit=100)
+    check()
