@@ -303,7 +303,9 @@ class FamilyListView(QWidget):
         the model holds for the whole search: rows not fetched yet (Ctrl+A over 100,000) count too, and
         nothing is fetched to know them."""
         rows: set[int] = set()
-        for r in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for i in range(len(selection)):
+            r = selection[i]
             rows.update(range(r.top(), r.bottom() + 1))
         ids = (self.model.id_at(row) for row in sorted(rows))
         return [i for i in ids if i is not None]

@@ -107,8 +107,7 @@ def test_a_team_head_prints_the_summaries_of_several_files_from_the_list(qtbot, 
     lst.table.setFocus()
     qtbot.keyClick(lst.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     numbers = [lst.model.data(lst.model.index(r, 0)) for r in range(count)]
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(lst.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = lst.batch_dialog
     assert dialog is not None and dialog.isVisible() and str(count) in dialog.count_label.text()
     dialog.language.setCurrentIndex(dialog.language.findData(jobs.EACH_FAMILY))

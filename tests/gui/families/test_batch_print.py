@@ -8,7 +8,7 @@ import json
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from desktop.families.list_view import COL_NUMBER, FamilyListView
@@ -42,7 +42,7 @@ def _file_numbers(w: FamilyListView, rows) -> list[str]:
 
 
 def _press_print(qtbot, w: FamilyListView) -> BatchPrintDialog:
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.keyClick(w.table, Qt.Key.Key_P, CTRL_SHIFT)
     dialog = w.batch_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog
