@@ -302,13 +302,15 @@ class FamilyListView(QWidget):
         """The ids of the selected files, in the list's order. From the ranges of the selection and the ids
         the model holds for the whole search: rows not fetched yet (Ctrl+A over 100,000) count too, and
         nothing is fetched to know them."""
-        rows: set[int] = set()
         selection = self.table.selectionModel().selection()
-        for i in range(len(selection)):
-            r = selection[i]
-            rows.update(range(r.top(), r.bottom() + 1))
-        ids = (self.model.id_at(row) for row in sorted(rows))
-        return [i for i in ids if i is not None]
+        spans = sorted((selection[i].top(), selection[i].bottom()) for i in range(len(selection)))
+        ids, end = self.model.ids(), -1  # end: the last row taken (ranges may overlap)
+        chosen: list[int] = []
+        for top, bottom in spans:  # slices of the ids: Ctrl+A over 100,000 rows in ~1 ms, not one by one
+            if bottom > end:
+                chosen.extend(ids[max(top, end + 1):bottom + 1])
+                end = bottom
+        return chosen
 
     def _selection_changed(self) -> None:
         self.print_action.setEnabled(self.table.selectionModel().hasSelection())

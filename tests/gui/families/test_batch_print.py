@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
@@ -148,6 +148,12 @@ def test_select_all_gives_the_ids_of_rows_not_fetched_yet(qtbot, world, ops, mon
     w.table.selectAll()
     assert w.selected_file_ids() == expected
     assert len(slow.calls) == reads  # known from the ids, no row read for it
+    # Ctrl+click: the last row, then the second (the list's order, whatever the order of the clicks)
+    w.table.clearSelection()
+    for row in (3, 1, 3):
+        w.table.selectionModel().select(w.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                        | QItemSelectionModel.SelectionFlag.Rows)
+    assert w.selected_file_ids() == [expected[1], expected[3]]
 
 
 def test_the_dialog_caps_the_batch_and_offers_each_family_s_language(qtbot):
