@@ -18,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 WIDTH, HEIGHT = 1280, 720
@@ -78,6 +78,23 @@ def shoot(out: Path, lang: str, db_file: Path) -> None:
     lst.run_search()
     wait_until(lambda: not app.ops.busy and lst.model.rowCount() > 0)
     save(w, out, "family_list", lang)
+    # Print summaries: three files selected in the list, the batch dialog (its preview is print_preview's)
+    lst.search_edit.clear()
+    lst.run_search()
+    wait_until(lambda: not app.ops.busy and not lst.searching and lst.model.rowCount() >= 3)
+    lst.table.setFocus()
+    lst.table.selectionModel().select(
+        QItemSelection(lst.model.index(0, 0), lst.model.index(2, lst.model.columnCount() - 1)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    wait_until(lambda: not app.ops.busy)
+    save(w, out, "family_list_selected", lang)
+    batch = lst.open_batch_print()
+    assert batch is not None
+    save(batch, out, "dialog_print_summaries", lang)
+    batch.reject()
+    lst.search_edit.setText("כהן")
+    lst.run_search()
+    wait_until(lambda: not app.ops.busy and not lst.searching and lst.model.rowCount() > 0)
 
     fv = w.open_file(lst.model.id_at(0), "notes")
     wait_until(lambda: not app.ops.busy and fv.detail is not None)

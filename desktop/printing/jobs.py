@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 
 from models.department.dto import Letterhead
 from models.families.dto import FamilyFileDTO, FamilySummary, MemberDTO
-from models.families.service import FAMILY_SUMMARY_FORM
+from models.families.service import FAMILY_SUMMARY_FORM, family_language
 from models.people.dto import PersonDTO
 
 if TYPE_CHECKING:
     from models.services import Services
 
 LANGUAGES = ("he", "ar")
+EACH_FAMILY = "family"  # a batch's language: each file's summary in its family's (family_language)
 Progress = Callable[[int, int], bool]  # (done, total) -> False cancels
 
 
@@ -41,7 +42,8 @@ def family_summaries(services: Services, file_ids: Sequence[int], lang: str,
                      progress: Progress | None = None) -> Printed | None:
     """Several files' summaries (each with its default notes) as one PDF, laid out as one document (fonts
     embedded once); None when ``progress`` said stop. Progress counts each file twice: its read (audited as
-    a print by the service) and its layout."""
+    a print by the service) and its layout. ``lang`` "he" or "ar", or ``EACH_FAMILY``: each summary in its
+    family's language."""
     from reports import Cancelled
     from reports.forms import family_summary as form
     from reports.forms import render_batch
@@ -49,7 +51,8 @@ def family_summaries(services: Services, file_ids: Sequence[int], lang: str,
     total = 2 * len(file_ids)
     items = []
     for done, file_id in enumerate(file_ids, 1):
-        items.append((form.NAME, services.families.summary(file_id, None), lang))
+        data = services.families.summary(file_id, None)
+        items.append((form.NAME, data, family_language(data.file) if lang == EACH_FAMILY else lang))
         if progress is not None and not progress(done, total):
             return None
     laid_out = None if progress is None else (lambda done, _n: progress(len(file_ids) + done, total))

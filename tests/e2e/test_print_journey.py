@@ -86,3 +86,47 @@ def test_a_family_worker_prints_a_summary_and_saves_it(qtbot, world, make_app, t
                                                        ("save", world.name("north_worker"))]
     assert json.loads(rows[0].detail)["notes"] == list(reversed(ids))
     preview.close()
+
+
+def test_a_team_head_prints_the_summaries_of_several_files_from_the_list(qtbot, world, make_app, tmp_path):
+    """Sign in, select every file of the list (Ctrl+A), Print summaries (Ctrl+Shift+P), each family's
+    language, preview: one PDF with every file's number; Save as: the audit log has a print and a save of
+    each file under the team head's name."""
+    from desktop.printing import jobs
+
+    app = make_app(world.url)
+    app.start()
+    d = app.login_dialog
+    d.username.setText(world.name("north_head"))
+    d.password.setText(PASSWORD)
+    d.sign_in_button.click()
+    qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
+    lst = app.main_window.family_list
+    qtbot.waitUntil(lambda: not lst.searching and lst.model.rowCount() >= 2, timeout=10_000)
+    count = lst.model.rowCount()
+    lst.table.setFocus()
+    qtbot.keyClick(lst.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    numbers = [lst.model.data(lst.model.index(r, 0)) for r in range(count)]
+    qtbot.keyClick(lst.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = lst.batch_dialog
+    assert dialog is not None and dialog.isVisible() and str(count) in dialog.count_label.text()
+    dialog.language.setCurrentIndex(dialog.language.findData(jobs.EACH_FAMILY))
+    dialog.ok_button.click()
+    preview = lst.preview
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.printed is not None, timeout=20_000)
+    assert preview.page_count >= count and preview.isVisible()
+    text = "".join(preview.document.getAllText(p).text() for p in range(preview.page_count))
+    assert all(n in text for n in numbers)
+    save = preview.save_as()
+    target = tmp_path / "סיכומים.pdf"
+    save.selectFile(str(target))
+    with qtbot.waitSignal(preview.output_recorded, timeout=10_000):
+        save.accept()
+    assert target.read_bytes() == preview.printed.pdf
+    with world.admin_db.session() as s:
+        rows = s.scalars(select(AuditEvent).where(AuditEvent.action.in_(("print", "save")))).all()
+    for action in ("print", "save"):
+        assert sorted(r.file_id for r in rows if r.action == action) == sorted(preview.printed.file_ids)
+    assert {r.user_name for r in rows} == {world.name("north_head")}
+    preview.close()

@@ -1,7 +1,7 @@
 """Every screen, in Hebrew and in Arabic, read as a screen reader would: a visible interactive widget without
 a name (and an input without a label bound to it) fails. Screens: login (file and server), connection
 (file and server), the main window with the family list, the file view with every tab, every dialog of the
-file view, My tasks."""
+file view, the print-summaries dialog of the family list, My tasks."""
 
 from __future__ import annotations
 
@@ -78,6 +78,11 @@ def test_main_window_file_view_dialogs_and_my_tasks(qtbot, lang, sqlite_world, o
         w.family_list.run_search()
     assert w.family_list.model.rowCount() == 3
     assert_all_named(w, "main window, family list")
+    batch = w.family_list.open_batch_print()  # the first file is selected
+    assert batch is not None
+    qtbot.waitExposed(batch)
+    assert_all_named(batch, "dialog print summaries")
+    batch.reject()
 
     v = w.open_file(fid)
     qtbot.waitUntil(v.isVisible)
