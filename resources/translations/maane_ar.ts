@@ -294,9 +294,47 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../desktop/printing/batch_dialog.py" line="+32"/>
+        <source>Print summaries</source>
+        <translation>طباعة ملخصات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n family file(s) selected</source>
+        <translation>ملفات العائلات المختارة: %n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each family&apos;s language</source>
+        <translation>لغة كل عائلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most %1 files can be printed at once. Please select fewer files.</source>
+        <translation>يمكن طباعة %1 ملفًا على الأكثر دفعة واحدة. يرجى اختيار ملفات أقل.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files:</source>
+        <translation>الملفات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the forms:</source>
+        <translation>&amp;لغة النماذج:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location line="+28"/>
+        <location filename="../../desktop/admin/staff.py" line="+28"/>
         <source>Change role or team — %1</source>
         <translation>تغيير الدور أو الطاقم — %1</translation>
     </message>
@@ -597,7 +635,7 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+48"/>
+        <location filename="../../desktop/families/list_view.py" line="+54"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
@@ -617,7 +655,12 @@
         <translation>بما في ذلك المغلقة</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Print summaries…</source>
+        <translation>طباعة ملخصات…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Search:</source>
         <translation>بحث:</translation>
     </message>
@@ -627,7 +670,7 @@
         <translation>ملفات العائلات</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
@@ -672,7 +715,7 @@
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-126"/>
         <source>restricted</source>
         <translation>سرّي</translation>
     </message>
@@ -682,7 +725,7 @@
         <translation>%1 مهام مفتوحة، %2 منها متأخرة</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+176"/>
         <source>more than %1 files…</source>
         <translation>أكثر من %1 ملفًا…</translation>
     </message>

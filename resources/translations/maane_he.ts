@@ -294,9 +294,47 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../desktop/printing/batch_dialog.py" line="+32"/>
+        <source>Print summaries</source>
+        <translation>הדפסת סיכומים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n family file(s) selected</source>
+        <translation>תיקי משפחה שנבחרו: %n</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each family&apos;s language</source>
+        <translation>השפה של כל משפחה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most %1 files can be printed at once. Please select fewer files.</source>
+        <translation>אפשר להדפיס עד %1 תיקים בבת אחת. נא לבחור פחות תיקים.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Files:</source>
+        <translation>תיקים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the forms:</source>
+        <translation>&amp;שפת הטפסים:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>תצוגה מקדימה</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location line="+28"/>
+        <location filename="../../desktop/admin/staff.py" line="+28"/>
         <source>Change role or team — %1</source>
         <translation>שינוי תפקיד או צוות — %1</translation>
     </message>
@@ -597,7 +635,7 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+48"/>
+        <location filename="../../desktop/families/list_view.py" line="+54"/>
         <source>ID number</source>
         <translation>ת&quot;ז</translation>
     </message>
@@ -617,7 +655,12 @@
         <translation>כולל סגורים</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
+        <source>Print summaries…</source>
+        <translation>הדפסת סיכומים…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Search:</source>
         <translation>חיפוש:</translation>
     </message>
@@ -627,7 +670,7 @@
         <translation>תיקי משפחה</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>File no.</source>
         <translation>מס&apos; תיק</translation>
     </message>
@@ -672,7 +715,7 @@
         <translation>התאמה</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-126"/>
         <source>restricted</source>
         <translation>חסוי</translation>
     </message>
@@ -682,7 +725,7 @@
         <translation>%1 משימות פתוחות, %2 מהן באיחור</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+176"/>
         <source>more than %1 files…</source>
         <translation>יותר מ-%1 תיקים…</translation>
     </message>
