@@ -32,7 +32,7 @@ class BatchPrintDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("BatchPrintDialog", "Print summaries"))
         self.setMinimumWidth(460)
         self.count = count
-        self.count_label = QLabel(with_count(QCoreApplication.translate("BatchPrintDialog", "%n family file(s) selected", "", count), count), self)
+        self.count_label = QLabel(with_count(self.tr("%n family file(s) selected", "", count), count), self)
         self.count_label.setObjectName("batchCount")
         self.language = QComboBox(self)
         self.language.setObjectName("batchLanguage")

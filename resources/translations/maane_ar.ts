@@ -300,10 +300,17 @@
         <source>Print summaries</source>
         <translation>طباعة ملخصات</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n family file(s) selected</source>
-        <translation>ملفات العائلات المختارة: %n</translation>
+        <translation>
+            <numerusform>لم يُختر أي ملف عائلة</numerusform>
+            <numerusform>تم اختيار ملف عائلة واحد</numerusform>
+            <numerusform>تم اختيار ملفي عائلتين</numerusform>
+            <numerusform>تم اختيار %n ملفات عائلات</numerusform>
+            <numerusform>تم اختيار %n ملفًا عائليًا</numerusform>
+            <numerusform>تم اختيار %n ملف عائلة</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>

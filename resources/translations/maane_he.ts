@@ -300,10 +300,13 @@
         <source>Print summaries</source>
         <translation>הדפסת סיכומים</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
         <source>%n family file(s) selected</source>
-        <translation>תיקי משפחה שנבחרו: %n</translation>
+        <translation>
+            <numerusform>נבחר תיק משפחה אחד</numerusform>
+            <numerusform>נבחרו %n תיקי משפחה</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
