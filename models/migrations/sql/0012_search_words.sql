@@ -8,13 +8,16 @@
 -- person of the lead (up to 4,000; "יעל פר" as a family worker: 3,900 persons for a handful of matches,
 -- 5.6 ms median as the manager and 9.1 as a family worker at 100,000 files). Now, when there are other words
 -- and the lead has more than 4 pages of persons, the walk stops after the lead's first 4 * p_limit persons;
--- if it found a page, that is the answer (the first persons in name order); if not, the lead's persons are
--- intersected with the persons of each other word (an IN that the planner joins by hashing one side or by
--- probes of the (person_id, word) key, as its estimates of the two sides say; another substring through its
--- words, 64 at most, when person_name_words gave them, otherwise its LIKE on the search key, as before),
--- the intersection is sorted in name order and the visibility tested on it lazily until p_limit pass. Same
--- rows, same order, same visibility rule as revision 0010 (a substring is inside the search key exactly when
--- it is inside one of its words: a query word holds no space). Every other case is answered as before.
+-- if it found a page, that is the answer (the first persons in name order). If not, and each prefix of the
+-- query has fewer than 3 times the lead's entries (counted up to that), the lead's persons are intersected
+-- with the persons of each other word (an IN that the planner joins by hashing one side or by probes of the
+-- (person_id, word) key, as its estimates say; another substring through its words, 64 at most, when
+-- person_name_words gave them, otherwise its LIKE on the search key, as before), the intersection is sorted
+-- in name order and the visibility tested on it lazily until p_limit pass ("יעל פר": 3,933 persons of
+-- "יעל", 10,759 entries of "פר", 163 in both). Otherwise (a prefix of many more entries: "נועה ל", 26,688 of
+-- "ל", where the hash would cost more than the probes) the walk goes on as in revision 0010. Same rows, same
+-- order, same visibility rule as revision 0010 (a substring is inside the search key exactly when it is
+-- inside one of its words: a query word holds no space). Every other case is answered as before.
 --
 -- Run by revision 0012 as one simple-protocol script, by a superuser (or a role with BYPASSRLS that owns
 -- the tables). Frozen: its sha256 is held by tests/unit/models/test_security.py; change the database in a
@@ -52,6 +55,8 @@ DECLARE
     v_lists text[] := '{}';
     v_ids integer[];
     v_cand text;
+    v_union text;
+    v_small boolean;
     v_sort text := current_setting('enable_sort');
     v_bitmap text := current_setting('enable_bitmapscan');
 BEGIN
@@ -161,8 +166,9 @@ BEGIN
             -- estimates find cheaper: it knows how many entries each word and each prefix has), the few
             -- left are sorted, and the visibility is tested on them in name order until p_limit pass.
             IF cardinality(v_patterns) + cardinality(v_prefixes) > 1 AND v_best > 4 * p_limit THEN
+                v_union := v_sql;
                 v_sql := 'SELECT w.id FROM (SELECT DISTINCT m.last_name_key, m.first_name_key, m.person_id AS id'
-                      || ' FROM (' || v_sql || ') m ORDER BY m.last_name_key, m.first_name_key, m.person_id'
+                      || ' FROM (' || v_union || ') m ORDER BY m.last_name_key, m.first_name_key, m.person_id'
                       || ' LIMIT 4 * $5) w WHERE true' || v_where || ' AND ' || format(v_visible, 'w.id')
                       || ' LIMIT $5';
                 PERFORM set_config('enable_sort', 'off', true);
@@ -175,29 +181,42 @@ BEGIN
                     RETURN QUERY SELECT u.x FROM unnest(v_ids) WITH ORDINALITY AS u(x, n) ORDER BY u.n;
                     RETURN;
                 END IF;
+                -- A prefix whose entries outnumber the lead's three times ("ל": 26,688 against the 3,837 of
+                -- "נועה") would cost more to hash than the walk costs: then the walk, as revision 0010.
                 v_cand := '';
-                FOR i IN 1 .. cardinality(v_patterns) LOOP
-                    CONTINUE WHEN i = v_lead;
-                    IF v_lists[i] IS NOT NULL THEN  -- its words (64 at most): the same test as the LIKE
-                        v_cand := v_cand || format(' AND l.person_id IN (SELECT k.person_id FROM person_name_keys k'
-                                                   ' WHERE k.word = ANY (%L::text[]))', v_lists[i]);
-                    ELSE
-                        v_cand := v_cand || format(' AND EXISTS (SELECT 1 FROM persons p WHERE p.id = l.person_id'
-                                                   ' AND p.search_key LIKE $1[%s])', i);
-                    END IF;
-                END LOOP;
+                v_small := true;
                 FOR i IN 1 .. cardinality(v_prefixes) LOOP
+                    SELECT count(*) INTO v_count FROM (
+                        SELECT 1 FROM person_name_keys k WHERE k.word >= v_prefixes[i]
+                          AND k.word < v_prefixes[i] || chr(1114111) LIMIT 3 * v_best) x;
+                    IF v_count >= 3 * v_best THEN
+                        v_small := false;
+                        EXIT;
+                    END IF;
                     v_cand := v_cand || format(
                         ' AND l.person_id IN (SELECT k.person_id FROM person_name_keys k'
                         ' WHERE k.word >= $2[%1$s] AND k.word < $2[%1$s] || chr(1114111)'
                         ' AND left(k.word, length($2[%1$s])) = $2[%1$s])', i);
                 END LOOP;
-                v_sql := 'SELECT s.id FROM (SELECT m.id FROM (SELECT DISTINCT l.last_name_key, l.first_name_key,'
-                      || ' l.person_id AS id FROM person_name_keys l WHERE l.word = ANY ($6)' || v_cand || ') m'
-                      || ' ORDER BY m.last_name_key, m.first_name_key, m.id OFFSET 0) s WHERE '
-                      || format(v_visible, 's.id') || ' LIMIT $5';
-                RETURN QUERY EXECUTE v_sql USING v_patterns, v_prefixes, c.team_keys, c.mine, p_limit, v_words;
-                RETURN;
+                IF v_small THEN
+                    FOR i IN 1 .. cardinality(v_patterns) LOOP
+                        CONTINUE WHEN i = v_lead;
+                        IF v_lists[i] IS NOT NULL THEN  -- its words (64 at most): the same test as the LIKE
+                            v_cand := v_cand || format(' AND l.person_id IN (SELECT k.person_id FROM person_name_keys k'
+                                                       ' WHERE k.word = ANY (%L::text[]))', v_lists[i]);
+                        ELSE
+                            v_cand := v_cand || format(' AND EXISTS (SELECT 1 FROM persons p WHERE p.id = l.person_id'
+                                                       ' AND p.search_key LIKE $1[%s])', i);
+                        END IF;
+                    END LOOP;
+                    v_sql := 'SELECT s.id FROM (SELECT m.id FROM (SELECT DISTINCT l.last_name_key, l.first_name_key,'
+                          || ' l.person_id AS id FROM person_name_keys l WHERE l.word = ANY ($6)' || v_cand || ') m'
+                          || ' ORDER BY m.last_name_key, m.first_name_key, m.id OFFSET 0) s WHERE '
+                          || format(v_visible, 's.id') || ' LIMIT $5';
+                    RETURN QUERY EXECUTE v_sql USING v_patterns, v_prefixes, c.team_keys, c.mine, p_limit, v_words;
+                    RETURN;
+                END IF;
+                v_sql := v_union;
             END IF;
             v_sql := 'SELECT w.id FROM (SELECT DISTINCT m.last_name_key, m.first_name_key, m.person_id AS id FROM ('
                   || v_sql || ') m ORDER BY m.last_name_key, m.first_name_key, m.person_id) w WHERE true'
