@@ -56,7 +56,8 @@ DECLARE
     v_ids integer[];
     v_cand text;
     v_union text;
-    v_small boolean;
+    v_small boolean := false;
+    v_estimate double precision;
     v_sort text := current_setting('enable_sort');
     v_bitmap text := current_setting('enable_bitmapscan');
 BEGIN
@@ -166,6 +167,35 @@ BEGIN
             -- estimates find cheaper: it knows how many entries each word and each prefix has), the few
             -- left are sorted, and the visibility is tested on them in name order until p_limit pass.
             IF cardinality(v_patterns) + cardinality(v_prefixes) > 1 AND v_best > 4 * p_limit THEN
+                -- A prefix of more than 3 times the lead's entries ("ל": 26,688 against the 3,837 of "נועה")
+                -- costs more to hash than the walk costs: then the walk, as revision 0010. Its entries as
+                -- the statistics of its letter index estimate them (its most common values: every letter,
+                -- the common pairs; a pair not among them is rarer than all of them; no statistics, as
+                -- few). Counting them cost as much as the walk.
+                v_cand := '';
+                v_small := true;
+                FOR i IN 1 .. cardinality(v_prefixes) LOOP
+                    IF length(v_prefixes[i]) > 2 THEN  -- (the client sends 1-2 letters: the letter indexes)
+                        v_small := false;
+                        EXIT;
+                    END IF;
+                    SELECT max(r.reltuples * m.f) INTO v_estimate
+                    FROM pg_class r, pg_stats s,
+                         unnest(s.most_common_vals::text::text[], s.most_common_freqs) AS m(v, f)
+                    WHERE r.oid = 'person_name_keys'::regclass AND s.schemaname = 'public'
+                      AND s.tablename = 'ix_person_name_keys_letter' || length(v_prefixes[i])
+                      AND m.v = v_prefixes[i];
+                    IF coalesce(v_estimate, 0) >= 3 * v_best THEN
+                        v_small := false;
+                        EXIT;
+                    END IF;
+                    v_cand := v_cand || format(
+                        ' AND l.person_id IN (SELECT k.person_id FROM person_name_keys k'
+                        ' WHERE k.word >= $2[%1$s] AND k.word < $2[%1$s] || chr(1114111)'
+                        ' AND left(k.word, length($2[%1$s])) = $2[%1$s])', i);
+                END LOOP;
+            END IF;
+            IF v_small THEN
                 v_union := v_sql;
                 v_sql := 'SELECT w.id FROM (SELECT DISTINCT m.last_name_key, m.first_name_key, m.person_id AS id'
                       || ' FROM (' || v_union || ') m ORDER BY m.last_name_key, m.first_name_key, m.person_id'
@@ -181,42 +211,22 @@ BEGIN
                     RETURN QUERY SELECT u.x FROM unnest(v_ids) WITH ORDINALITY AS u(x, n) ORDER BY u.n;
                     RETURN;
                 END IF;
-                -- A prefix whose entries outnumber the lead's three times ("ל": 26,688 against the 3,837 of
-                -- "נועה") would cost more to hash than the walk costs: then the walk, as revision 0010.
-                v_cand := '';
-                v_small := true;
-                FOR i IN 1 .. cardinality(v_prefixes) LOOP
-                    SELECT count(*) INTO v_count FROM (
-                        SELECT 1 FROM person_name_keys k WHERE k.word >= v_prefixes[i]
-                          AND k.word < v_prefixes[i] || chr(1114111) LIMIT 3 * v_best) x;
-                    IF v_count >= 3 * v_best THEN
-                        v_small := false;
-                        EXIT;
+                FOR i IN 1 .. cardinality(v_patterns) LOOP
+                    CONTINUE WHEN i = v_lead;
+                    IF v_lists[i] IS NOT NULL THEN  -- its words (64 at most): the same test as the LIKE
+                        v_cand := v_cand || format(' AND l.person_id IN (SELECT k.person_id FROM person_name_keys k'
+                                                   ' WHERE k.word = ANY (%L::text[]))', v_lists[i]);
+                    ELSE
+                        v_cand := v_cand || format(' AND EXISTS (SELECT 1 FROM persons p WHERE p.id = l.person_id'
+                                                   ' AND p.search_key LIKE $1[%s])', i);
                     END IF;
-                    v_cand := v_cand || format(
-                        ' AND l.person_id IN (SELECT k.person_id FROM person_name_keys k'
-                        ' WHERE k.word >= $2[%1$s] AND k.word < $2[%1$s] || chr(1114111)'
-                        ' AND left(k.word, length($2[%1$s])) = $2[%1$s])', i);
                 END LOOP;
-                IF v_small THEN
-                    FOR i IN 1 .. cardinality(v_patterns) LOOP
-                        CONTINUE WHEN i = v_lead;
-                        IF v_lists[i] IS NOT NULL THEN  -- its words (64 at most): the same test as the LIKE
-                            v_cand := v_cand || format(' AND l.person_id IN (SELECT k.person_id FROM person_name_keys k'
-                                                       ' WHERE k.word = ANY (%L::text[]))', v_lists[i]);
-                        ELSE
-                            v_cand := v_cand || format(' AND EXISTS (SELECT 1 FROM persons p WHERE p.id = l.person_id'
-                                                       ' AND p.search_key LIKE $1[%s])', i);
-                        END IF;
-                    END LOOP;
-                    v_sql := 'SELECT s.id FROM (SELECT m.id FROM (SELECT DISTINCT l.last_name_key, l.first_name_key,'
-                          || ' l.person_id AS id FROM person_name_keys l WHERE l.word = ANY ($6)' || v_cand || ') m'
-                          || ' ORDER BY m.last_name_key, m.first_name_key, m.id OFFSET 0) s WHERE '
-                          || format(v_visible, 's.id') || ' LIMIT $5';
-                    RETURN QUERY EXECUTE v_sql USING v_patterns, v_prefixes, c.team_keys, c.mine, p_limit, v_words;
-                    RETURN;
-                END IF;
-                v_sql := v_union;
+                v_sql := 'SELECT s.id FROM (SELECT m.id FROM (SELECT DISTINCT l.last_name_key, l.first_name_key,'
+                      || ' l.person_id AS id FROM person_name_keys l WHERE l.word = ANY ($6)' || v_cand || ') m'
+                      || ' ORDER BY m.last_name_key, m.first_name_key, m.id OFFSET 0) s WHERE '
+                      || format(v_visible, 's.id') || ' LIMIT $5';
+                RETURN QUERY EXECUTE v_sql USING v_patterns, v_prefixes, c.team_keys, c.mine, p_limit, v_words;
+                RETURN;
             END IF;
             v_sql := 'SELECT w.id FROM (SELECT DISTINCT m.last_name_key, m.first_name_key, m.person_id AS id FROM ('
                   || v_sql || ') m ORDER BY m.last_name_key, m.first_name_key, m.person_id) w WHERE true'
