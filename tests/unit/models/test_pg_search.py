@@ -9,11 +9,12 @@ Runs only when MAANE_TEST_DATABASE_URL names a superuser connection.
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Connection, insert, text
 from sqlalchemy.exc import DBAPIError
 
+from models.text import search_key
 from tests.unit.models import test_pg_security as _security
-from tests.unit.models.test_pg_security import ALL_LOGINS, PG_URL, QUERIES, SecWorld, _split
+from tests.unit.models.test_pg_security import ALL_LOGINS, PG_URL, QUERIES, SecWorld, T, _split
 
 sec = _security.sec  # the module-scoped world of test_pg_security (a database of its own for this module)
 
@@ -380,3 +381,96 @@ def test_a_page_of_the_people_search_gives_nothing_to_admin_unknown_and_inactive
             for args in ({"s": [], "p": ["מ"], "idn": None, "phone": None},
                          {"s": [], "p": [], "idn": None, "phone": "0500000000"}):
                 assert c.execute(text(PAGE), {**args, "lim": 50}).all() == [], (who, args)
+
+
+# --- revision 0012: two words, the lead word's persons intersected with the other word's ------------------
+
+HEBREW_LETTERS = "אבגדהוזחטיכלמנסעפצקרשת"
+TWO_WORD_QUERIES = ["יעלית פר", "יעלית פרץ", "פרץ יעלית", "יעלית ג", "יעלית גבאי", "יעלית תמר", "משה ת",
+                    "פרץ י", "יעלית ק", "יעלית שלוםק", "גבאי יעלית"]
+
+
+def _add_crowd(c: Connection, sec: SecWorld) -> dict[int, tuple[str, str, frozenset[str], set[int]]]:
+    """Persons added as the owner (inside the caller's transaction): 100 named "יעלית" (4 of them "פרץ", half
+    "גבאי", the others each a last name of its own holding "תמר"), 30 "משה" (half "פרץ", half more "תמר"
+    names: more than 64 words hold "תמר") and 10 "דנה פרץ", spread over the world's files (restricted ones
+    too) and none. Returns id -> (last key, first key, words, files)."""
+    files = sorted(sec.files)
+    added: dict[int, tuple[str, str, frozenset[str], set[int]]] = {}
+    names = ([("יעלית", "פרץ" if i % 25 == 3 else "גבאי" if i % 2 == 0 else f"תמר{HEBREW_LETTERS[i % 22]}"
+                                                                            f"{HEBREW_LETTERS[i // 22]}")
+              for i in range(100)]
+             + [("משה", "פרץ" if i % 2 else f"תמר{HEBREW_LETTERS[i % 22]}ש") for i in range(30)]
+             + [("דנה", "פרץ")] * 10)
+    for n, (first, last) in enumerate(names):
+        key = search_key(f"{first} {last}")
+        pid = c.execute(insert(T["persons"]).values(
+            id_kind="none", id_number=None, first_name=first, last_name=last, first_name_key=search_key(first),
+            last_name_key=search_key(last), search_key=key).returning(T["persons"].c.id)).scalar_one()
+        words = frozenset(key.split())
+        for word in words:
+            c.execute(text("INSERT INTO person_name_keys (person_id, word) VALUES (:p, :w)"), {"p": pid, "w": word})
+        joined = set() if n % 7 == 0 else {files[n % len(files)], files[(n * 5) % len(files)]}
+        for fid in joined:
+            c.execute(text("INSERT INTO family_members (file_id, person_id, relation) VALUES (:f, :p, 'other')"),
+                      {"f": fid, "p": pid})
+        added[pid] = (search_key(last), search_key(first), words, joined)
+    c.exec_driver_sql("ANALYZE person_name_keys")  # the letter indexes' statistics: how many entries a prefix has
+    return added
+
+
+def test_two_words_rare_and_common_combinations_are_the_head_of_the_brute_force_answer(sec: SecWorld) -> None:
+    """Two words, one of 3+ letters, as every login and for every page size: a rare combination ("יעלית פר":
+    4 of the 100 persons of "יעלית") is answered by intersecting the lead word's persons with the other
+    word's, a common one ("יעלית ג") by the walk of the lead's first persons; another word of more than 64
+    words ("תמר") by its LIKE. Each time the first visible matches in name order, each person once, exactly
+    what the brute force gives (the persons added inside a transaction rolled back)."""
+    with sec.owner.connect() as c:
+        added = _add_crowd(c, sec)
+        everyone = {pid: (p.last_key, p.first_key, p.words, sec.members.get(pid, set()))
+                    for pid, p in sec.persons.items()} | added
+        for who in USERS:
+            c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{sec.login(who)}"')
+            for q in TWO_WORD_QUERIES:
+                subs, prefixes = _split(q)
+                want = sorted(
+                    (pid for pid, (_l, _f, words, fids) in everyone.items()
+                     if all(any(s in w for w in words) for s in subs)
+                     and all(any(w.startswith(x) for w in words) for x in prefixes)
+                     and (not fids or any(sec.can_see_file(who, sec.files[f]) for f in fids))),
+                    key=lambda pid: (everyone[pid][0], everyone[pid][1], pid))
+                for lim in (1, 3, 7, 20, 50, 200):
+                    got = list(c.execute(text("SELECT * FROM maane_search_persons(:s, :p, :n)"),
+                                         {"s": subs, "p": prefixes, "n": lim}).scalars())
+                    assert got == want[:lim], (who, q, lim)
+            c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+        c.rollback()
+
+
+def test_a_rare_combination_is_intersected_not_walked_person_by_person(sec: SecWorld) -> None:
+    """The plan of "יעלית פר", a page of 3 as the manager: the walk of the lead's first 12 persons finds no
+    page, then one statement intersects the lead's persons with the prefix's (no per-person probe of the
+    prefix over every person of the lead). "דנה מ", a page of 1: "מ" starts more than 3 times the entries
+    of "דנה", so the walk goes on as in revision 0010, and nothing is intersected."""
+    with sec.owner.connect() as c:
+        _add_crowd(c, sec)
+        c.exec_driver_sql("LOAD 'auto_explain'")
+        for setting in ("log_min_duration = 0", "log_nested_statements = on", "log_level = notice"):
+            c.exec_driver_sql(f"SET auto_explain.{setting}")
+        plans: list[str] = []
+        c.connection.driver_connection.add_notice_handler(lambda d: plans.append(d.message_primary or ""))
+        c.exec_driver_sql(f'SET SESSION AUTHORIZATION "{sec.login("mgr")}"')
+        got = c.execute(text("SELECT * FROM maane_search_persons(:s, :p, 3)"),
+                        {"s": ["יעלית"], "p": ["פר"]}).scalars().all()
+        rare = list(plans)
+        plans.clear()
+        subs, prefixes = _split("דנה מ")
+        common = c.execute(text("SELECT * FROM maane_search_persons(:s, :p, 1)"),
+                           {"s": subs, "p": prefixes}).scalars().all()
+        c.exec_driver_sql("RESET SESSION AUTHORIZATION")
+        c.rollback()
+    assert len(got) == 3 and len(common) <= 1
+    walks = [p for p in rare if "LIMIT 4 * $5" in p]
+    joins = [p for p in rare if "FROM person_name_keys l WHERE l.word = ANY ($6)" in p]
+    assert len(walks) == 1 and len(joins) == 1, rare
+    assert not [p for p in plans if "LIMIT 4 * $5" in p or "FROM person_name_keys l WHERE" in p], plans

@@ -47,6 +47,8 @@ FROZEN_SQL = {
     "0010_search_order_down.sql": "998a7823f05c7cc0906172721940e60693ea7b798c1565c2ce4345c06ecc8478",
     "0007_staff_changes.sql": "9cb3f70cd858a77ade7fc41db83ee7d8a50aebc9ac24ab704502bae44e00c6a9",
     "0009_access_log.sql": "1e08f9f07257d016359c2746910603e4d566dbcf06d7ce6cbb451955e3cca7fd",
+    "0012_search_words.sql": "45bfd7d2fac64df5d4da2c934feb183466f43cd954a74e3544c28c304bf56a7c",
+    "0012_search_words_down.sql": "87c833acca94bcb164b81b913bba4291ab39068d41d8734368a253fd4ced70cd",
 }
 RLS_VIOLATION = "42501"
 

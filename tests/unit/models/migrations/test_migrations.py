@@ -238,3 +238,33 @@ def test_0011_adds_the_department_settings_row_and_downgrades(empty_url):
                 c.execute(text("SELECT 1 FROM department_settings"))
     finally:
         engine.dispose()
+
+
+def test_0012_replaces_the_people_search_and_downgrades_to_0010s(empty_url):
+    """0012 replaces maane_search_persons (PostgreSQL: the intersection of a two-word search); its downgrade
+    puts back revision 0010's function, word for word; on SQLite both are no-ops."""
+    from alembic import command
+
+    from models.migrate import _config
+
+    engine = make_engine(empty_url)
+    source = "SELECT prosrc FROM pg_proc WHERE proname = 'maane_search_persons'"
+    try:
+        assert upgrade(engine, "0011") == "0011"
+        pg = engine.dialect.name == "postgresql"
+        if pg:
+            with engine.connect() as c:
+                before = c.execute(text(source)).scalar_one()
+            assert "LIMIT 4 * $5" not in before
+        assert upgrade(engine) == SCHEMA_REVISION == "0012"
+        if pg:
+            with engine.connect() as c:
+                assert "LIMIT 4 * $5" in c.execute(text(source)).scalar_one()
+        with engine.begin() as conn:
+            command.downgrade(_config(conn), "0011")
+        with engine.connect() as c:
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0011"
+            if pg:
+                assert c.execute(text(source)).scalar_one() == before
+    finally:
+        engine.dispose()
