@@ -5,33 +5,12 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
-
-from desktop.app import EXIT_SCHEMA_MISMATCH, MaaneApp
+from desktop.app import EXIT_SCHEMA_MISMATCH
 from desktop.messages import message_for
 from models.errors import DatabaseUnavailable
 from models.settings import SCHEMA_REVISION
 from tests.gui.helpers import type_text
 from tests.support import PASSWORD
-
-
-@pytest.fixture
-def make_app(qapp, tmp_path: Path, monkeypatch, qm_dir):
-    monkeypatch.setenv("MAANE_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("MAANE_DATA_DIR", str(tmp_path / "data"))
-    apps: list[MaaneApp] = []
-
-    def make(url: str) -> MaaneApp:
-        settings = QSettings(str(tmp_path / "maane.ini"), QSettings.Format.IniFormat)
-        app = MaaneApp(qapp, url, settings=settings, lang="he", qm_dir=qm_dir)
-        apps.append(app)
-        return app
-
-    yield make
-    for a in apps:
-        a.shutdown()
-        a.deleteLater()
 
 
 def test_sign_in_find_and_open_a_family(qtbot, world, make_app):

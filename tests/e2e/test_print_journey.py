@@ -6,35 +6,14 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from desktop.app import MaaneApp
 from models.audit.entities import AuditEvent
 from tests.gui.helpers import type_text
 from tests.support import PASSWORD
-
-
-@pytest.fixture
-def make_app(qapp, tmp_path: Path, monkeypatch, qm_dir):
-    monkeypatch.setenv("MAANE_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("MAANE_DATA_DIR", str(tmp_path / "data"))
-    apps: list[MaaneApp] = []
-
-    def make(url: str) -> MaaneApp:
-        settings = QSettings(str(tmp_path / "maane.ini"), QSettings.Format.IniFormat)
-        app = MaaneApp(qapp, url, settings=settings, lang="he", qm_dir=qm_dir)
-        apps.append(app)
-        return app
-
-    yield make
-    for a in apps:
-        a.shutdown()
-        a.deleteLater()
 
 
 def test_a_family_worker_prints_a_summary_and_saves_it(qtbot, world, make_app, tmp_path):
