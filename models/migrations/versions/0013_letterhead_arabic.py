@@ -5,9 +5,10 @@ Revises: 0012
 Create Date: 2026-11-29 01:45:00.000000
 
 Both backends: ``department_settings`` gains ``municipality_ar``, ``department_ar`` and ``address_ar`` (NOT
-NULL, default ''); the row id 1 gets the fictional town of the demo in Arabic when its Arabic fields are all
-empty. PostgreSQL: the security declared by revision 0011 grants on the whole table (not per column) and the
-audit trigger copies the whole row, so both stay as they are. The downgrade drops the three columns.
+NULL, default ''); the row id 1, whose Arabic fields are empty until now, gets the fictional town of the demo
+in Arabic (without an audit event: see upgrade). PostgreSQL: the security declared by revision 0011 grants on
+the whole table (not per column) and the audit trigger copies the whole row, so both stay as they are. The
+downgrade drops the three columns.
 """
 
 from __future__ import annotations
@@ -33,16 +34,17 @@ DEFAULT_ARABIC = {
 
 
 def upgrade() -> None:
+    # The row id 1 (the only one the table allows) gets the Arabic texts as the columns' default when they
+    # are added (every row's Arabic fields are empty until then), then the default becomes ''. Filling them
+    # so, not by an UPDATE, writes no audit event on PostgreSQL: the install of the defaults is no one's
+    # change, as 0011's INSERT of the row was not.
     for name, length in COLUMNS:
-        op.add_column("department_settings",
-                      sa.Column(name, sa.String(length=length), nullable=False, server_default=""))
-    op.execute(
-        sa.text("UPDATE department_settings SET municipality_ar = :municipality_ar,"
-                " department_ar = :department_ar, address_ar = :address_ar, version = version + 1,"
-                " updated_by = 'maane db upgrade'"
-                " WHERE id = 1 AND municipality_ar = '' AND department_ar = '' AND address_ar = ''")
-        .bindparams(**DEFAULT_ARABIC)
-    )
+        op.add_column("department_settings", sa.Column(name, sa.String(length=length), nullable=False,
+                                                       server_default=DEFAULT_ARABIC[name]))
+    with op.batch_alter_table("department_settings", schema=None) as batch_op:
+        for name, length in COLUMNS:
+            batch_op.alter_column(name, existing_type=sa.String(length=length), existing_nullable=False,
+                                  server_default="")
 
 
 def downgrade() -> None:

@@ -272,8 +272,9 @@ def test_0012_replaces_the_people_search_and_downgrades_to_0010s(empty_url):
 
 def test_0013_adds_the_arabic_letterhead_and_downgrades(empty_url):
     """0013 gives the department settings row the demo town's letterhead in Arabic, keeping the Hebrew one
-    the administrator set (on PostgreSQL the declared security and the audit trigger hold, and a change of
-    an Arabic field is audited); the downgrade drops the Arabic fields and keeps the row."""
+    the administrator set (on PostgreSQL the declared security and the audit trigger hold: the upgrade itself
+    is no one's change, a later change of an Arabic field is audited); the downgrade drops the Arabic fields
+    and keeps the row."""
     from alembic import command
 
     import models.tables  # noqa: F401  (the metadata with the declarations)
@@ -286,13 +287,26 @@ def test_0013_adds_the_arabic_letterhead_and_downgrades(empty_url):
         assert upgrade(engine, "0012") == "0012"
         with engine.begin() as c:
             c.execute(text("UPDATE department_settings SET municipality = 'עיריית גבעת התמר' WHERE id = 1"))
+        audited = "SELECT count(*) FROM audit_events WHERE entity = 'department_settings'"
+        with engine.connect() as c:
+            events = c.execute(text(audited)).scalar_one()
         assert upgrade(engine) == SCHEMA_REVISION == "0013"
         arabic = "SELECT municipality, municipality_ar, department_ar, address_ar FROM department_settings"
         with engine.connect() as c:
             assert c.execute(text(arabic)).one() == (
                 "עיריית גבעת התמר", "بلدية عين هبسور", "قسم الخدمات الاجتماعية", "شارع الغيفن 1، عين هبسور")
+            assert c.execute(text(audited)).scalar_one() == events
             if c.dialect.name == "postgresql":
                 assert security_problems(c, Base.metadata, ["department_settings"]) == []
+        # a row written without the Arabic fields gets '' in them, not the demo town's texts
+        with engine.connect() as c:
+            c.execute(text("DELETE FROM department_settings"))
+            c.execute(text("INSERT INTO department_settings (id, municipality, department, address, phone, email,"
+                           " logo_mime, summary_notes, version, created_by, updated_by)"
+                           " VALUES (1, 'x', 'x', '', '', '', '', 3, 1, 't', 't')"))
+            assert c.execute(text("SELECT municipality_ar, department_ar, address_ar FROM department_settings")
+                             ).one() == ("", "", "")
+            c.rollback()
         with engine.begin() as c:
             c.execute(text("UPDATE department_settings SET department_ar = 'قسم الرفاه' WHERE id = 1"))
             if c.dialect.name == "postgresql":
