@@ -144,7 +144,7 @@ def _header(pages: _Pages) -> Any:
 
 def _draw_header(canvas: Canvas, info: PageInfo, logo: ImageReader | None) -> None:
     """The letterhead, and the file number and dates line, on every page."""
-    lh = info.letterhead
+    lh = info.letterhead.for_language(info.lang)  # an Arabic form prints the Arabic letterhead
     top = PAGE_HEIGHT - MARGIN + 8
     canvas.saveState()
     logo_width = 0.0
@@ -251,7 +251,7 @@ def render_many(documents: Sequence[tuple[Sequence[Flowable], PageInfo]],
     doc = BaseDocTemplate(
         out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_HEIGHT,
         bottomMargin=MARGIN + FOOTER_HEIGHT - 20, title=first.title if len(documents) == 1 else "",
-        author=first.letterhead.department, subject=f"{first.title} {first.file_number}"
+        author=first.letterhead.for_language(first.lang).department, subject=f"{first.title} {first.file_number}"
         if len(documents) == 1 else "", creator="Maane", lang=first.lang, invariant=True,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +44,7 @@ LOGO_READ_LIMIT = 1024 * 1024 + 1  # one byte over the limit is enough to say "t
 PREVIEW_DELAY_MS = 300  # the preview follows the typing, once it pauses
 PREVIEW_WIDTH = 620
 FIELDS = ("municipality", "department", "address", "phone", "email")
+ARABIC_FIELDS = ("municipality_ar", "department_ar", "address_ar")  # printed on forms in Arabic
 
 
 
@@ -96,6 +98,26 @@ class DepartmentSettingsView(QWidget):
             caption = QLabel(labels[key], self)
             caption.setBuddy(edit)
             form.addRow(caption, edit)
+        # the letterhead of forms printed in Arabic: each field left empty prints the Hebrew one
+        arabic = QGroupBox(QCoreApplication.translate("DepartmentSettingsView", "In Arabic"), self)
+        arabic.setObjectName("arabicLetterhead")
+        arabic_form = QFormLayout(arabic)
+        arabic_labels = {
+            "municipality_ar": QCoreApplication.translate("DepartmentSettingsView", "M&unicipality (Arabic):"),
+            "department_ar": QCoreApplication.translate("DepartmentSettingsView", "Depar&tment (Arabic):"),
+            "address_ar": QCoreApplication.translate("DepartmentSettingsView", "Add&ress (Arabic):"),
+        }
+        for key in ARABIC_FIELDS:
+            edit = QLineEdit(arabic)
+            edit.setObjectName(f"{key}Edit")
+            edit.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            edit.setPlaceholderText(QCoreApplication.translate("DepartmentSettingsView", "Empty: the Hebrew text"))
+            edit.textEdited.connect(self._schedule_preview)
+            self.edits[key] = edit
+            caption = QLabel(arabic_labels[key], arabic)
+            caption.setBuddy(edit)
+            arabic_form.addRow(caption, edit)
+        form.addRow(arabic)
         self.logo_label = QLabel(self)
         self.logo_label.setObjectName("logoThumbnail")
         self.logo_label.setMinimumSize(64, 64)
@@ -195,7 +217,7 @@ class DepartmentSettingsView(QWidget):
         self.busy_bar.hide()
         self.settings = settings
         lh = settings.letterhead
-        for key in FIELDS:
+        for key in (*FIELDS, *ARABIC_FIELDS):
             self.edits[key].setText(getattr(lh, key))
         self.summary_notes.setValue(settings.summary_notes)
         self.logo, self.logo_changed = lh.logo, False
@@ -251,7 +273,8 @@ class DepartmentSettingsView(QWidget):
 
     # ---- the preview -------------------------------------------------------------------------------------
     def letterhead(self) -> Letterhead:
-        return Letterhead(*(self.edits[k].text().strip() for k in FIELDS), logo=self.logo)
+        return Letterhead(*(self.edits[k].text().strip() for k in FIELDS), logo=self.logo,
+                          **{k: self.edits[k].text().strip() for k in ARABIC_FIELDS})
 
     def _schedule_preview(self, *_args: object) -> None:
         self._preview_timer.start(PREVIEW_DELAY_MS)
@@ -306,7 +329,8 @@ class DepartmentSettingsView(QWidget):
         new_logo = self.logo if self.logo_changed else None
         return SettingsChanges(lh.municipality, lh.department, lh.address, lh.phone, lh.email, logo=new_logo,
                                clear_logo=self.logo_changed and self.logo is None,
-                               summary_notes=self.summary_notes.value())
+                               summary_notes=self.summary_notes.value(), municipality_ar=lh.municipality_ar,
+                               department_ar=lh.department_ar, address_ar=lh.address_ar)
 
     def save(self) -> None:
         if self.settings is None or self.save_pending:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from models.changes import Changes
 
@@ -17,6 +17,18 @@ class Letterhead:
     phone: str = ""
     email: str = ""
     logo: bytes | None = None  # the logo image file's bytes (PNG or JPEG), None for no logo
+    municipality_ar: str = ""  # the same in Arabic, for forms printed in Arabic ("" prints the Hebrew)
+    department_ar: str = ""
+    address_ar: str = ""
+
+    def for_language(self, lang: str) -> Letterhead:
+        """The letterhead a form in ``lang`` prints: in Arabic ("ar") each Arabic text that is set takes the
+        place of the Hebrew one (an empty one falls back to the Hebrew); any other language, unchanged."""
+        if lang != "ar":
+            return self
+        return replace(self, municipality=self.municipality_ar or self.municipality,
+                       department=self.department_ar or self.department,
+                       address=self.address_ar or self.address)
 
 
 @dataclass(frozen=True)
@@ -46,3 +58,6 @@ class SettingsChanges:
     logo: bytes | None = None
     clear_logo: bool = False
     summary_notes: int = 3
+    municipality_ar: str = ""
+    department_ar: str = ""
+    address_ar: str = ""

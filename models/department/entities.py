@@ -38,3 +38,10 @@ class DepartmentSetting(Versioned, Base):
     logo: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     logo_mime: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     summary_notes: Mapped[int] = mapped_column(Integer, nullable=False, default=3)
+    # the letterhead in Arabic, for forms printed in Arabic (revision 0013); "" prints the Hebrew
+    municipality_ar: Mapped[str] = mapped_column(String(MUNICIPALITY_MAX), nullable=False, default="",
+                                                  server_default="")
+    department_ar: Mapped[str] = mapped_column(String(DEPARTMENT_MAX), nullable=False, default="",
+                                                server_default="")
+    address_ar: Mapped[str] = mapped_column(String(ADDRESS_MAX), nullable=False, default="",
+                                             server_default="")

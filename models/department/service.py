@@ -23,14 +23,17 @@ from models.service import ServiceBase
 from models.text import clean_line
 
 SETTINGS_ID = 1
-# What a fresh database prints until the administrator sets the department's own letterhead (revision 0011
-# writes the same row): the fictional town of the demo.
+# What a fresh database prints until the administrator sets the department's own letterhead (revisions 0011
+# and 0013 write the same row): the fictional town of the demo.
 DEFAULT_LETTERHEAD = Letterhead(
     municipality="עיריית עין הבשור",
     department="המחלקה לשירותים חברתיים",
     address="רחוב הגפן 1, עין הבשור",
     phone="08-0000000",
     email="revacha@ein-habesor.example",
+    municipality_ar="بلدية عين هبسور",
+    department_ar="قسم الخدمات الاجتماعية",
+    address_ar="شارع الغيفن 1، عين هبسور",
 )
 SUMMARY_NOTES_MAX = 50
 
@@ -63,7 +66,9 @@ def logo_mime(data: bytes) -> str:
 def _dto(row: DepartmentSetting | None) -> DepartmentSettings:
     if row is None:
         return DepartmentSettings(DEFAULT_LETTERHEAD)
-    letterhead = Letterhead(row.municipality, row.department, row.address, row.phone, row.email, row.logo)
+    letterhead = Letterhead(row.municipality, row.department, row.address, row.phone, row.email, row.logo,
+                            municipality_ar=row.municipality_ar, department_ar=row.department_ar,
+                            address_ar=row.address_ar)
     return DepartmentSettings(letterhead, row.logo_mime, row.version, row.summary_notes)
 
 
@@ -92,6 +97,9 @@ class DepartmentService(ServiceBase):
             "address": clean_line(changes.address, "address", ADDRESS_MAX),
             "phone": clean_line(changes.phone, "phone", PHONE_MAX),
             "email": clean_line(changes.email, "email", EMAIL_MAX),
+            "municipality_ar": clean_line(changes.municipality_ar, "municipality_ar", MUNICIPALITY_MAX),
+            "department_ar": clean_line(changes.department_ar, "department_ar", DEPARTMENT_MAX),
+            "address_ar": clean_line(changes.address_ar, "address_ar", ADDRESS_MAX),
         }
         if values["email"] and ("@" not in values["email"] or " " in values["email"]):
             raise ValidationError("invalid", field="email")

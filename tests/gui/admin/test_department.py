@@ -114,3 +114,53 @@ def test_loading_and_saving_run_off_the_gui_thread(qtbot, world, ops):
     ticker.stop()
     assert slow.gui_thread_calls == [] and {"settings", "update"} <= {n for n, _ in slow.calls}
     assert slow.frozen_calls(ticker) == []
+
+
+def test_the_arabic_letterhead_is_typed_previewed_in_arabic_and_saved(qtbot, world, ops):
+    """The "In Arabic" fields show the stored Arabic letterhead; typed ones show in the Arabic preview (not in
+    the Hebrew one) and are saved for the forms printed in Arabic; a field left empty prints the Hebrew."""
+    import unicodedata
+
+    def words(text: str) -> str:  # the preview's text as letters (Arabic presentation forms folded)
+        return unicodedata.normalize("NFKC", text)
+
+    v = _view(qtbot, world, ops)
+    assert v.edits["municipality_ar"].text() == DEFAULT_LETTERHEAD.municipality_ar != ""
+    assert v.edits["department_ar"].text() == DEFAULT_LETTERHEAD.department_ar
+    assert unnamed_widgets(v) == []
+    v.edits["municipality_ar"].clear()
+    v.edits["address_ar"].clear()
+    with qtbot.waitSignal(v.preview_shown, timeout=10_000):
+        v.preview_language.setCurrentIndex(v.preview_language.findData("ar"))
+    with qtbot.waitSignal(v.preview_shown, timeout=10_000):
+        type_text(v.edits["municipality_ar"], "بلدية نحال")
+    arabic = words(_preview_text(v))
+    assert "نحال" in arabic or "لاحن" in arabic
+    assert "هبسور" not in arabic  # the old Arabic municipality and address are gone from the preview
+    with qtbot.waitSignal(v.preview_shown, timeout=10_000):
+        v.preview_language.setCurrentIndex(v.preview_language.findData("he"))
+    hebrew = words(_preview_text(v))
+    assert "نحال" not in hebrew and "לאחן" not in hebrew and "הבשור" in hebrew
+    with qtbot.waitSignal(v.saved, timeout=10_000):
+        v.save_action.button.click()
+    lh = world.services("north_worker").department.letterhead()
+    assert (lh.municipality_ar, lh.department_ar, lh.address_ar) == \
+        ("بلدية نحال", DEFAULT_LETTERHEAD.department_ar, "")
+    assert lh.for_language("ar").address == DEFAULT_LETTERHEAD.address  # empty in Arabic: the Hebrew one
+    assert lh.municipality == DEFAULT_LETTERHEAD.municipality  # the Hebrew letterhead untouched
+
+
+def test_a_too_long_arabic_field_is_refused_by_its_name_and_kept(qtbot, world, ops):
+    v = _view(qtbot, world, ops)
+    v.edits["department_ar"].setText("ق" * 121)
+    v.save()
+    settle(qtbot, ops)
+    assert v.error_label.isVisible() and "120" in v.error_label.text()
+    from desktop.messages import message_for
+    from models.errors import ValidationError
+
+    said = v.error_label.text()  # names the Arabic field, not the Hebrew one
+    assert said == message_for(ValidationError("too_long", field="department_ar", max=120))
+    assert said != message_for(ValidationError("too_long", field="department", max=120))
+    assert v.edits["department_ar"].text() == "ق" * 121
+    assert world.services("admin").department.settings().letterhead == DEFAULT_LETTERHEAD

@@ -136,3 +136,40 @@ def test_the_database_records_a_new_logo_by_its_digest_not_its_bytes(pg_world: W
                                                  AuditEvent.action == "db_update")).one()
     assert f"sha256:{hashlib.sha256(PNG).hexdigest()}" in row.detail
     assert PNG[:64].hex() not in row.detail and len(row.detail) < 2000
+
+
+def test_the_admin_saves_the_arabic_letterhead_and_an_arabic_form_prints_it(world: World) -> None:
+    """The Arabic municipality, department and address are stored, read back by a worker and audited; an
+    Arabic form prints them, a Hebrew one the Hebrew; an Arabic field left empty prints the Hebrew one."""
+    admin = world.services("admin").department
+    saved = admin.update(admin.settings().version, _changes(
+        municipality_ar="  بلدية نحال تسين ", department_ar="قسم الرفاه", address_ar=""))
+    letterhead = world.services("north_worker").department.letterhead()
+    assert letterhead == saved.letterhead
+    assert (letterhead.municipality_ar, letterhead.department_ar, letterhead.address_ar) == \
+        ("بلدية نحال تسين", "قسم الرفاه", "")
+    arabic = letterhead.for_language("ar")
+    assert (arabic.municipality, arabic.department, arabic.address) == \
+        ("بلدية نحال تسين", "قسم الرفاه", "שדרות הדקל 4")  # no Arabic address: the Hebrew one
+    assert arabic.phone == "08-1234567" and arabic.email == "revacha@nahal-tsin.example"
+    assert letterhead.for_language("he").municipality == "עיריית נחל צין"
+    with world.admin_db.session() as s:
+        row = s.scalars(select(AuditEvent).where(AuditEvent.entity == "department_settings",
+                                                 AuditEvent.action == "update")).one()
+    assert all(f'"{f}"' in row.detail for f in ("municipality_ar", "department_ar", "address_ar"))
+
+
+def test_the_arabic_fields_are_checked_like_the_hebrew_ones(world: World) -> None:
+    admin = world.services("admin").department
+    before = admin.settings()
+    for bad, field, code in [(_changes(municipality_ar="ب" * 121), "municipality_ar", "too_long"),
+                             (_changes(department_ar="ب" * 121), "department_ar", "too_long"),
+                             (_changes(address_ar="ش" * 201), "address_ar", "too_long"),
+                             (_changes(address_ar="شارع\x00"), "address_ar", "text_control_character")]:
+        with pytest.raises(ValidationError) as exc:
+            admin.update(before.version, bad)
+        assert (exc.value.code, exc.value.params["field"]) == (code, field)
+    assert admin.settings() == before
+    # the invisible direction marks are dropped, as in the Hebrew fields
+    saved = admin.update(before.version, _changes(municipality_ar="\u202eبلدية\u202c"))
+    assert saved.letterhead.municipality_ar == "بلدية"

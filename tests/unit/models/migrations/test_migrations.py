@@ -256,7 +256,7 @@ def test_0012_replaces_the_people_search_and_downgrades_to_0010s(empty_url):
             with engine.connect() as c:
                 before = c.execute(text(source)).scalar_one()
             assert "LIMIT 4 * $5" not in before
-        assert upgrade(engine) == SCHEMA_REVISION == "0012"
+        assert upgrade(engine, "0012") == "0012"
         if pg:
             with engine.connect() as c:
                 assert "LIMIT 4 * $5" in c.execute(text(source)).scalar_one()
@@ -266,5 +266,59 @@ def test_0012_replaces_the_people_search_and_downgrades_to_0010s(empty_url):
             assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0011"
             if pg:
                 assert c.execute(text(source)).scalar_one() == before
+    finally:
+        engine.dispose()
+
+
+def test_0013_adds_the_arabic_letterhead_and_downgrades(empty_url):
+    """0013 gives the department settings row the demo town's letterhead in Arabic, keeping the Hebrew one
+    the administrator set (on PostgreSQL the declared security and the audit trigger hold: the upgrade itself
+    is no one's change, a later change of an Arabic field is audited); the downgrade drops the Arabic fields
+    and keeps the row."""
+    from alembic import command
+
+    import models.tables  # noqa: F401  (the metadata with the declarations)
+    from models.base import Base
+    from models.migrate import _config
+    from models.security import security_problems
+
+    engine = make_engine(empty_url)
+    try:
+        assert upgrade(engine, "0012") == "0012"
+        with engine.begin() as c:
+            c.execute(text("UPDATE department_settings SET municipality = 'עיריית גבעת התמר' WHERE id = 1"))
+        audited = "SELECT count(*) FROM audit_events WHERE entity = 'department_settings'"
+        with engine.connect() as c:
+            events = c.execute(text(audited)).scalar_one()
+        assert upgrade(engine) == SCHEMA_REVISION == "0013"
+        arabic = "SELECT municipality, municipality_ar, department_ar, address_ar FROM department_settings"
+        with engine.connect() as c:
+            assert c.execute(text(arabic)).one() == (
+                "עיריית גבעת התמר", "بلدية عين هبسور", "قسم الخدمات الاجتماعية", "شارع الغيفن 1، عين هبسور")
+            assert c.execute(text(audited)).scalar_one() == events
+            if c.dialect.name == "postgresql":
+                assert security_problems(c, Base.metadata, ["department_settings"]) == []
+        # a row written without the Arabic fields gets '' in them, not the demo town's texts
+        with engine.connect() as c:
+            c.execute(text("DELETE FROM department_settings"))
+            c.execute(text("INSERT INTO department_settings (id, municipality, department, address, phone, email,"
+                           " logo_mime, summary_notes, version, created_by, updated_by)"
+                           " VALUES (1, 'x', 'x', '', '', '', '', 3, 1, 't', 't')"))
+            assert c.execute(text("SELECT municipality_ar, department_ar, address_ar FROM department_settings")
+                             ).one() == ("", "", "")
+            c.rollback()
+        with engine.begin() as c:
+            c.execute(text("UPDATE department_settings SET department_ar = 'قسم الرفاه' WHERE id = 1"))
+            if c.dialect.name == "postgresql":
+                detail = c.execute(text("SELECT detail FROM audit_events WHERE entity = 'department_settings'"
+                                        " ORDER BY id DESC LIMIT 1")).scalar_one()
+                assert "قسم الرفاه" in detail
+        with engine.begin() as conn:
+            command.downgrade(_config(conn), "0012")
+        with engine.connect() as c:
+            assert c.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
+            assert c.execute(text("SELECT municipality FROM department_settings")).scalar_one() == "עיריית גבעת התמר"
+            with pytest.raises(DBAPIError):
+                c.execute(text("SELECT municipality_ar FROM department_settings"))
     finally:
         engine.dispose()

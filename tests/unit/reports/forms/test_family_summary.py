@@ -200,3 +200,18 @@ def test_the_page_reads_right_to_left(index, lang, title):
     assert line, title
     _, _, right, _ = max(line, key=lambda r: r[2])
     assert right == pytest.approx(PAGE_WIDTH - MARGIN, abs=0.5)
+
+
+def test_an_arabic_summary_prints_the_arabic_letterhead_and_a_hebrew_one_the_hebrew(qapp, tmp_path):
+    """The department's letterhead in the form's language; an Arabic text left empty prints the Hebrew."""
+    from tests.unit.reports.samples import letterhead
+
+    lh = letterhead(municipality_ar="مجلس عين هبسور الإقليمي", address_ar="شارع النخيل، عين هبسور")
+    data = replace(summary(1), letterhead=lh)
+    ar = check_form(data, "ar", tmp_path)
+    assert logical("مجلس عين هبسور الإقليمي") in ar and logical("شارع النخيل، عين هبسور") in ar
+    assert lh.municipality not in ar
+    assert lh.department in ar  # no Arabic department set: the Hebrew one
+    he = check_form(data, "he", tmp_path)
+    assert lh.municipality in he and lh.department in he
+    assert logical("مجلس عين هبسور") not in he and "مجلس" not in he
