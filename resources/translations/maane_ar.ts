@@ -494,7 +494,7 @@
 <context>
     <name>DepartmentSettingsView</name>
     <message>
-        <location filename="../../desktop/admin/department.py" line="+77"/>
+        <location filename="../../desktop/admin/department.py" line="+79"/>
         <source>Department settings</source>
         <translation>إعدادات القسم</translation>
     </message>
@@ -529,7 +529,32 @@
         <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>In Arabic</source>
+        <translation>بالعربية</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>M&amp;unicipality (Arabic):</source>
+        <translation>السلطة المحلية (&amp;عربي):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depar&amp;tment (Arabic):</source>
+        <translation>القسم (عر&amp;بي):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;ress (Arabic):</source>
+        <translation>العنوان (عرب&amp;ي):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Empty: the Hebrew text</source>
+        <translation>فارغ: النص العبري</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose &amp;logo…</source>
         <translation>اختيار &amp;الشعار…</translation>
     </message>
@@ -589,7 +614,7 @@
         <translation>بدون شعار</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1262,13 +1287,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+247"/>
+        <location line="+250"/>
         <location line="+1"/>
         <source>team</source>
         <translation>الطاقم</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-276"/>
         <source>worker</source>
         <translation>العامل/ة</translation>
     </message>
@@ -1295,13 +1320,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+258"/>
         <location line="+1"/>
         <source>person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-258"/>
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
@@ -1337,14 +1362,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <location line="+234"/>
         <location line="+37"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-288"/>
         <source>kind of note</source>
         <translation>نوع التسجيل</translation>
     </message>
@@ -1407,6 +1432,21 @@
         <location line="+1"/>
         <source>department</source>
         <translation>القسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality (Arabic)</source>
+        <translation>السلطة المحلية (بالعربية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department (Arabic)</source>
+        <translation>القسم (بالعربية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -490,7 +490,7 @@
 <context>
     <name>DepartmentSettingsView</name>
     <message>
-        <location filename="../../desktop/admin/department.py" line="+77"/>
+        <location filename="../../desktop/admin/department.py" line="+79"/>
         <source>Department settings</source>
         <translation>הגדרות המחלקה</translation>
     </message>
@@ -525,7 +525,32 @@
         <translation>&amp;דוא&quot;ל:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>In Arabic</source>
+        <translation>בערבית</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>M&amp;unicipality (Arabic):</source>
+        <translation>רשות מקומית (&amp;ערבית):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depar&amp;tment (Arabic):</source>
+        <translation>מחלקה (ער&amp;בית):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;ress (Arabic):</source>
+        <translation>כתובת (ערבי&amp;ת):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Empty: the Hebrew text</source>
+        <translation>ריק: הנוסח העברי</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Choose &amp;logo…</source>
         <translation>בחירת &amp;סמל…</translation>
     </message>
@@ -585,7 +610,7 @@
         <translation>ללא סמל</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Saved.</source>
         <translation>נשמר.</translation>
     </message>
@@ -1254,13 +1279,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+247"/>
+        <location line="+250"/>
         <location line="+1"/>
         <source>team</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-276"/>
         <source>worker</source>
         <translation>עובד/ת</translation>
     </message>
@@ -1287,13 +1312,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+255"/>
+        <location line="+258"/>
         <location line="+1"/>
         <source>person</source>
         <translation>אדם</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-258"/>
         <source>first name</source>
         <translation>שם פרטי</translation>
     </message>
@@ -1329,14 +1354,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <location line="+234"/>
         <location line="+37"/>
         <source>phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-288"/>
         <source>kind of note</source>
         <translation>סוג הרישום</translation>
     </message>
@@ -1399,6 +1424,21 @@
         <location line="+1"/>
         <source>department</source>
         <translation>מחלקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>municipality (Arabic)</source>
+        <translation>רשות מקומית (בערבית)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department (Arabic)</source>
+        <translation>מחלקה (בערבית)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address (Arabic)</source>
+        <translation>כתובת (בערבית)</translation>
     </message>
     <message>
         <location line="+2"/>
