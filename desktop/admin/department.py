@@ -132,13 +132,11 @@ class DepartmentSettingsView(QWidget):
         logo_row.addStretch(1)
         logo_caption = QLabel(QCoreApplication.translate("DepartmentSettingsView", "Logo (PNG or JPEG, at most 1 MB):"), self)
         logo_caption.setBuddy(self.choose_logo_button)
-        logo_caption.setWordWrap(True)
         form.addRow(logo_caption, logo_row)
         self.summary_notes = QSpinBox(self)
         self.summary_notes.setRange(0, 50)
         notes_caption = QLabel(QCoreApplication.translate("DepartmentSettingsView", "Signed notes on a family &summary by default:"), self)
         notes_caption.setBuddy(self.summary_notes)
-        notes_caption.setWordWrap(True)
         form.addRow(notes_caption, self.summary_notes)
 
         self.save_action = ViewAction(self, QCoreApplication.translate("DepartmentSettingsView", "Save"), QKeySequence.StandardKey.Save, self.save, name="saveSettings")
