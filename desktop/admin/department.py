@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -81,7 +83,7 @@ class DepartmentSettingsView(QWidget):
         f.setPointSizeF(f.pointSizeF() * 1.3)
         f.setBold(True)
         title.setFont(f)
-        explain = QLabel(QCoreApplication.translate("DepartmentSettingsView", "The letterhead printed on every form of the department."), self)
+        explain = QLabel(QCoreApplication.translate("DepartmentSettingsView", "The letterhead printed on every form of the department. The logo: a PNG or JPEG image of at most 1 MB."), self)
         explain.setWordWrap(True)
 
         self.edits: dict[str, QLineEdit] = {}
@@ -130,13 +132,16 @@ class DepartmentSettingsView(QWidget):
         logo_row.addWidget(self.choose_logo_button)
         logo_row.addWidget(self.clear_logo_button)
         logo_row.addStretch(1)
-        logo_caption = QLabel(QCoreApplication.translate("DepartmentSettingsView", "Logo (PNG or JPEG, at most 1 MB):"), self)
+        logo_caption = QLabel(QCoreApplication.translate("DepartmentSettingsView", "Logo:"), self)
         logo_caption.setBuddy(self.choose_logo_button)
+        self.choose_logo_button.setToolTip(QCoreApplication.translate("DepartmentSettingsView", "A PNG or JPEG image of at most 1 MB"))
         form.addRow(logo_caption, logo_row)
         self.summary_notes = QSpinBox(self)
         self.summary_notes.setRange(0, 50)
-        notes_caption = QLabel(QCoreApplication.translate("DepartmentSettingsView", "Signed notes on a family &summary by default:"), self)
+        notes_caption = QLabel(QCoreApplication.translate("DepartmentSettingsView", "Notes on a &summary:"), self)
         notes_caption.setBuddy(self.summary_notes)
+        self.summary_notes.setToolTip(QCoreApplication.translate(
+            "DepartmentSettingsView", "How many of the latest signed notes a family summary offers by default"))
         form.addRow(notes_caption, self.summary_notes)
 
         self.save_action = ViewAction(self, QCoreApplication.translate("DepartmentSettingsView", "Save"), QKeySequence.StandardKey.Save, self.save, name="saveSettings")
@@ -188,8 +193,16 @@ class DepartmentSettingsView(QWidget):
         right = QVBoxLayout()
         right.addLayout(preview_row)
         right.addWidget(self.preview_label, 1)
+        # the fields scroll when the window is smaller than the form (a laptop's screen)
+        fields = QWidget(self)
+        fields.setLayout(left)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("settingsFields")
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
+        layout.addWidget(scroll, 1)
         layout.addLayout(right, 1)
 
         self._preview_timer = QTimer(self)

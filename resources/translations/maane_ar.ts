@@ -494,14 +494,14 @@
 <context>
     <name>DepartmentSettingsView</name>
     <message>
-        <location filename="../../desktop/admin/department.py" line="+79"/>
+        <location filename="../../desktop/admin/department.py" line="+81"/>
         <source>Department settings</source>
         <translation>إعدادات القسم</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The letterhead printed on every form of the department.</source>
-        <translation>الترويسة المطبوعة على كل نموذج من نماذج القسم.</translation>
+        <source>The letterhead printed on every form of the department. The logo: a PNG or JPEG image of at most 1 MB.</source>
+        <translation>الترويسة المطبوعة على كل نموذج من نماذج القسم. الشعار: صورة PNG أو JPEG حتى 1 ميغابايت.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -565,16 +565,26 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Logo (PNG or JPEG, at most 1 MB):</source>
-        <translation>الشعار (PNG أو JPEG، حتى 1 MB):</translation>
+        <source>Logo:</source>
+        <translation>الشعار:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Signed notes on a family &amp;summary by default:</source>
-        <translation>الملاحظات الموقعة في &amp;ملخص الملف افتراضيًا:</translation>
+        <location line="+2"/>
+        <source>A PNG or JPEG image of at most 1 MB</source>
+        <translation>صورة PNG أو JPEG حتى 1 ميغابايت</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Notes on a &amp;summary:</source>
+        <translation>ملاحظات في ال&amp;ملخص:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many of the latest signed notes a family summary offers by default</source>
+        <translation>كم من أحدث الملاحظات الموقعة يعرضها ملخص الملف افتراضيًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -599,7 +609,7 @@
         <translation>المعاينة بـ:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Choose the logo</source>
         <translation>اختيار الشعار</translation>
     </message>
@@ -1671,7 +1681,7 @@
     <message>
         <location line="+2"/>
         <source>The logo file is too large (at most {max} KB). Please choose a smaller PNG or JPEG image.</source>
-        <translation>ملف الشعار كبير جدًا (حتى {max} KB). يرجى اختيار صورة PNG أو JPEG أصغر.</translation>
+        <translation>ملف الشعار كبير جدًا (حتى {max} كيلوبايت). يرجى اختيار صورة PNG أو JPEG أصغر.</translation>
     </message>
     <message>
         <location line="+1"/>

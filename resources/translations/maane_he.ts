@@ -490,14 +490,14 @@
 <context>
     <name>DepartmentSettingsView</name>
     <message>
-        <location filename="../../desktop/admin/department.py" line="+79"/>
+        <location filename="../../desktop/admin/department.py" line="+81"/>
         <source>Department settings</source>
         <translation>הגדרות המחלקה</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The letterhead printed on every form of the department.</source>
-        <translation>הכותרת המודפסת על כל טופס של המחלקה.</translation>
+        <source>The letterhead printed on every form of the department. The logo: a PNG or JPEG image of at most 1 MB.</source>
+        <translation>הכותרת המודפסת על כל טופס של המחלקה. הסמל: תמונת PNG או JPEG של עד 1 מגה-בייט.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -561,16 +561,26 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Logo (PNG or JPEG, at most 1 MB):</source>
-        <translation>סמל (PNG או JPEG, עד 1 MB):</translation>
+        <source>Logo:</source>
+        <translation>סמל:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Signed notes on a family &amp;summary by default:</source>
-        <translation>רשומות חתומות ב&amp;סיכום תיק, כברירת מחדל:</translation>
+        <location line="+2"/>
+        <source>A PNG or JPEG image of at most 1 MB</source>
+        <translation>תמונת PNG או JPEG של עד 1 מגה-בייט</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Notes on a &amp;summary:</source>
+        <translation>רשומות ב&amp;סיכום:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many of the latest signed notes a family summary offers by default</source>
+        <translation>כמה מהרשומות החתומות האחרונות מוצעות בסיכום תיק כברירת מחדל</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
@@ -595,7 +605,7 @@
         <translation>תצוגה ב:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Choose the logo</source>
         <translation>בחירת הסמל</translation>
     </message>
@@ -1663,7 +1673,7 @@
     <message>
         <location line="+2"/>
         <source>The logo file is too large (at most {max} KB). Please choose a smaller PNG or JPEG image.</source>
-        <translation>קובץ הסמל גדול מדי (עד {max} KB). נא לבחור תמונת PNG או JPEG קטנה יותר.</translation>
+        <translation>קובץ הסמל גדול מדי (עד {max} קילו-בייט). נא לבחור תמונת PNG או JPEG קטנה יותר.</translation>
     </message>
     <message>
         <location line="+1"/>
