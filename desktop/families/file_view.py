@@ -350,5 +350,6 @@ class FileView(QWidget):
         f = self.detail.file
         title = QCoreApplication.translate("FileView", "Summary of file %1 — %2").replace(
             "%1", f.file_number).replace("%2", f.family_name)
-        self.preview = open_family_summary(self.services, self.ops, f.id, note_ids, lang, title, self)
+        # parented to the main window: the preview stays open when another file replaces this view
+        self.preview = open_family_summary(self.services, self.ops, f.id, note_ids, lang, title, self.window())
         return self.preview
