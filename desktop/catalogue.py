@@ -121,6 +121,7 @@ VALIDATION: dict[str, str] = {
         "notes_not_printable": QT_TRANSLATE_NOOP("Messages", "Only signed notes of this family file can be printed (not: {value})."),
         "department_settings_missing": QT_TRANSLATE_NOOP("Messages", "The department settings are missing from the database. Ask the system administrator to run: maane db upgrade"),
         "file_number_unknown": QT_TRANSLATE_NOOP("Messages", "There is no family file {value} that you may see."),
+        "batch_too_large": QT_TRANSLATE_NOOP("Messages", "At most {max} family files can be printed at once ({value} were chosen). Please choose fewer."),
         "form_unknown": QT_TRANSLATE_NOOP("Messages", "There is no form called {value}. See: maane print --list"),
         "audit_retention": QT_TRANSLATE_NOOP("Messages", "The access log is kept at least {months} months: the cutoff {value} is too recent (at the latest {min})."),
         "text_control_character": QT_TRANSLATE_NOOP("Messages", "The {field} contains a control character that cannot be stored. Please remove it."),

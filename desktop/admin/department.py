@@ -36,13 +36,13 @@ from desktop.ops import Op, Ops
 from desktop.printing.summary_dialog import LANGUAGE_NAMES
 from desktop.widgets.a11y import name_widgets
 from desktop.widgets.actions import ViewAction
-from models.department.dto import DepartmentSettings, Letterhead, SettingsChanges
+from models.department.dto import LOGO_MAX_BYTES, DepartmentSettings, Letterhead, SettingsChanges
 from models.errors import DomainError, ValidationError
 
 if TYPE_CHECKING:
     from models.services import Services
 
-LOGO_READ_LIMIT = 1024 * 1024 + 1  # one byte over the limit is enough to say "too large"
+LOGO_READ_LIMIT = LOGO_MAX_BYTES + 1  # one byte over the limit is enough to say "too large"
 PREVIEW_DELAY_MS = 300  # the preview follows the typing, once it pauses
 PREVIEW_WIDTH = 620
 FIELDS = ("municipality", "department", "address", "phone", "email")

@@ -13,12 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.printing.jobs import EACH_FAMILY
+from desktop.printing.jobs import EACH_FAMILY, MAX_BATCH
 from desktop.printing.summary_dialog import LANGUAGE_NAMES
 from desktop.widgets.a11y import name_widgets
 from desktop.widgets.tables import fmt_count, with_count
-
-MAX_BATCH = 200
 
 
 class BatchPrintDialog(QDialog):

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from models.department.dto import Letterhead
+from models.errors import ValidationError
 from models.families.dto import FamilyFileDTO, FamilySummary, MemberDTO
 from models.families.service import FAMILY_SUMMARY_FORM, family_language
 from models.people.dto import PersonDTO
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 LANGUAGES = ("he", "ar")
+MAX_BATCH = 200  # files in one batch of summaries (the client's dialog and the command line alike)
 EACH_FAMILY = "family"  # a batch's language: each file's summary in its family's (family_language)
 Progress = Callable[[int, int], bool]  # (done, total) -> False cancels
 
@@ -48,6 +50,8 @@ def family_summaries(services: Services, file_ids: Sequence[int], lang: str,
     from reports.forms import family_summary as form
     from reports.forms import render_batch
 
+    if len(file_ids) > MAX_BATCH:
+        raise ValidationError("batch_too_large", field="file_ids", max=MAX_BATCH, value=len(file_ids))
     total = 2 * len(file_ids)
     items = []
     for done, file_id in enumerate(file_ids, 1):

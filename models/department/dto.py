@@ -6,6 +6,8 @@ from dataclasses import dataclass, replace
 
 from models.changes import Changes
 
+LOGO_MAX_BYTES = 1024 * 1024  # a logo image file is at most 1 MB
+
 
 @dataclass(frozen=True)
 class Letterhead:

@@ -17,7 +17,6 @@ DEPARTMENT_MAX = 120
 ADDRESS_MAX = 200
 PHONE_MAX = 40
 EMAIL_MAX = 120
-LOGO_MAX_BYTES = 1024 * 1024
 
 
 class DepartmentSetting(Versioned, Base):

@@ -7,12 +7,11 @@ import io
 
 from sqlalchemy.orm import Session
 
-from models.department.dto import DepartmentSettings, Letterhead, SettingsChanges
+from models.department.dto import LOGO_MAX_BYTES, DepartmentSettings, Letterhead, SettingsChanges
 from models.department.entities import (
     ADDRESS_MAX,
     DEPARTMENT_MAX,
     EMAIL_MAX,
-    LOGO_MAX_BYTES,
     MUNICIPALITY_MAX,
     PHONE_MAX,
     DepartmentSetting,

@@ -296,7 +296,7 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../desktop/printing/batch_dialog.py" line="+32"/>
+        <location filename="../../desktop/printing/batch_dialog.py" line="+30"/>
         <source>Print summaries</source>
         <translation>طباعة ملخصات</translation>
     </message>
@@ -1297,13 +1297,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <location line="+1"/>
         <source>team</source>
         <translation>الطاقم</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>worker</source>
         <translation>العامل/ة</translation>
     </message>
@@ -1330,13 +1330,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <location line="+1"/>
         <source>person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
@@ -1373,13 +1373,13 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <location line="+37"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>kind of note</source>
         <translation>نوع التسجيل</translation>
     </message>
@@ -1707,6 +1707,11 @@
         <location line="+1"/>
         <source>There is no family file {value} that you may see.</source>
         <translation>لا يوجد ملف عائلة {value} مسموح لك برؤيته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {max} family files can be printed at once ({value} were chosen). Please choose fewer.</source>
+        <translation>يمكن طباعة {max} ملف عائلة على الأكثر دفعة واحدة (تم اختيار {value}). يرجى اختيار عدد أقل.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -296,7 +296,7 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../desktop/printing/batch_dialog.py" line="+32"/>
+        <location filename="../../desktop/printing/batch_dialog.py" line="+30"/>
         <source>Print summaries</source>
         <translation>הדפסת סיכומים</translation>
     </message>
@@ -1289,13 +1289,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+250"/>
+        <location line="+251"/>
         <location line="+1"/>
         <source>team</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>worker</source>
         <translation>עובד/ת</translation>
     </message>
@@ -1322,13 +1322,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <location line="+1"/>
         <source>person</source>
         <translation>אדם</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>first name</source>
         <translation>שם פרטי</translation>
     </message>
@@ -1365,13 +1365,13 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+234"/>
+        <location line="+235"/>
         <location line="+37"/>
         <source>phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-289"/>
         <source>kind of note</source>
         <translation>סוג הרישום</translation>
     </message>
@@ -1699,6 +1699,11 @@
         <location line="+1"/>
         <source>There is no family file {value} that you may see.</source>
         <translation>אין תיק משפחה {value} שמותר לך לראות.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {max} family files can be printed at once ({value} were chosen). Please choose fewer.</source>
+        <translation>אפשר להדפיס עד {max} תיקי משפחה בבת אחת (נבחרו {value}). נא לבחור פחות.</translation>
     </message>
     <message>
         <location line="+1"/>

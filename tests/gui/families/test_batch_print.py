@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from desktop.families.list_view import COL_NUMBER, FamilyListView
 from desktop.printing import jobs
-from desktop.printing.batch_dialog import MAX_BATCH, BatchPrintDialog
+from desktop.printing.batch_dialog import BatchPrintDialog
+from desktop.printing.jobs import MAX_BATCH
 from models.audit.entities import AuditEvent
 from tests.gui.helpers import SlowServices, Ticker, settle
 

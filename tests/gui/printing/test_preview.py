@@ -158,6 +158,20 @@ def test_batch_progress_reports_and_cancels():
     assert jobs.family_summaries.__doc__
 
 
+def test_a_batch_over_the_cap_is_refused_before_anything_is_read(world):
+    """The cap holds wherever a batch starts (the client's dialog or ``maane print``): one sentence, nothing
+    read, no print in the access log."""
+    import pytest
+
+    from models.errors import ValidationError
+
+    ids = [world.files["cohen"]] * (jobs.MAX_BATCH + 1)
+    with pytest.raises(ValidationError) as exc:
+        jobs.family_summaries(world.services("north_worker"), ids, "he")
+    assert exc.value.code == "batch_too_large"
+    assert _audit(world, "print") == []
+
+
 def test_qtpdf_stays_out_of_the_start_up_path():
     """QtPdf (PySide6-Addons) loads when a preview or the settings screen first renders, not before the login
     window, nor with the family file view or the settings module."""
