@@ -17,11 +17,13 @@ class Changes:
     notes: frozenset[int] = frozenset()
     tasks: frozenset[int] = frozenset()
     users: frozenset[int] = frozenset()
+    referrals: frozenset[int] = frozenset()
 
     @classmethod
     def make(cls, *, files: Iterable[int] = (), persons: Iterable[int] = (), notes: Iterable[int] = (),
-             tasks: Iterable[int] = (), users: Iterable[int] = ()) -> Changes:
-        return cls(frozenset(files), frozenset(persons), frozenset(notes), frozenset(tasks), frozenset(users))
+             tasks: Iterable[int] = (), users: Iterable[int] = (), referrals: Iterable[int] = ()) -> Changes:
+        return cls(frozenset(files), frozenset(persons), frozenset(notes), frozenset(tasks), frozenset(users),
+                   frozenset(referrals))
 
     @classmethod
     def of(cls, result: Any) -> Changes:
@@ -45,10 +47,10 @@ class Changes:
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.files | other.files, self.persons | other.persons, self.notes | other.notes,
-                       self.tasks | other.tasks, self.users | other.users)
+                       self.tasks | other.tasks, self.users | other.users, self.referrals | other.referrals)
 
     def __bool__(self) -> bool:
-        return bool(self.files or self.persons or self.notes or self.tasks or self.users)
+        return bool(self.files or self.persons or self.notes or self.tasks or self.users or self.referrals)
 
     def touches_file(self, file_id: int) -> bool:
         return file_id in self.files

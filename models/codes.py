@@ -12,3 +12,21 @@ NOTE_KINDS = ("home_visit", "office_meeting", "phone_call", "service_contact", "
 RELATIONS = ("parent", "child", "other")
 
 SEXES = ("f", "m", "x")
+
+# ---- intake (models.intake) ----------------------------------------------------------------------------
+REFERRAL_CHANNELS = ("phone", "walk_in", "letter", "email")
+
+REFERRAL_SOURCES = ("self", "school", "kindergarten", "health", "police", "court", "department_service",
+                    "anonymous", "other")
+
+# most urgent first: the queue's order and the department's response days follow it
+URGENCIES = ("immediate", "day", "week", "routine")
+
+# an open referral has none; a decided one exactly one
+REFERRAL_OUTCOMES = ("new_file", "attached", "referred_elsewhere", "no_intervention")
+
+# where a referral is sent when the department is not the answer (the referral letter names it)
+ELSEWHERE_SERVICES = ("health", "education", "national_insurance", "employment", "housing", "legal_aid",
+                      "other_municipality", "nonprofit", "other")
+
+NO_INTERVENTION_REASONS = ("information_only", "resolved", "declined", "not_eligible", "other")

@@ -47,3 +47,32 @@ class PersonDTO:
 
     def changes(self) -> Changes:
         return Changes.make(persons=(self.id,))
+
+
+@dataclass(frozen=True)
+class CandidateFile:
+    """A family file the candidate belongs to, as far as the worker may see it."""
+
+    file_id: int
+    file_number: str
+    family_name: str
+    address: str
+    status: str
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    """A known person who may be the one being entered (models.people.duplicates), with why.
+
+    ``score``: 0-100, higher first. ``strong``: the save of a new person is refused unless the worker
+    dismissed this candidate. ``reasons``: codes, strongest first, among "id_number" (the same ID number),
+    "phone" (a phone in common), "name" (the same normalised name), "name_variant" (a spelling variant:
+    full/defective spelling, final letters, geresh), "name_arabic" (matched on the Arabic-script name),
+    "name_latin" (matched on the Latin-letter name), "birth_date" (the same), "birth_date_near" (day and
+    month swapped, or a few days apart), "address" (the same address on one of their files)."""
+
+    person: PersonDTO
+    score: int
+    strong: bool
+    reasons: tuple[str, ...]
+    files: tuple[CandidateFile, ...] = ()
