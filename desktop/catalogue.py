@@ -71,6 +71,24 @@ FIELD_NAMES: dict[str, str] = {
         "summary_notes": QT_TRANSLATE_NOOP("Messages", "number of notes"),
         "notes": QT_TRANSLATE_NOOP("Messages", "notes"),
         "lang": QT_TRANSLATE_NOOP("Messages", "language"),
+        # intake (desktop/intake)
+        "received_on": QT_TRANSLATE_NOOP("Messages", "date received"),
+        "channel": QT_TRANSLATE_NOOP("Messages", "channel"),
+        "source": QT_TRANSLATE_NOOP("Messages", "source of the referral"),
+        "referrer_name": QT_TRANSLATE_NOOP("Messages", "referrer's name"),
+        "referrer_role": QT_TRANSLATE_NOOP("Messages", "referrer's role"),
+        "referrer_organisation": QT_TRANSLATE_NOOP("Messages", "referrer's organisation"),
+        "referrer_phone": QT_TRANSLATE_NOOP("Messages", "referrer's phone"),
+        "problem": QT_TRANSLATE_NOOP("Messages", "presenting problem"),
+        "urgency": QT_TRANSLATE_NOOP("Messages", "urgency"),
+        "persons": QT_TRANSLATE_NOOP("Messages", "persons concerned"),
+        "elsewhere_service": QT_TRANSLATE_NOOP("Messages", "service referred to"),
+        "elsewhere_detail": QT_TRANSLATE_NOOP("Messages", "details of the receiving service"),
+        "no_intervention_reason": QT_TRANSLATE_NOOP("Messages", "reason for no intervention"),
+        "outcome_note": QT_TRANSLATE_NOOP("Messages", "note"),
+        "goals": QT_TRANSLATE_NOOP("Messages", "goals"),
+        "club_requests": QT_TRANSLATE_NOOP("Messages", "club request"),
+        "members": QT_TRANSLATE_NOOP("Messages", "members"),
 }
 
 VALIDATION: dict[str, str] = {
@@ -124,6 +142,14 @@ VALIDATION: dict[str, str] = {
         "batch_too_large": QT_TRANSLATE_NOOP("Messages", "At most {max} family files can be printed at once ({value} were chosen). Please choose fewer."),
         "form_unknown": QT_TRANSLATE_NOOP("Messages", "There is no form called {value}. See: maane print --list"),
         "audit_retention": QT_TRANSLATE_NOOP("Messages", "The access log is kept at least {months} months: the cutoff {value} is too recent (at the latest {min})."),
+        "no_person": QT_TRANSLATE_NOOP("Messages", "Please add at least one person concerned by the referral."),
+        "person_twice": QT_TRANSLATE_NOOP("Messages", "This person is already on the referral: a person can be added only once."),
+        "worker_inactive": QT_TRANSLATE_NOOP("Messages", "This worker's account is not active: please choose another worker."),
+        "worker_not_in_team": QT_TRANSLATE_NOOP("Messages", "This worker is not in the chosen team: please choose a worker of the team."),
+        "date_past": QT_TRANSLATE_NOOP("Messages", "The {field} has already passed: please choose today or a later date."),
+        "referral_not_open": QT_TRANSLATE_NOOP("Messages", "The referral already has an outcome: it can no longer be changed."),
+        "not_awaiting_handover": QT_TRANSLATE_NOOP("Messages", "The referral is not waiting to be handed over."),
+        "not_a_child": QT_TRANSLATE_NOOP("Messages", "A club can be requested only for a child of the family file."),
         "text_control_character": QT_TRANSLATE_NOOP("Messages", "The {field} contains a control character that cannot be stored. Please remove it."),
 }
 
@@ -171,6 +197,7 @@ OTHER: dict[str, str] = {
     "staff_change_pending": QT_TRANSLATE_NOOP("Messages", "A change of this account is already waiting for a decision."),
     "staff_change_decided": QT_TRANSLATE_NOOP("Messages", "This change has already been decided."),
     "staff_change_stale": QT_TRANSLATE_NOOP("Messages", "The account changed since this change was asked for: refuse it and ask again."),
+    "duplicate_candidates": QT_TRANSLATE_NOOP("Messages", "Someone who may be the same person is already registered: please check the possible duplicates before adding a new person."),
     "fallback": QT_TRANSLATE_NOOP("Messages", "The action failed ({code})."),
 }
 
@@ -181,7 +208,8 @@ def templates_for(error: DomainError) -> list[str]:
     if code in VALIDATION:
         return [VALIDATION[code]]
     if code == "duplicate_suspected":
-        key = {"username": "duplicate_username", "name_birth_date": "duplicate_name_birth_date"}.get(
+        key = {"username": "duplicate_username", "name_birth_date": "duplicate_name_birth_date",
+               "candidates": "duplicate_candidates"}.get(
             str(p.get("field")), "duplicate_id_number")
         return [OTHER[key]]
     if code == "auth_failed":

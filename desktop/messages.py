@@ -85,3 +85,92 @@ def audit_action_label(action: str) -> str:
         "print": QCoreApplication.translate("Messages", "printed"),
         "export": QCoreApplication.translate("Messages", "exported"),
     }.get(action, action)
+
+
+# ---- intake (desktop/intake) -------------------------------------------------------------------------------
+def channel_label(code: str) -> str:
+    return {
+        "phone": QCoreApplication.translate("Messages", "phone"),
+        "walk_in": QCoreApplication.translate("Messages", "walk-in"),
+        "letter": QCoreApplication.translate("Messages", "letter"),
+        "email": QCoreApplication.translate("Messages", "e-mail"),
+    }.get(code, code)
+
+
+def source_label(code: str) -> str:
+    return {
+        "self": QCoreApplication.translate("Messages", "self-referral"),
+        "school": QCoreApplication.translate("Messages", "school"),
+        "kindergarten": QCoreApplication.translate("Messages", "kindergarten"),
+        "health": QCoreApplication.translate("Messages", "health service"),
+        "police": QCoreApplication.translate("Messages", "police"),
+        "court": QCoreApplication.translate("Messages", "court"),
+        "department_service": QCoreApplication.translate("Messages", "another service of the department"),
+        "anonymous": QCoreApplication.translate("Messages", "anonymous"),
+        "other": QCoreApplication.translate("Messages", "other"),
+    }.get(code, code)
+
+
+def urgency_label(code: str) -> str:
+    return {
+        "immediate": QCoreApplication.translate("Messages", "immediate"),
+        "day": QCoreApplication.translate("Messages", "within 24 hours"),
+        "week": QCoreApplication.translate("Messages", "within a week"),
+        "routine": QCoreApplication.translate("Messages", "routine"),
+    }.get(code, code)
+
+
+def referral_status_label(code: str) -> str:
+    return {
+        "open": QCoreApplication.translate("Messages", "open: no outcome yet"),
+        "awaiting_handover": QCoreApplication.translate("Messages", "waiting for hand-over"),
+        "closed": QCoreApplication.translate("Messages", "closed"),
+    }.get(code, code)
+
+
+def outcome_label(code: str) -> str:
+    return {
+        "new_file": QCoreApplication.translate("Messages", "new family file opened"),
+        "attached": QCoreApplication.translate("Messages", "attached to an existing file"),
+        "referred_elsewhere": QCoreApplication.translate("Messages", "referred elsewhere"),
+        "no_intervention": QCoreApplication.translate("Messages", "no intervention"),
+    }.get(code, code)
+
+
+def elsewhere_service_label(code: str) -> str:
+    return {
+        "health": QCoreApplication.translate("Messages", "health services"),
+        "education": QCoreApplication.translate("Messages", "education services"),
+        "national_insurance": QCoreApplication.translate("Messages", "National Insurance Institute"),
+        "employment": QCoreApplication.translate("Messages", "employment service"),
+        "housing": QCoreApplication.translate("Messages", "housing"),
+        "legal_aid": QCoreApplication.translate("Messages", "legal aid"),
+        "other_municipality": QCoreApplication.translate("Messages", "social services of another municipality"),
+        "nonprofit": QCoreApplication.translate("Messages", "a non-profit organisation"),
+        "other": QCoreApplication.translate("Messages", "other"),
+    }.get(code, code)
+
+
+def no_intervention_label(code: str) -> str:
+    return {
+        "information_only": QCoreApplication.translate("Messages", "information only"),
+        "resolved": QCoreApplication.translate("Messages", "resolved without intervention"),
+        "declined": QCoreApplication.translate("Messages", "the family declined"),
+        "not_eligible": QCoreApplication.translate("Messages", "not within the department's services"),
+        "other": QCoreApplication.translate("Messages", "other"),
+    }.get(code, code)
+
+
+def duplicate_reason_label(code: str) -> str:
+    """Why a known person may be the one being entered (models.people.dto.DuplicateCandidate.reasons)."""
+    return {
+        "id_number": QCoreApplication.translate("Messages", "same ID number"),
+        "phone": QCoreApplication.translate("Messages", "a phone number in common"),
+        "name": QCoreApplication.translate("Messages", "same name"),
+        "name_variant": QCoreApplication.translate("Messages", "spelling variant of the name"),
+        "name_arabic": QCoreApplication.translate("Messages", "same name in Arabic letters"),
+        "name_latin": QCoreApplication.translate("Messages", "same name in Latin letters"),
+        "birth_date": QCoreApplication.translate("Messages", "same birth date"),
+        "birth_date_near": QCoreApplication.translate("Messages", "a close birth date"),
+        "address": QCoreApplication.translate("Messages", "same address"),
+    }.get(code, code)
