@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.families.dto import FamilySummary
+from models.intake.dto import IntakeForm
 from reports import Progress
-from reports.forms import family_summary
+from reports.forms import family_summary, intake_summary, referral_letter
 from reports.template import PageInfo, Rendered, render_many
 
 
@@ -36,6 +37,24 @@ FORMS: dict[str, Form] = {
         render=family_summary.render_summary,
         story=family_summary.story,
         page_info=family_summary.page_info,
+    ),
+    intake_summary.NAME: Form(
+        name=intake_summary.NAME,
+        title="Intake summary (the referral, the persons concerned, the problem, urgency and outcome)",
+        data_type=IntakeForm,
+        build=intake_summary.build,
+        render=intake_summary.render_summary,
+        story=intake_summary.story,
+        page_info=intake_summary.page_info,
+    ),
+    referral_letter.NAME: Form(
+        name=referral_letter.NAME,
+        title="Referral letter to the receiving service (a referral referred elsewhere)",
+        data_type=IntakeForm,
+        build=referral_letter.build,
+        render=referral_letter.render_letter,
+        story=referral_letter.story,
+        page_info=referral_letter.letter_page_info,
     ),
 }
 
