@@ -30,6 +30,10 @@ ROLE_CODES: tuple[str, ...] = tuple(r.value for r in Role)
 DEPARTMENT_WIDE = frozenset({Role.INTAKE_WORKER, Role.COMMITTEE_COORDINATOR, Role.CLUB_WORKER, Role.MANAGER})
 TEAM_SCOPED = frozenset({Role.FAMILY_WORKER, Role.YOUTH_LAW_WORKER, Role.TEAM_HEAD})
 CASE_ROLES = DEPARTMENT_WIDE | TEAM_SCOPED
+# Who reads which referrals (intake, models.intake; the PostgreSQL policy of revision 0014 says the same):
+# these roles every referral; a team head every referral not closed; anyone the referrals they registered or
+# were handed, and those of the files they see; the administrator none.
+ALL_REFERRALS = frozenset({Role.INTAKE_WORKER, Role.MANAGER})
 
 
 class Action(StrEnum):
@@ -54,6 +58,8 @@ class Action(StrEnum):
     EDIT_PERSON = "edit_person"
     # the department settings: the letterhead every printed form carries (everyone reads them)
     MANAGE_DEPARTMENT = "manage_department"
+    # register referrals and decide their outcome, hand the family over (intake: models.intake)
+    RECEIVE_REFERRALS = "receive_referrals"
 
 
 _ALL_CASE_WORK = {
@@ -65,7 +71,7 @@ _ALL_CASE_WORK = {
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
-    Role.INTAKE_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE}),
+    Role.INTAKE_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE, Action.RECEIVE_REFERRALS}),
     Role.FAMILY_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE}),
     Role.YOUTH_LAW_WORKER: frozenset(_ALL_CASE_WORK),
     Role.COMMITTEE_COORDINATOR: frozenset({Action.VIEW_FILES, Action.WRITE_NOTE, Action.MANAGE_TASKS}),
@@ -79,6 +85,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.RESTRICT_FILE,
             Action.VIEW_FILE_AUDIT,
             Action.REVIEW_ACCESS_LOG,
+            Action.RECEIVE_REFERRALS,
         }
     ),
     Role.MANAGER: frozenset(
@@ -92,6 +99,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_ALL_AUDIT,
             Action.REVIEW_ACCESS_LOG,
             Action.DECIDE_STAFF_CHANGES,
+            Action.RECEIVE_REFERRALS,
         }
     ),
     Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_ALL_AUDIT, Action.DECIDE_STAFF_CHANGES,

@@ -33,7 +33,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Connection, MetaData, Table, text
 
-from models.roles import ROLE_CODES
+from models.roles import ALL_REFERRALS, PERMISSIONS, ROLE_CODES, Action
 
 SECURITY_KEY = "security"
 APP_GROUP = "maane_app"  # every Maane role's group is a member of it
@@ -57,6 +57,11 @@ class Scope(StrEnum):
     FILE = "file"  # rows of a family file: visible iff the file is
     PERSON_ROOT = "person_root"  # the persons register (persons)
     PERSON = "person"  # rows of a person: visible iff the person is
+    # the referrals to the department (referrals, revision 0014): a referral has no file while open, so it is
+    # read by the intake roles, its own intake worker, the worker it was handed to, team heads (while not
+    # closed) and whoever sees the file it led to; with ``referral_column``: rows of a referral, visible iff
+    # the referral is, written only while it is open
+    REFERRAL = "referral"
     REFERENCE = "reference"  # readable by all staff, no row-level security (teams, users, code tables)
     AUDIT = "audit"  # the append-only audit log (audit_events)
     NONE = "none"  # not for Maane roles at all: no grants, no policy
@@ -67,6 +72,7 @@ _DEFAULT_GRANTS: dict[Scope, dict[str, tuple[str, ...]]] = {
     Scope.FILE: {ALL_ROLES: ("SELECT", "INSERT", "UPDATE")},
     Scope.PERSON_ROOT: {ALL_ROLES: ("SELECT", "INSERT", "UPDATE")},
     Scope.PERSON: {ALL_ROLES: ("SELECT", "INSERT", "UPDATE")},
+    Scope.REFERRAL: {ALL_ROLES: ("SELECT", "INSERT", "UPDATE")},
     Scope.REFERENCE: {ALL_ROLES: ("SELECT",)},
     Scope.AUDIT: {ALL_ROLES: ("SELECT",)},
     Scope.NONE: {},
@@ -102,6 +108,8 @@ class TableSecurity:
     only (``ADMIN_AUDIT_ENTITIES``).
     ``team_head_reads_lists`` (AUDIT scope): a team head also reads the events without a file of their own
     that showed a file she sees (revision 0009: ``audit_event_files``, ``maane_audit_shows_visible_file``).
+    ``referral_column`` (REFERRAL scope): the table holds rows of a referral (that column its id), not the
+    referrals themselves.
     ``guard``: a trigger function (``maane_...``, created by a revision's own SQL) run BEFORE INSERT OR
     UPDATE of each row as the trigger ``maane_guard``: rules on what a login may write that no policy
     states (revision 0007: ``maane_users_guard``, no login changes a user's role or team by itself).
@@ -119,6 +127,7 @@ class TableSecurity:
     admin_reads_case_detail: bool = False
     team_head_reads_lists: bool = False
     guard: str | None = None
+    referral_column: str | None = None
 
     def __post_init__(self) -> None:
         scope = Scope(self.scope)
@@ -141,8 +150,12 @@ class TableSecurity:
             raise ValueError("only a file-scoped table has a file column")
         if scope is Scope.PERSON and not self.person_column:
             raise ValueError("a person-scoped table names its person column")
-        if self.person_column is not None and scope not in (Scope.PERSON, Scope.FILE):
-            raise ValueError("only a person- or file-scoped table has a person column")
+        if self.person_column is not None and scope not in (Scope.PERSON, Scope.FILE, Scope.REFERRAL):
+            raise ValueError("only a person-, file- or referral-scoped table has a person column")
+        if self.referral_column is not None and scope is not Scope.REFERRAL:
+            raise ValueError("only a referral-scoped table has a referral column")
+        if scope is Scope.REFERRAL and self.person_column is not None and self.referral_column is None:
+            raise ValueError("a person column belongs to the rows of a referral (referral_column)")
         for name in (self.author_column, self.signed_column, self.assignee_column):
             if name is not None and scope is not Scope.FILE:
                 raise ValueError("only a file-scoped table has an author, signed or assignee column")
@@ -161,12 +174,13 @@ class TableSecurity:
 
     def _columns(self) -> tuple[str | None, ...]:
         return (self.file_column, self.person_column, self.author_column, self.signed_column,
-                self.assignee_column, *self.insert_columns)
+                self.assignee_column, self.referral_column, *self.insert_columns)
 
     @property
     def holds_case_content(self) -> bool:
         """Rows of files and persons: the tables pgaudit's object auditing watches (maane_auditor)."""
-        return Scope(self.scope) in (Scope.FILE_ROOT, Scope.FILE, Scope.PERSON_ROOT, Scope.PERSON)
+        return Scope(self.scope) in (Scope.FILE_ROOT, Scope.FILE, Scope.PERSON_ROOT, Scope.PERSON,
+                                     Scope.REFERRAL)
 
     # --- constructors ---------------------------------------------------------------------------------
     @classmethod
@@ -202,6 +216,16 @@ class TableSecurity:
     def person(cls, person_column: str = "person_id", *, delete: bool = False,
                grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True) -> TableSecurity:
         return cls._make(Scope.PERSON, grants, delete, audit=audit, person_column=person_column)
+
+    @classmethod
+    def referral(cls, *, referral_column: str | None = None, person_column: str | None = None,
+                 delete: bool = False, guard: str | None = None) -> TableSecurity:
+        """The referrals (no ``referral_column``), or rows of a referral (``referral_column``: the referral's
+        id; ``person_column``: a person the row links to it, who must be visible to the writer). SELECT,
+        INSERT, UPDATE to every role (DELETE too if ``delete``), the policies decide; ``guard``: see the
+        class."""
+        return cls._make(Scope.REFERRAL, None, delete, referral_column=referral_column,
+                         person_column=person_column, guard=guard)
 
     @classmethod
     def reference(cls, *, grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True,
@@ -351,6 +375,29 @@ _TEAM_HEAD_AUDIT = "EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_i
 # rights: a sub-select here would need every role to hold SELECT on audit_event_files (PostgreSQL checks the
 # privileges of every table a policy names, whichever branch runs).
 _TEAM_HEAD_LISTS = "OR maane_audit_shows_visible_file({t}.id)"
+# The referrals (revision 0014), written once here and once in Python (models.intake.service.
+# visible_referrals_clause; tests/unit/models/intake hold the two against each other): the roles that read
+# every referral (intake workers, the manager); the referral's own intake worker and the worker it was handed
+# to; a team head every referral not closed; and whoever sees the file it led to (the sub-select applies the
+# policy of family_files). The administrator: none (no referral names him, he sees no file).
+_REFERRAL_READERS = ", ".join(f"'{r.value}'" for r in sorted(ALL_REFERRALS))
+_REFERRAL_WRITERS = ", ".join(f"'{r.value}'" for r in sorted(
+    r for r, actions in PERMISSIONS.items() if Action.RECEIVE_REFERRALS in actions))
+_REFERRAL_VISIBLE = (
+    "((SELECT maane_my_role()) IN (" + _REFERRAL_READERS + ")"
+    " OR {t}.intake_worker_id = (SELECT maane_my_user_id())"
+    " OR {t}.handed_to_id = (SELECT maane_my_user_id())"
+    " OR ((SELECT maane_my_role()) = 'team_head' AND {t}.status <> 'closed')"
+    " OR EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_id))")
+# Written only by the roles that receive referrals; a new referral in the login's own name only; the file it
+# leads to must be one the login sees.
+_REFERRAL_WRITER = "(SELECT maane_my_role()) IN (" + _REFERRAL_WRITERS + ")"
+_REFERRAL_FILE = "({t}.file_id IS NULL OR EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_id))"
+# Rows of a referral: visible iff the referral is (the sub-select applies the policy of referrals); written
+# only while it is open, by the roles that receive referrals.
+_OF_REFERRAL = "EXISTS (SELECT 1 FROM referrals r WHERE r.id = {t}.{c})"
+_OF_OPEN_REFERRAL = "EXISTS (SELECT 1 FROM referrals r WHERE r.id = {t}.{c} AND r.status = 'open')"
+
 _AUDIT_SELECT = """(
         user_name = current_user::text
         OR CASE (SELECT maane_my_role())
@@ -393,6 +440,33 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
         assert d.person_column is not None
         visible = _PERSON_VISIBLE.format(t=t, c=d.person_column)
         return [f"CREATE POLICY {t}_access ON {t} FOR ALL {to}\n    USING {visible}\n    WITH CHECK {visible};"]
+    if scope is Scope.REFERRAL and d.referral_column is None:
+        visible = _REFERRAL_VISIBLE.format(t=t)
+        file_ok = _REFERRAL_FILE.format(t=t)
+        mine = _MY_ROW.format(t=t, a="intake_worker_id")
+        return [
+            f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING {visible};",
+            f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n"
+            f"    WITH CHECK ({_REFERRAL_WRITER} AND {mine} AND {file_ok});",
+            f"CREATE POLICY {t}_update ON {t} FOR UPDATE {to}\n    USING ({_REFERRAL_WRITER} AND {visible})\n"
+            f"    WITH CHECK ({_REFERRAL_WRITER} AND {file_ok});",
+        ]
+    if scope is Scope.REFERRAL:
+        assert d.referral_column is not None
+        visible = _OF_REFERRAL.format(t=t, c=d.referral_column)
+        writable = [_REFERRAL_WRITER, _OF_OPEN_REFERRAL.format(t=t, c=d.referral_column)]
+        check = list(writable)
+        if d.person_column:  # what the new row makes visible must be visible already
+            check.append(_PERSON_VISIBLE.format(t=t, c=d.person_column))
+        out = [
+            f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING ({visible});",
+            f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n    WITH CHECK ({' AND '.join(check)});",
+            f"CREATE POLICY {t}_update ON {t} FOR UPDATE {to}\n    USING ({' AND '.join(writable)})\n"
+            f"    WITH CHECK ({' AND '.join(check)});",
+        ]
+        if any("DELETE" in privileges for _role, privileges in d.grants):
+            out.append(f"CREATE POLICY {t}_delete ON {t} FOR DELETE {to}\n    USING ({' AND '.join(writable)});")
+        return out
     if scope is Scope.AUDIT:
         team_head = _TEAM_HEAD_AUDIT.format(t=t)
         if d.team_head_reads_lists:
@@ -460,6 +534,8 @@ def table_security_sql(table: str, declaration: TableSecurity) -> str:
     # Revision 0001's functions name these three tables (maane_user_contexts, maane_person_in_no_file,
     # maane_audit_stamp): their scopes describe those tables, not kinds a new table can take.
     only = {Scope.FILE_ROOT: "family_files", Scope.PERSON_ROOT: "persons", Scope.AUDIT: "audit_events"}
+    if scope is Scope.REFERRAL and d.referral_column is None:  # the policies name its columns
+        only[Scope.REFERRAL] = "referrals"
     if scope in only and table != only[scope]:
         raise ValueError(f"scope {scope.value} is the scope of {only[scope]} alone")
     parts = [f"-- maane security: {table} (scope {scope.value}), generated by models.security",

@@ -1,8 +1,10 @@
 """All entities, imported here so the metadata is complete."""
 
 from models.audit.entities import AuditEvent, AuditEventFile
+from models.clubs.entities import ClubRequest
 from models.department.entities import DepartmentSetting
 from models.families.entities import FamilyFile, FamilyMember, FileAccess, FileNameWord
+from models.intake.entities import Referral, ReferralPerson
 from models.notes.entities import CaseNote
 from models.people.entities import Person, PersonNameKey, PersonNameWord, PersonPhone
 from models.tasks.entities import Task
@@ -12,6 +14,7 @@ __all__ = [
     "AuditEvent",
     "AuditEventFile",
     "CaseNote",
+    "ClubRequest",
     "DepartmentSetting",
     "FamilyFile",
     "FamilyMember",
@@ -21,6 +24,8 @@ __all__ = [
     "PersonNameKey",
     "PersonNameWord",
     "PersonPhone",
+    "Referral",
+    "ReferralPerson",
     "StaffChange",
     "Task",
     "Team",

@@ -42,6 +42,17 @@ class DepartmentSettings:
     logo_mime: str = ""  # "image/png" or "image/jpeg" with a logo, "" without
     version: int = 0
     summary_notes: int = 3  # how many of the last signed notes a family summary offers by default
+    # the days within which a referral of each urgency gets an outcome; also the default due date of the
+    # first-contact task of a hand-over (intake)
+    response_days_immediate: int = 0
+    response_days_day: int = 1
+    response_days_week: int = 7
+    response_days_routine: int = 14
+
+    def response_days(self) -> dict[str, int]:
+        """Urgency code (models.codes.URGENCIES) -> days."""
+        return {"immediate": self.response_days_immediate, "day": self.response_days_day,
+                "week": self.response_days_week, "routine": self.response_days_routine}
 
     def changes(self) -> Changes:
         return Changes()  # nothing a file view shows (each print reads the settings afresh)
@@ -63,3 +74,8 @@ class SettingsChanges:
     municipality_ar: str = ""
     department_ar: str = ""
     address_ar: str = ""
+    # the response days per urgency (0..90, immediate <= day <= week <= routine); None keeps the saved value
+    response_days_immediate: int | None = None
+    response_days_day: int | None = None
+    response_days_week: int | None = None
+    response_days_routine: int | None = None

@@ -17,6 +17,9 @@ DEPARTMENT_MAX = 120
 ADDRESS_MAX = 200
 PHONE_MAX = 40
 EMAIL_MAX = 120
+RESPONSE_DAYS_MAX = 90
+# urgency -> days (revision 0014 writes them as the columns' defaults)
+DEFAULT_RESPONSE_DAYS = {"immediate": 0, "day": 1, "week": 7, "routine": 14}
 
 
 class DepartmentSetting(Versioned, Base):
@@ -25,6 +28,13 @@ class DepartmentSetting(Versioned, Base):
         CheckConstraint("id = 1", name="one_row"),
         CheckConstraint("logo_mime IN ('', 'image/png', 'image/jpeg')", name="logo_mime_known"),
         CheckConstraint("summary_notes BETWEEN 0 AND 50", name="summary_notes_range"),
+        # revision 0014: the days within which a referral of each urgency gets an outcome (and the default
+        # due date of the first-contact task), 0..90, never more for a more urgent one
+        CheckConstraint(f"response_days_immediate BETWEEN 0 AND {RESPONSE_DAYS_MAX} "
+                        f"AND response_days_routine BETWEEN 0 AND {RESPONSE_DAYS_MAX}",
+                        name="response_days_range"),
+        CheckConstraint("response_days_immediate <= response_days_day AND response_days_day <= response_days_week "
+                        "AND response_days_week <= response_days_routine", name="response_days_order"),
         {"info": secured(_SETTINGS)},
     )
 
@@ -44,3 +54,8 @@ class DepartmentSetting(Versioned, Base):
                                                 server_default="")
     address_ar: Mapped[str] = mapped_column(String(ADDRESS_MAX), nullable=False, default="",
                                              server_default="")
+    # the response days per urgency (revision 0014)
+    response_days_immediate: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    response_days_day: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    response_days_week: Mapped[int] = mapped_column(Integer, nullable=False, default=7, server_default="7")
+    response_days_routine: Mapped[int] = mapped_column(Integer, nullable=False, default=14, server_default="14")

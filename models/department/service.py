@@ -14,6 +14,7 @@ from models.department.entities import (
     EMAIL_MAX,
     MUNICIPALITY_MAX,
     PHONE_MAX,
+    RESPONSE_DAYS_MAX,
     DepartmentSetting,
 )
 from models.errors import ValidationError
@@ -68,12 +69,36 @@ def _dto(row: DepartmentSetting | None) -> DepartmentSettings:
     letterhead = Letterhead(row.municipality, row.department, row.address, row.phone, row.email, row.logo,
                             municipality_ar=row.municipality_ar, department_ar=row.department_ar,
                             address_ar=row.address_ar)
-    return DepartmentSettings(letterhead, row.logo_mime, row.version, row.summary_notes)
+    return DepartmentSettings(letterhead, row.logo_mime, row.version, row.summary_notes,
+                              response_days_immediate=row.response_days_immediate,
+                              response_days_day=row.response_days_day,
+                              response_days_week=row.response_days_week,
+                              response_days_routine=row.response_days_routine)
 
 
 def read_settings(s: Session) -> DepartmentSettings:
     """The settings inside another service's transaction (a print reads the letterhead with its data)."""
     return _dto(s.get(DepartmentSetting, SETTINGS_ID))
+
+
+RESPONSE_URGENCIES = ("immediate", "day", "week", "routine")  # models.codes.URGENCIES, most urgent first
+
+
+def _response_days(row: DepartmentSetting, changes: SettingsChanges) -> dict[str, int]:
+    """The response days to save: each one given, or the saved one; each 0..90 (ValidationError "invalid" on
+    its field), and never more for a more urgent one ("response_days_order")."""
+    out: dict[str, int] = {}
+    for urgency in RESPONSE_URGENCIES:
+        field = f"response_days_{urgency}"
+        given = getattr(changes, field)
+        value = getattr(row, field) if given is None else given
+        if not isinstance(value, int) or not 0 <= value <= RESPONSE_DAYS_MAX:
+            raise ValidationError("invalid", field=field, max=RESPONSE_DAYS_MAX)
+        out[urgency] = value
+    values = [out[u] for u in RESPONSE_URGENCIES]
+    if values != sorted(values):
+        raise ValidationError("response_days_order", field="response_days_day")
+    return out
 
 
 class DepartmentService(ServiceBase):
@@ -116,6 +141,12 @@ class DepartmentService(ServiceBase):
             if row.summary_notes != changes.summary_notes:
                 row.summary_notes = changes.summary_notes
                 changed.append("summary_notes")
+            days = _response_days(row, changes)
+            for urgency, n_days in days.items():
+                column = f"response_days_{urgency}"
+                if getattr(row, column) != n_days:
+                    setattr(row, column, n_days)
+                    changed.append(column)
             if new_mime is not None and changes.logo != row.logo:
                 row.logo, row.logo_mime = changes.logo, new_mime
                 changed.append("logo")
