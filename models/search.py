@@ -45,7 +45,7 @@ from sqlalchemy.orm import Session, aliased
 
 from models.errors import ValidationError
 from models.families.entities import FamilyFile, FamilyMember, FileNameWord
-from models.people.entities import Person, PersonNameKey, PersonPhone
+from models.people.entities import Person, PersonMatchKey, PersonNameKey, PersonPhone
 from models.text import (
     ascii_digits,
     has_unsearchable,
@@ -163,10 +163,16 @@ def person_keys(p: Person) -> tuple[str, str, str, list[str]]:
 
 
 def refresh_person_keys(s: Session, p: Person) -> None:
-    """Recompute the search material of ``p`` (its row must be flushed, so it has an id)."""
+    """Recompute the search material of ``p`` (its row must be flushed, so it has an id): the name keys and
+    the duplicate check's match keys (models.people.duplicates)."""
+    from models.people.duplicates import match_key_rows
+
     p.first_name_key, p.last_name_key, p.search_key, words = person_keys(p)
     s.execute(delete(PersonNameKey).where(PersonNameKey.person_id == p.id))
+    s.execute(delete(PersonMatchKey).where(PersonMatchKey.person_id == p.id))
     s.add_all(PersonNameKey(person_id=p.id, word=w[:80]) for w in dict.fromkeys(w[:80] for w in words))
+    names = (p.first_name, p.last_name, p.first_name_ar, p.last_name_ar, p.first_name_lat, p.last_name_lat)
+    s.add_all(PersonMatchKey(**row) for row in match_key_rows(p.id, names, p.birth_date))
     s.flush()
     if s.get_bind().dialect.name == "sqlite":
         p.name_rank = assign_name_rank(s, p.id, p.last_name_key, p.first_name_key)

@@ -102,3 +102,27 @@ class PersonNameWord(Base):
     )
 
     __table_args__ = ({"info": secured(TableSecurity.none())},)
+
+
+class PersonMatchKey(Base):
+    """The duplicate check's blocking keys (revision 0015, models.people.duplicates): one row per spelling of
+    a person's name ("he", "ar": Arabic script transliterated to Hebrew letters, "lat"), its first and last
+    name as consonant skeletons, with the birth date. Written with the other search material
+    (models.search.refresh_person_keys, the synthetic seed). Derived from the names (audited in persons): no
+    audit trigger of its own; a row is visible iff its person is."""
+
+    __tablename__ = "person_match_keys"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True)
+    script: Mapped[str] = mapped_column(String(3), primary_key=True)
+    first_key: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    last_key: Mapped[str] = mapped_column(String(80), nullable=False, default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    __table_args__ = (
+        CheckConstraint("script IN ('he', 'ar', 'lat')", name="script_known"),
+        Index("ix_person_match_keys_names", "last_key", "first_key"),
+        Index("ix_person_match_keys_last_born", "last_key", "birth_date"),
+        Index("ix_person_match_keys_first_born", "first_key", "birth_date"),
+        {"info": secured(TableSecurity.person("person_id", delete=True, audit=False))},
+    )

@@ -1,4 +1,6 @@
-"""People: search, view, create, update. ID numbers are checked (check digit), duplicates flagged."""
+"""People: search, view, create, update. ID numbers are checked (check digit), duplicates flagged: the
+duplicate check before anyone new is created (``PeopleService.duplicates``, ``create_person`` with
+``dismissed``) reads its candidates here and scores them in models.people.duplicates."""
 
 from __future__ import annotations
 
@@ -6,14 +8,17 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, select, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from models.backend import backend_of
 from models.codes import ID_KINDS, LANGUAGES, SEXES
 from models.errors import DuplicateSuspected, NotFound, ValidationError
-from models.people.dto import PersonDTO, PersonInput
-from models.people.entities import Person, PersonPhone
+from models.families.entities import FamilyFile, FamilyMember
+from models.people import duplicates as dup
+from models.people.dto import CandidateFile, DuplicateCandidate, PersonDTO, PersonInput
+from models.people.entities import Person, PersonMatchKey, PersonPhone
 from models.roles import Action
 from models.search import (
     parse_query,
@@ -29,6 +34,7 @@ from models.text import (
     parse_phone,
     phone_digits,
 )
+from models.users.dto import CurrentUser
 
 NAME_MAX = 80
 SEARCH_LIMIT = 50
@@ -139,18 +145,43 @@ def _apply(p: Person, data: PersonInput, who: str) -> None:
     p.phones = [PersonPhone(position=i, number=n, digits=phone_digits(n)) for i, n in enumerate(data.phones)]
 
 
-def create_person(s: Session, data: PersonInput, who: str, *, allow_same_name: bool = False) -> Person:
+def create_person(s: Session, data: PersonInput, who: str, *, allow_same_name: bool = False,
+                  user: CurrentUser | None = None, dismissed: Sequence[int] | None = None) -> Person:
     """Insert a checked person (within the caller's transaction). Raises DuplicateSuspected when the ID
-    number is known, or (unless allowed) a person of the same names and birth date exists."""
+    number is known, or (unless allowed) a person of the same names and birth date exists.
+
+    ``user``: whose transaction this is; a duplicate then names only a person ``user`` may see.
+    ``dismissed`` (with ``user``): the duplicate check runs again here, inside the transaction, as ``user``;
+    a strong candidate the worker did not dismiss refuses the save (DuplicateSuspected, field "candidates",
+    ``person_ids``); the old same-name rule gives way to it. The same ID number saved by someone else a
+    moment ago: the unique index ix_persons_id_number refuses the insert (on PostgreSQL after waiting for
+    the other transaction; on SQLite the write transactions take turns and the check above sees it):
+    DuplicateSuspected, field "id_number", with ``person_id`` when ``user`` may see that person."""
+    visible: list[ColumnElement[bool]] = []
+    if user is not None:
+        visible.append(backend_of(s.connection()).persons_filter(user))
+
+    def same_number() -> int | None:
+        return s.scalar(select(Person.id).where(Person.id_kind == data.id_kind, Person.id_number == data.id_number,
+                                                *visible))
+
     if data.id_number is not None:
-        existing = s.scalar(select(Person.id).where(Person.id_kind == data.id_kind, Person.id_number == data.id_number))
+        existing = same_number()
         if existing is not None:
             raise DuplicateSuspected(field="id_number", person_id=existing)
-    if not allow_same_name and data.birth_date is not None:
+    if dismissed is not None:
+        if user is None:
+            raise ValueError("the duplicate check with dismissed candidates needs the acting user")
+        skip = set(dismissed)
+        found = find_candidates(s, probe_of(data), user, limit=dup.MAX_CANDIDATES)
+        strong = [c.person.id for c in found if c.strong and c.person.id not in skip]
+        if strong:
+            raise DuplicateSuspected(field="candidates", person_ids=strong)
+    elif not allow_same_name and data.birth_date is not None:
         same = s.scalar(
             select(Person.id).where(
                 and_(Person.first_name == data.first_name, Person.last_name == data.last_name,
-                     Person.birth_date == data.birth_date)
+                     Person.birth_date == data.birth_date), *visible
             )
         )
         if same is not None:
@@ -161,12 +192,154 @@ def create_person(s: Session, data: PersonInput, who: str, *, allow_same_name: b
         with s.begin_nested():
             s.add(p)
             s.flush()
-    except IntegrityError as exc:  # a number hidden from this user by row-level security
+    except IntegrityError as exc:  # saved a moment ago by someone else, or hidden from this user
         if "id_number" not in str(exc.orig):
             raise
+        if p in s:
+            s.expunge(p)
+        other = same_number() if user is not None else None
+        if other is not None:
+            raise DuplicateSuspected(field="id_number", person_id=other) from exc
         raise DuplicateSuspected(field="id_number") from exc
     refresh_person_keys(s, p)
     return p
+
+
+# ---- the duplicate check ----------------------------------------------------------------------------------
+NAME_INPUT_MAX = 200
+
+
+def probe_of(data: PersonInput, address: str = "") -> dup.Probe:
+    """What was typed, folded for the duplicate check. Need not be complete; an Israeli ID number with a
+    wrong check digit is refused (ValidationError "id_check_digit"), phones that cannot be parsed are left
+    out."""
+    names = [(getattr(data, f) or "")[:NAME_INPUT_MAX] for f in
+             ("first_name", "last_name", "first_name_ar", "last_name_ar", "first_name_lat", "last_name_lat")]
+    id_number: str | None = None
+    raw = (data.id_number or "").strip()
+    if raw and data.id_kind == "il":
+        digits = id_number_digits(raw)
+        if digits is None or not israeli_id_valid(digits):
+            raise ValidationError("id_check_digit", field="id_number")
+        id_number = normalize_israeli_id(digits)
+    elif raw and data.id_kind == "passport":
+        id_number = raw.replace(" ", "").upper()[:20]
+    phones = frozenset(k for k in (parse_phone(p) for p in data.phones[:10]) if k)
+    return dup.Probe(names=tuple(dup.person_name_keys(*names)), birth_date=data.birth_date,
+                     id_kind=data.id_kind if id_number else "none", id_number=id_number, phones=phones,
+                     address=dup.normalise_address(address[:NAME_INPUT_MAX]))
+
+
+def probe_kinds(probe: dup.Probe) -> list[str]:
+    """Which kinds of key a check used (its audit record names these, never the typed values)."""
+    kinds = []
+    if probe.id_number:
+        kinds.append("id_number")
+    if probe.phones:
+        kinds.append("phone")
+    if probe.names:
+        kinds.append("name")
+    if probe.birth_date:
+        kinds.append("birth_date")
+    if probe.address:
+        kinds.append("address")
+    return kinds
+
+
+def _key_probes(probe: dup.Probe) -> list[Select[int]]:
+    """The index probes of person_match_keys for the typed names (see models.people.duplicates)."""
+    k = PersonMatchKey
+    out: list[Select[int]] = []
+    seen: set[tuple[str, str]] = set()
+    dates: list[tuple[ColumnElement[bool], str]] = []
+    if probe.birth_date is not None:
+        lo, hi = dup.date_range(probe.birth_date)
+        dates.append((k.birth_date.between(lo, hi), "range"))
+        dates += [(k.birth_date == d, "swap") for d in dup.near_dates(probe.birth_date)]
+    for nk in probe.names:
+        if (nk.first_key, nk.last_key) in seen:
+            continue
+        seen.add((nk.first_key, nk.last_key))
+        if nk.first_key and nk.last_key:
+            out.append(select(k.person_id).where(k.last_key == nk.last_key, k.first_key == nk.first_key))
+        elif (nk.first_key or nk.last_key) and not dates:  # one name only: all of that name (capped)
+            col = k.last_key if nk.last_key else k.first_key
+            out.append(select(k.person_id).where(col == (nk.last_key or nk.first_key)))
+        for cond, _kind in dates:
+            if nk.last_key:
+                out.append(select(k.person_id).where(k.last_key == nk.last_key, cond))
+            if nk.first_key:
+                out.append(select(k.person_id).where(k.first_key == nk.first_key, cond))
+    return out
+
+
+_CANDIDATE_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.first_name_ar, Person.last_name_ar,
+                      Person.first_name_lat, Person.last_name_lat, Person.birth_date, Person.id_kind,
+                      Person.id_number)
+
+
+def find_candidates(s: Session, probe: dup.Probe, user: CurrentUser, *, limit: int = 10) -> list[DuplicateCandidate]:
+    """The known persons ``user`` may see who may be the one in ``probe``, best first, at most ``limit``:
+    index probes (blocking), then rapidfuzz on at most MAX_CANDIDATES rows (models.people.duplicates)."""
+    backend = backend_of(s.connection())
+    conn = s.connection()
+    phone_ids: set[int] = set()
+    if probe.phones:
+        phone_ids = set(conn.execute(select(PersonPhone.person_id).where(
+            PersonPhone.digits.in_(sorted(probe.phones)))).scalars())
+    probes = _key_probes(probe)
+    if probe.id_number:
+        probes.append(select(Person.id).where(Person.id_kind == probe.id_kind, Person.id_number == probe.id_number))
+    if not probes and not phone_ids:
+        return []
+    wanted: list[ColumnElement[bool]] = []
+    if probes:
+        ids = union(*probes).subquery() if len(probes) > 1 else probes[0].subquery()
+        wanted.append(Person.id.in_(select(ids.c[0])))
+    if phone_ids:
+        wanted.append(Person.id.in_(sorted(phone_ids)))
+    cond = wanted[0] if len(wanted) == 1 else (wanted[0] | wanted[1])
+    rows = conn.execute(select(*_CANDIDATE_COLUMNS).where(cond, backend.persons_filter(user))
+                        .limit(dup.MAX_CANDIDATES)).all()
+    known = {r.id: dup.Known(
+        person_id=r.id,
+        names=tuple(dup.person_name_keys(r.first_name, r.last_name, r.first_name_ar, r.last_name_ar,
+                                         r.first_name_lat, r.last_name_lat)),
+        birth_date=r.birth_date, id_kind=r.id_kind, id_number=r.id_number,
+        phones=probe.phones if r.id in phone_ids else frozenset()) for r in rows}
+    first = [dup.score(probe, k, with_address=False) for k in known.values()]
+    reach = dup.MIN_SCORE - (dup.ADDRESS_POINTS if probe.address else 0)
+    short = sorted((v for v in first if v.score >= reach or v.strong), key=lambda v: (-v.score, v.person_id))
+    short = short[:max(limit * 3, limit + 10)]
+    files = _candidate_files(s, [v.person_id for v in short], user)
+    final = []
+    for v in short:
+        k = known[v.person_id]
+        addresses = frozenset(dup.normalise_address(f.address) for f in files.get(v.person_id, ()))
+        w = dup.score(probe, replace(k, addresses=addresses))
+        if w.score >= dup.MIN_SCORE or w.strong:
+            final.append(w)
+    final.sort(key=lambda v: (not v.strong, -v.score, v.person_id))
+    final = final[:limit]
+    dtos = person_dtos_by_id(s, [v.person_id for v in final])
+    return [DuplicateCandidate(person=dtos[v.person_id], score=v.score, strong=v.strong, reasons=v.reasons,
+                               files=tuple(files.get(v.person_id, ()))) for v in final if v.person_id in dtos]
+
+
+def _candidate_files(s: Session, person_ids: Sequence[int], user: CurrentUser) -> dict[int, list[CandidateFile]]:
+    """The files of these persons that ``user`` may see, open ones first."""
+    if not person_ids:
+        return {}
+    backend = backend_of(s.connection())
+    f = FamilyFile
+    stmt = (select(FamilyMember.person_id, f.id, f.file_number, f.family_name, f.address, f.status)
+            .join(f, f.id == FamilyMember.file_id)
+            .where(FamilyMember.person_id.in_(list(person_ids)), backend.files_filter(user))
+            .order_by(FamilyMember.person_id, f.status.desc(), f.file_number))
+    out: dict[int, list[CandidateFile]] = {}
+    for r in s.connection().execute(stmt):
+        out.setdefault(r.person_id, []).append(CandidateFile(r.id, r.file_number, r.family_name, r.address, r.status))
+    return out
 
 
 class PeopleService(ServiceBase):
@@ -233,12 +406,35 @@ class PeopleService(ServiceBase):
             self._audit(s, "view", entity="person", entity_id=p.id)
             return person_dto(p)
 
-    def create(self, data: PersonInput, *, allow_same_name: bool = False) -> PersonDTO:
+    def duplicates(self, data: PersonInput, *, address: str = "", limit: int = 10) -> list[DuplicateCandidate]:
+        """Known persons who may be the one being entered, best first, each with why (the duplicate check
+        before anyone new is created; models.people.duplicates). Only persons the user may see, and of
+        their files only those the user may see. The input need not be complete: a name and a birth date,
+        only an ID number, only a phone. An ID number with a wrong check digit: ValidationError
+        "id_check_digit". Audited as a search, with the number of results and the kinds of key used, not
+        the typed names."""
+        self._require(Action.VIEW_FILES, entity="person")
+        probe = probe_of(data, address)
+        with self._read() as s:
+            found = find_candidates(s, probe, self.user, limit=max(1, min(limit, 50)))
+            self._audit_read(s, "search", entity="person", detail={
+                "duplicate_check": True, "keys": probe_kinds(probe), "results": len(found)})
+        return found
+
+    def create(self, data: PersonInput, *, allow_same_name: bool = False,
+               dismissed: Sequence[int] | None = None) -> PersonDTO:
+        """A new person. ``dismissed``: the candidates of the duplicate check the worker saw and set aside;
+        the check runs again in the transaction (create_person) and the confirmation is audited
+        ("confirm_new_person" with the dismissed ids)."""
         self._require(Action.EDIT_PERSON, entity="person")
         clean = clean_person_input(data)
         with self._tx() as s:
-            p = create_person(s, clean, self.user.username, allow_same_name=allow_same_name)
+            p = create_person(s, clean, self.user.username, allow_same_name=allow_same_name, user=self.user,
+                              dismissed=dismissed)
             self._audit(s, "create", entity="person", entity_id=p.id)
+            if dismissed is not None:
+                self._audit(s, "confirm_new_person", entity="person", entity_id=p.id,
+                            detail={"dismissed": sorted(set(dismissed))})
             return person_dto(p)
 
     def update(self, person_id: int, version: int, data: PersonInput) -> PersonDTO:
