@@ -4,6 +4,9 @@ or alone: ``python -m tests.benchmarks.forms``.
 - a 3-page family summary (Hebrew), built in full (story, layout, fonts, PDF bytes): median ≤ 80 ms;
 - 100 one-page family summaries as one PDF (``reports.forms.render_batch``: one layout, fonts embedded
   once): ≤ 3 s;
+- a one-page intake summary (Hebrew) and a referral letter (Arabic), each built in full: median ≤ 30 ms
+  (a one-page family summary in each language is measured beside them: the reference on the same machine
+  at the same moment);
 - the ratio of the 3-page form to a plain reportlab document of the same text without right-to-left
   handling (platypus Paragraphs in one font, the same page size and margins): what our bidi, font runs and
   template cost."""
@@ -26,6 +29,7 @@ from tests.unit.reports.samples import summary
 
 TARGET_3_PAGES_MS = 80.0
 TARGET_BATCH_S = 3.0
+TARGET_INTAKE_MS = 30.0
 
 
 def three_page_summary() -> FamilySummary:
@@ -109,6 +113,28 @@ def measure(repeat: int = 15) -> list[tuple[str, float, str, bool | None]]:
         ("ratio ours / plain", ours / plain, "-", None),
         (f"100 one-page summaries as one PDF, s ({len(pdf) // 1024} KiB)", batch_s, f"≤ {TARGET_BATCH_S:g}",
          batch_s <= TARGET_BATCH_S),
+        *intake_rows(repeat),
+    ]
+
+
+def intake_rows(repeat: int) -> list[tuple[str, float, str, bool | None]]:
+    """The intake forms (issue 8): a one-page intake summary and a referral letter, and the one-page family
+    summary as the reference."""
+    from reports.forms import family_summary, intake_summary, referral_letter
+    from tests.unit.reports.intake_samples import ELSEWHERE, NEW_FILE, intake_form
+
+    new_file, elsewhere, family, family_ar = intake_form(NEW_FILE), intake_form(ELSEWHERE), summary(0), summary(1)
+    assert intake_summary.render_summary(new_file, "he").pages == 1
+    assert referral_letter.render_letter(elsewhere, "ar").pages == 1
+    summary_ms = statistics.median(timed_ms(lambda: intake_summary.build(new_file, "he"), repeat))
+    letter_ms = statistics.median(timed_ms(lambda: referral_letter.build(elsewhere, "ar"), repeat))
+    family_ms = statistics.median(timed_ms(lambda: family_summary.build(family, "he"), repeat))
+    family_ar_ms = statistics.median(timed_ms(lambda: family_summary.build(family_ar, "ar"), repeat))
+    return [
+        ("intake summary, 1 page (he), ms", summary_ms, f"≤ {TARGET_INTAKE_MS:g}", summary_ms <= TARGET_INTAKE_MS),
+        ("referral letter, 1 page (ar), ms", letter_ms, f"≤ {TARGET_INTAKE_MS:g}", letter_ms <= TARGET_INTAKE_MS),
+        ("family summary, 1 page (he), ms (reference)", family_ms, "-", None),
+        ("family summary, 1 page (ar), ms (reference)", family_ar_ms, "-", None),
     ]
 
 

@@ -112,6 +112,7 @@ def test_a_new_file_prints_its_number_and_the_worker_handed_to(qapp, tmp_path):
     data = intake_form(NEW_FILE)
     text = check_summary(data, "he", tmp_path)
     assert "סיכום אינטייק: פנייה 2026/0118" in text.splitlines()
+    assert data.referral.decided_on is not None
     assert words("he", "outcome_new_file") in text and civil_date(data.referral.decided_on) in text
     assert "2026/0463" in text and "דנה כרמלי" in text
     assert "מס' תיק: 2026/0463" in text  # the header names the file the referral opened
@@ -248,7 +249,8 @@ def test_the_letter_addresses_the_service_and_says_who_why_and_what(qapp, tmp_pa
     assert (("חוק הגנת הפרטיות" in text) if lang == "he" else (logical("قانون حماية الخصوصية") in text))
     assert words(lang, "closing") in text and words(lang, "letter_confidential")[:30] in text
     # the PDF's title (what a viewer's title bar shows)
-    assert PdfReader(io.BytesIO(referral_letter.build(data, lang))).metadata.title == LABELS[lang]["referral_letter"]
+    info = PdfReader(io.BytesIO(referral_letter.build(data, lang))).metadata
+    assert info is not None and info.title == LABELS[lang]["referral_letter"]
 
 
 def test_the_letter_is_in_the_language_chosen(qapp, tmp_path):
