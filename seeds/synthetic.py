@@ -19,7 +19,8 @@ from sqlalchemy import Connection, func, insert, select, text
 
 from models.db import Database
 from models.families.entities import FamilyFile, FamilyMember
-from models.people.entities import Person, PersonNameKey, PersonPhone
+from models.people.duplicates import match_key_rows
+from models.people.entities import Person, PersonMatchKey, PersonNameKey, PersonPhone
 from models.search import keys_for, renumber_name_ranks
 from models.service import write_audit
 from models.text import search_key
@@ -147,6 +148,7 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
             conn = s.connection()
             _insert(conn, Person.__table__, rows["persons"])
             _insert(conn, PersonNameKey.__table__, rows["keys"])
+            _insert(conn, PersonMatchKey.__table__, rows["match_keys"])
             _insert(conn, PersonPhone.__table__, rows["phones"])
             _insert(conn, FamilyFile.__table__, rows["files"])
             _insert(conn, FamilyMember.__table__, rows["members"])
@@ -176,6 +178,7 @@ def _rows(rng: random.Random, gen: list[GenFamily], pool: _IdPool, fold: Callabl
           year_next: dict[int, int], today: date) -> dict[str, list[dict[str, Any]]]:
     persons: list[dict[str, Any]] = []
     keys: list[dict[str, Any]] = []
+    match_keys: list[dict[str, Any]] = []  # the duplicate check's (models.people.duplicates)
     phones: list[dict[str, Any]] = []
     files: list[dict[str, Any]] = []
     members: list[dict[str, Any]] = []
@@ -194,6 +197,8 @@ def _rows(rng: random.Random, gen: list[GenFamily], pool: _IdPool, fold: Callabl
             })
             keys.extend({"person_id": pid, "word": w, "last_name_key": last, "first_name_key": first}
                         for w in dict.fromkeys(w[:80] for w in words))
+            match_keys += match_key_rows(pid, (m.first_name, m.last_name, m.first_name_ar, m.last_name_ar,
+                                               m.first_name_lat, m.last_name_lat), m.birth_date)
             if m.relation == "parent" or ((today - m.birth_date).days > 14 * 365 and rng.random() < 0.5):
                 prefix, subscriber = rng.choice(ref.MOBILE_PREFIXES), f"0{rng.randrange(1_000_000):06d}"
                 # An Israeli number in its national form: its key (models.text.phone_digits) is its digits,
@@ -218,4 +223,4 @@ def _rows(rng: random.Random, gen: list[GenFamily], pool: _IdPool, fold: Callabl
             "team_id": team, "restricted": rng.random() < 0.01, **stamp,
         })
         fid += 1
-    return {"persons": persons, "keys": keys, "phones": phones, "files": files, "members": members}
+    return {"persons": persons, "keys": keys, "match_keys": match_keys, "phones": phones, "files": files, "members": members}

@@ -23,9 +23,10 @@ skeleton with such a birth date. At most ``MAX_CANDIDATES`` rows are scored.
 
 **Scoring** (0-100, ``score``). Names are compared with rapidfuzz (``fuzz.ratio``) on the folded names of
 the same space, the best pair of the input's and the candidate's spellings counting. A name's similarity is
-its ratio, raised to ``VARIANT_SIM`` when the skeletons are equal and the ratio is at least
-``VARIANT_FLOOR`` (a spelling variant: חסן and חוסיין share a skeleton, but their ratio, 67, keeps them
-apart: they are two names, often twins). The name is *similar* when both first and last name reach
+its ratio, raised to ``VARIANT_SIM`` when the skeletons are equal, the ratio is at least
+``VARIANT_FLOOR`` and one spelling is the other with vowel letters added (a spelling variant: מחמד, מוחמד,
+מוחמאד; Mohamed, Mohammed. חסן and חוסיין share a skeleton, but their ratio, 67, keeps them apart, and
+מחמוד and מוחמד differ in where the vowel letters stand: two names, often twins). The name is *similar* when both first and last name reach
 ``SIMILAR``. Points: the name ``NAME_POINTS`` x the mean similarity of first and last (half of that when the
 name is not similar), the same birth date ``BIRTH_SAME``, a near one ``BIRTH_NEAR`` (a few days apart, day
 and month swapped, or the same year where one of the two is the 1st of January, the usual stand-in for an
@@ -159,6 +160,11 @@ class NameKeys:
     last: str
     first_key: str
     last_key: str
+    arabic: bool = False  # written in Arabic script (transliterated to Hebrew letters here)
+
+
+def _has_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
 
 
 def name_keys(script: str, first_name: str, last_name: str) -> NameKeys | None:
@@ -167,27 +173,30 @@ def name_keys(script: str, first_name: str, last_name: str) -> NameKeys | None:
     space = space_of(first + last)
     if not space:
         return None
-    return NameKeys(script, space, first, last, skeleton(first_name), skeleton(last_name))
+    return NameKeys(script, space, first, last, skeleton(first_name), skeleton(last_name),
+                    _has_arabic(first_name + last_name))
 
 
 def person_name_keys(first_name: str, last_name: str, first_name_ar: str = "", last_name_ar: str = "",
                      first_name_lat: str = "", last_name_lat: str = "") -> list[NameKeys]:
-    """Every spelling of a person's name that has something to match on, without repeats of the same keys."""
+    """Every spelling of a person's name that has something to match on."""
     out: list[NameKeys] = []
-    seen: set[tuple[str, str]] = set()
     for script, f, la in (("he", first_name, last_name), ("ar", first_name_ar, last_name_ar),
                           ("lat", first_name_lat, last_name_lat)):
         k = name_keys(script, f, la)
-        if k is not None and (k.first_key, k.last_key) not in seen:
-            seen.add((k.first_key, k.last_key))
+        if k is not None:
             out.append(k)
     return out
 
 
 def match_key_rows(person_id: int, names: Sequence[str], birth_date: date | None) -> list[dict[str, Any]]:
     """The rows of person_match_keys of a person (``names``: the six name fields in PersonInput's order)."""
-    return [{"person_id": person_id, "script": k.script, "first_key": k.first_key[:80], "last_key": k.last_key[:80],
-             "birth_date": birth_date} for k in person_name_keys(*names)]
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    for k in person_name_keys(*names):  # a spelling of the same keys as an earlier one adds nothing
+        rows.setdefault((k.first_key[:80], k.last_key[:80]), {
+            "person_id": person_id, "script": k.script, "first_key": k.first_key[:80],
+            "last_key": k.last_key[:80], "birth_date": birth_date})
+    return list(rows.values())
 
 
 def near_dates(born: date) -> list[date]:
@@ -260,9 +269,36 @@ def _similarity(a: str, b: str, key_a: str, key_b: str) -> float:
     if a == b:
         return 100.0
     sim = float(fuzz.ratio(a, b))
-    if key_a and key_a == key_b and sim >= VARIANT_FLOOR:
+    if key_a and key_a == key_b and sim >= VARIANT_FLOOR and _one_spelling(a, b):
         sim = max(sim, float(VARIANT_SIM))
     return sim
+
+
+def _plain(form: str) -> str:
+    """A folded name with the letters that sound alike made one (ט/ת, כ/ק) and without a final ה/א."""
+    out = form.translate(_HE_SOUNDS)
+    return out[:-1] if len(out) > 1 and out[-1] in "הא" else out
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    """The two forms differ only as full and defective spelling do: one is the other with vowel letters
+    added (מחמד, מוחמד, מוחמאד). מחמוד and מוחמד share a skeleton but not this: two names. Latin names of
+    one skeleton: yes (their vowels vary)."""
+    if space_of(a) == "lat":  # Latin spellings change the vowels themselves (Mohammed, Muhammad)
+        return True
+    a, b = _plain(a), _plain(b)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if not _subsequence(short, long):
+        return False
+    rest = list(long)
+    for ch in short:  # what the longer one adds must be vowel letters
+        rest.remove(ch)
+    return all(ch in _HE_VOWEL_LETTERS for ch in rest)
 
 
 def _name_match(probe: Sequence[NameKeys], known: Sequence[NameKeys]) -> tuple[float, float, str]:
@@ -280,7 +316,7 @@ def _name_match(probe: Sequence[NameKeys], known: Sequence[NameKeys]) -> tuple[f
                 continue
             if "lat" in (p.script, k.script):
                 reason = "name_latin"
-            elif "ar" in (p.script, k.script):
+            elif p.arabic or k.arabic:
                 reason = "name_arabic"
             elif p.first == k.first and p.last == k.last:
                 reason = "name"
