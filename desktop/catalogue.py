@@ -69,6 +69,10 @@ FIELD_NAMES: dict[str, str] = {
         "email": QT_TRANSLATE_NOOP("Messages", "e-mail address"),
         "logo": QT_TRANSLATE_NOOP("Messages", "logo"),
         "summary_notes": QT_TRANSLATE_NOOP("Messages", "number of notes"),
+        "response_days_immediate": QT_TRANSLATE_NOOP("Messages", "response days for an immediate referral"),
+        "response_days_day": QT_TRANSLATE_NOOP("Messages", "response days for a referral within 24 hours"),
+        "response_days_week": QT_TRANSLATE_NOOP("Messages", "response days for a referral within a week"),
+        "response_days_routine": QT_TRANSLATE_NOOP("Messages", "response days for a routine referral"),
         "notes": QT_TRANSLATE_NOOP("Messages", "notes"),
         "lang": QT_TRANSLATE_NOOP("Messages", "language"),
         # intake (desktop/intake)
@@ -151,6 +155,8 @@ VALIDATION: dict[str, str] = {
         "not_awaiting_handover": QT_TRANSLATE_NOOP("Messages", "The referral is not waiting to be handed over."),
         "not_a_child": QT_TRANSLATE_NOOP("Messages", "A club can be requested only for a child of the family file."),
         "text_control_character": QT_TRANSLATE_NOOP("Messages", "The {field} contains a control character that cannot be stored. Please remove it."),
+        "last_member": QT_TRANSLATE_NOOP("Messages", "The only member of a family file cannot be removed. If the family has left the service, close the file instead."),
+        "response_days_order": QT_TRANSLATE_NOOP("Messages", "A more urgent referral cannot have more response days than a less urgent one (immediate ≤ 24 hours ≤ a week ≤ routine)."),
 }
 
 # Why the database cannot be used (DatabaseUnavailable.reason): what the user can do about it.

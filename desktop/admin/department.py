@@ -47,6 +47,8 @@ PREVIEW_DELAY_MS = 300  # the preview follows the typing, once it pauses
 PREVIEW_WIDTH = 620
 FIELDS = ("municipality", "department", "address", "phone", "email")
 ARABIC_FIELDS = ("municipality_ar", "department_ar", "address_ar")  # printed on forms in Arabic
+URGENCY_DAYS = ("immediate", "day", "week", "routine")  # the response days per urgency (intake)
+RESPONSE_DAYS_MAX = 90
 
 
 
@@ -143,6 +145,35 @@ class DepartmentSettingsView(QWidget):
         self.summary_notes.setToolTip(QCoreApplication.translate(
             "DepartmentSettingsView", "How many of the latest signed notes a family summary offers by default"))
         form.addRow(notes_caption, self.summary_notes)
+        # intake: the days within which a referral of each urgency gets an outcome
+        intake = QGroupBox(QCoreApplication.translate("DepartmentSettingsView", "Intake"), self)
+        intake.setObjectName("intakeSettings")
+        intake_form = QFormLayout(intake)
+        intake_explain = QLabel(QCoreApplication.translate(
+            "DepartmentSettingsView", "The days within which a referral of each urgency gets an outcome. A "
+            "referral older than that is shown as overdue in the intake queue, and the first-contact task of "
+            "a hand-over is due after as many days. 0: the same day."), intake)
+        intake_explain.setWordWrap(True)
+        intake_form.addRow(intake_explain)
+        day_labels = {
+            "immediate": QCoreApplication.translate("DepartmentSettingsView", "&Immediate:"),
+            "day": QCoreApplication.translate("DepartmentSettingsView", "Within &24 hours:"),
+            "week": QCoreApplication.translate("DepartmentSettingsView", "Within a &week:"),
+            "routine": QCoreApplication.translate("DepartmentSettingsView", "R&outine:"),
+        }
+        self.response_days: dict[str, QSpinBox] = {}
+        for urgency in URGENCY_DAYS:
+            spin = QSpinBox(intake)
+            spin.setObjectName(f"responseDays_{urgency}")
+            spin.setRange(0, RESPONSE_DAYS_MAX)
+            spin.setSuffix(QCoreApplication.translate("DepartmentSettingsView", " days"))
+            spin.setToolTip(QCoreApplication.translate(
+                "DepartmentSettingsView", "Days (0 to 90) within which a referral of this urgency gets an outcome"))
+            self.response_days[urgency] = spin
+            caption = QLabel(day_labels[urgency], intake)
+            caption.setBuddy(spin)
+            intake_form.addRow(caption, spin)
+        form.addRow(intake)
 
         self.save_action = ViewAction(self, QCoreApplication.translate("DepartmentSettingsView", "Save"), QKeySequence.StandardKey.Save, self.save, name="saveSettings")
         self.error_label = QLabel(self)
@@ -231,6 +262,9 @@ class DepartmentSettingsView(QWidget):
         for key in (*FIELDS, *ARABIC_FIELDS):
             self.edits[key].setText(getattr(lh, key))
         self.summary_notes.setValue(settings.summary_notes)
+        for urgency, days in settings.response_days().items():
+            if urgency in self.response_days:
+                self.response_days[urgency].setValue(days)
         self.logo, self.logo_changed = lh.logo, False
         self._show_logo()
         self._set_enabled(True)
@@ -238,7 +272,8 @@ class DepartmentSettingsView(QWidget):
         self.update_preview()
 
     def _set_enabled(self, enabled: bool) -> None:
-        for w in (*self.edits.values(), self.summary_notes, self.choose_logo_button, self.clear_logo_button):
+        for w in (*self.edits.values(), self.summary_notes, *self.response_days.values(), self.choose_logo_button,
+                  self.clear_logo_button):
             w.setEnabled(enabled)
         self.save_action.setEnabled(enabled)
 
@@ -341,7 +376,11 @@ class DepartmentSettingsView(QWidget):
         return SettingsChanges(lh.municipality, lh.department, lh.address, lh.phone, lh.email, logo=new_logo,
                                clear_logo=self.logo_changed and self.logo is None,
                                summary_notes=self.summary_notes.value(), municipality_ar=lh.municipality_ar,
-                               department_ar=lh.department_ar, address_ar=lh.address_ar)
+                               department_ar=lh.department_ar, address_ar=lh.address_ar,
+                               response_days_immediate=self.response_days["immediate"].value(),
+                               response_days_day=self.response_days["day"].value(),
+                               response_days_week=self.response_days["week"].value(),
+                               response_days_routine=self.response_days["routine"].value())
 
     def save(self) -> None:
         if self.settings is None or self.save_pending:

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from models.changes import Changes
 from models.department.dto import Letterhead
 from models.notes.dto import NoteDTO
-from models.people.dto import PersonDTO
+from models.people.dto import PersonDTO, PersonInput
 from models.tasks.dto import TaskDTO
 from models.users.dto import UserRef
 
@@ -62,6 +62,17 @@ class NewFamilyFile:
     opened_on: date | None = None
     file_number: str | None = None  # None: the next free number of the year
     restricted: bool = False
+
+
+@dataclass(frozen=True)
+class NewMember:
+    """A person not yet known, to be created and added to a file in the same transaction. ``dismissed``: the
+    candidates the duplicate check showed and the worker dismissed ("none of these: a new person"); None
+    when no check was made (then only the exact ID number and same name and birth date refuse it)."""
+
+    person: PersonInput
+    relation: str
+    dismissed: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True)

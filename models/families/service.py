@@ -10,12 +10,13 @@ from typing import TypeAlias
 from sqlalchemy import ColumnElement, Date, Select, bindparam, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import flag_modified
 
 from models.audit.dto import AuditEntryDTO
 from models.audit.entities import AuditEvent
 from models.codes import CLOSE_REASONS, RELATIONS
 from models.department.service import read_settings
-from models.errors import ConflictError, ValidationError
+from models.errors import ConflictError, NotFound, ValidationError
 from models.families.dto import (
     FamilyFileDTO,
     FamilySummary,
@@ -25,12 +26,14 @@ from models.families.dto import (
     FileRow,
     MemberDTO,
     NewFamilyFile,
+    NewMember,
     WorkerLoad,
 )
 from models.families.entities import FamilyFile, FamilyMember, FileAccess
 from models.notes.entities import CaseNote
 from models.notes.service import note_dtos
 from models.people.dto import PersonInput
+from models.people.entities import Person
 from models.people.service import clean_person_input, create_person, person_dto
 from models.roles import CASE_ROLES, TEAM_SCOPED, Action, Role
 from models.search import (
@@ -105,27 +108,34 @@ def next_file_number(s: Session, year: int) -> str:
 
 class FamilyService(ServiceBase):
     # ---- search and list -------------------------------------------------------------------------------
-    def search(self, query: str = "", *, include_closed: bool = True, limit: int | None = None) -> list[int]:
+    def search(self, query: str = "", *, include_closed: bool = True, limit: int | None = None,
+               mine: bool = False) -> list[int]:
         """Ids of the visible family files matching ``query`` (file number, ID number, phone or name
         fragments of a member), sorted by family name then file number. Empty query: every visible file.
-        ``limit``: only the first ones (the list shows its first page before the whole result is in)."""
+        ``limit``: only the first ones (the list shows its first page before the whole result is in).
+        ``mine``: only the files whose worker is the acting user ("My files")."""
         self._require(Action.VIEW_FILES, entity="family_file")
         parsed = parse_query(query)
         if parsed.kind == "none":  # typed, but nothing to search for (punctuation only): nothing found
             return []
         with self._read() as s:  # a read: on SQLite it takes no write lock (ServiceBase._audit_read)
-            ids = self._db.backend.search_file_ids(s, parsed, include_closed, limit)
+            # My files: a worker's few dozen files through the index on worker_id, whatever was typed (the
+            # backend's own search walks every visible file in list order: the wrong way round for these)
+            ids = None if mine else self._db.backend.search_file_ids(s, parsed, include_closed, limit)
             if ids is None:
-                ids = self._portable_search(s, parsed, include_closed, limit)
+                ids = self._portable_search(s, parsed, include_closed, limit, mine=mine)
             if parsed.kind != "empty":
                 self._audit_read(s, "search", entity="family_file",
-                                 detail={"query": query, "results": len(ids), "limit": limit})
+                                 detail={"query": query, "results": len(ids), "limit": limit,
+                                         **({"mine": True} if mine else {})})
         return ids
 
     def _portable_search(self, s: Session, parsed: ParsedQuery, include_closed: bool,
-                         limit: int | None) -> list[int]:
+                         limit: int | None, *, mine: bool = False) -> list[int]:
         """The search in SQL both databases run (models.backend may have a faster way of its own)."""
         stmt = select(FamilyFile.id).where(visible_files_clause(self.user))
+        if mine:
+            stmt = stmt.where(FamilyFile.worker_id == self.user.id)
         if not include_closed:
             stmt = stmt.where(FamilyFile.status == "open")
         if parsed.kind == "file_number":
@@ -138,7 +148,7 @@ class FamilyService(ServiceBase):
             stmt = stmt.where(FamilyFile.id.in_(members))
         elif parsed.kind == "names":
             page = (file_page_by_letter(parsed, visible_files_clause(self.user), include_closed, limit)
-                    if limit is not None else None)
+                    if limit is not None and not mine else None)
             if page is not None:  # a short prefix: the files in list order from file_name_words
                 return list(s.connection().execute(page).scalars())
             members = select(FamilyMember.file_id).where(FamilyMember.person_id.in_(person_name_match(s, parsed)))
@@ -226,8 +236,10 @@ class FamilyService(ServiceBase):
             view_audit=self._can(Action.VIEW_FILE_AUDIT),
         )
 
-    def open_file(self, data: NewFamilyFile, members: Sequence[tuple[int, str]] = ()) -> FamilyFileDTO:
-        """Open a new family file (פתיחת תיק), with existing persons as members."""
+    def open_file(self, data: NewFamilyFile, members: Sequence[tuple[int, str]] = (),
+                  new_members: Sequence[NewMember] = ()) -> FamilyFileDTO:
+        """Open a new family file (פתיחת תיק), with existing persons as members, and persons not yet known
+        created with it (``new_members``): all in one transaction, nothing saved if one is refused."""
         self._require(Action.OPEN_FILE, entity="family_file")
         family_name = _check_text(data.family_name, "family_name", FAMILY_NAME_MAX, required=True)
         address = _check_text(data.address, "address", ADDRESS_MAX)
@@ -239,9 +251,12 @@ class FamilyService(ServiceBase):
             requested = normalize_file_number(data.file_number)
             if requested is None:
                 raise ValidationError("file_number_format", field="file_number")
-        for _pid, relation in members:
+        for relation in [r for _pid, r in members] + [m.relation for m in new_members]:
             if relation not in RELATIONS:
                 raise ValidationError("invalid_choice", field="relation")
+        if len({pid for pid, _r in members}) != len(members):
+            raise ValidationError("already_member", field="person_id")
+        new_people = [(clean_person_input(m.person), m) for m in new_members]
         with self._tx() as s:
             team = s.get(Team, data.team_id)
             if team is None:
@@ -268,11 +283,21 @@ class FamilyService(ServiceBase):
             for pid, relation in members:
                 self._visible_person(s, pid, action="open_file")
                 s.add(FamilyMember(file_id=f.id, person_id=pid, relation=relation))
+            created = []
+            for clean, m in new_people:
+                p = self._create_member_person(s, clean, m.dismissed)
+                s.add(FamilyMember(file_id=f.id, person_id=p.id, relation=m.relation))
+                created.append(p.id)
             s.flush()
             s.refresh(f)
             self._audit(s, "create", entity="family_file", entity_id=f.id, file_id=f.id,
-                        detail={"file_number": f.file_number})
+                        detail={"file_number": f.file_number, **({"new_persons": created} if created else {})})
             return _file_dto(s, f)
+
+    def _create_member_person(self, s: Session, clean: PersonInput, dismissed: tuple[int, ...] | None) -> Person:
+        """A new person for a file. After the duplicate check (``dismissed`` given) the worker has seen the
+        likely candidates and chosen "new": a same name and birth date no longer refuses it."""
+        return create_person(s, clean, self.user.username, user=self.user, dismissed=dismissed)
 
     @staticmethod
     def _insert_numbered(s: Session, f: FamilyFile, requested: str | None, year: int) -> None:
@@ -294,17 +319,38 @@ class FamilyService(ServiceBase):
             raise ValidationError("worker_invalid", field="worker_id")
         return w
 
-    def add_member(self, file_id: int, person_id: int, relation: str) -> FamilyFileDTO:
+    # ---- members --------------------------------------------------------------------------------------
+    # Every change of a file's members bumps the file's version (``_touch``), and a ``version`` given is
+    # checked first: two workers changing one file's members (or one its members, the other its address)
+    # never silently overwrite each other; the second is refused (ConflictError) and reloads.
+
+    def _touch(self, f: FamilyFile) -> None:
+        """Mark the file changed by the acting user: its UPDATE (and the version check in its WHERE) runs
+        at the flush even when only its members changed."""
+        f.updated_by = self.user.username
+        flag_modified(f, "updated_by")
+
+    def _member_of(self, f: FamilyFile, person_id: int) -> FamilyMember:
+        for m in f.members:
+            if m.person_id == person_id:
+                return m
+        raise NotFound(entity="family_member", id=person_id)
+
+    def add_member(self, file_id: int, person_id: int, relation: str, *,
+                   version: int | None = None) -> FamilyFileDTO:
+        """Add a known (visible) person to the file; ``version``: the file's, checked when given."""
         self._require(Action.EDIT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
         if relation not in RELATIONS:
             raise ValidationError("invalid_choice", field="relation")
         with self._tx() as s:
             f = self._visible_file(s, file_id, action="edit_file")
+            if version is not None:
+                self._check_version(f, version)
             self._visible_person(s, person_id, action="add_member", file_id=f.id)
             if any(m.person_id == person_id for m in f.members):
                 raise ValidationError("already_member", field="person_id")
             f.members.append(FamilyMember(person_id=person_id, relation=relation))
-            f.updated_by = self.user.username
+            self._touch(f)
             s.flush()
             self._audit(s, "add_member", entity="family_file", entity_id=f.id, file_id=f.id,
                         detail={"person_id": person_id, "relation": relation})
@@ -312,21 +358,67 @@ class FamilyService(ServiceBase):
             return _file_dto(s, f)
 
     def add_new_member(self, file_id: int, data: PersonInput, relation: str, *,
-                       allow_same_name: bool = False) -> FamilyFileDTO:
-        """Create a person and add them to the file, in one transaction."""
+                       allow_same_name: bool = False, version: int | None = None,
+                       dismissed: Sequence[int] | None = None) -> FamilyFileDTO:
+        """Create a person and add them to the file, in one transaction; ``version`` as for add_member;
+        ``dismissed``: the duplicate candidates the worker saw and dismissed (models.families.dto.NewMember)."""
         self._require(Action.EDIT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
         if relation not in RELATIONS:
             raise ValidationError("invalid_choice", field="relation")
         clean = clean_person_input(data)
         with self._tx() as s:
             f = self._visible_file(s, file_id, action="edit_file")
-            p = create_person(s, clean, self.user.username, allow_same_name=allow_same_name)
+            if version is not None:
+                self._check_version(f, version)
+            p = (self._create_member_person(s, clean, tuple(dismissed)) if dismissed is not None
+                 else create_person(s, clean, self.user.username, allow_same_name=allow_same_name))
             f.members.append(FamilyMember(person_id=p.id, relation=relation))
-            f.updated_by = self.user.username
+            self._touch(f)
             s.flush()
             self._audit(s, "add_member", entity="family_file", entity_id=f.id, file_id=f.id,
                         detail={"person_id": p.id, "relation": relation, "new_person": True})
             s.refresh(f)
+            return _file_dto(s, f)
+
+    def remove_member(self, file_id: int, version: int, person_id: int) -> FamilyFileDTO:
+        """Take a person out of the file (the person stays, with their other files and history).
+
+        The only member of a file cannot be removed (``last_member``): a family file is about someone; a
+        family that has left is closed (with its reason), not emptied. Removing the last parent is allowed:
+        files with only the children recorded are common (a parent unknown, dead, or not part of the
+        treatment), and a worker correcting a wrongly linked parent must be able to do it."""
+        self._require(Action.EDIT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="edit_file")
+            self._check_version(f, version)
+            member = self._member_of(f, person_id)
+            if len(f.members) == 1:
+                raise ValidationError("last_member", field="person_id")
+            f.members.remove(member)  # delete-orphan: the row goes (its image in the audit, old -> nothing)
+            self._touch(f)
+            s.flush()
+            self._audit(s, "remove_member", entity="family_file", entity_id=f.id, file_id=f.id,
+                        detail={"person_id": person_id, "relation": member.relation})
+            s.refresh(f)
+            return _file_dto(s, f)
+
+    def change_relation(self, file_id: int, version: int, person_id: int, relation: str) -> FamilyFileDTO:
+        """A member's relation in the family (parent, child, other)."""
+        self._require(Action.EDIT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
+        if relation not in RELATIONS:
+            raise ValidationError("invalid_choice", field="relation")
+        with self._tx() as s:
+            f = self._visible_file(s, file_id, action="edit_file")
+            self._check_version(f, version)
+            member = self._member_of(f, person_id)
+            before = member.relation
+            if before != relation:
+                member.relation = relation
+                self._touch(f)
+                s.flush()
+                self._audit(s, "change_relation", entity="family_file", entity_id=f.id, file_id=f.id,
+                            detail={"person_id": person_id, "from": before, "to": relation})
+                s.refresh(f)
             return _file_dto(s, f)
 
     def update(self, file_id: int, version: int, changes: FileChanges) -> FamilyFileDTO:

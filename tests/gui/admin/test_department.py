@@ -164,3 +164,26 @@ def test_a_too_long_arabic_field_is_refused_by_its_name_and_kept(qtbot, world, o
     assert said != message_for(ValidationError("too_long", field="department", max=120))
     assert v.edits["department_ar"].text() == "ق" * 121
     assert world.services("admin").department.settings().letterhead == DEFAULT_LETTERHEAD
+
+
+def test_the_intake_response_days_are_shown_saved_and_checked(qtbot, world, ops):
+    """The "Intake" group: the four response days per urgency (0-90), saved with the rest; an order that
+    makes a more urgent referral wait longer is refused with the typed values kept."""
+    v = _view(qtbot, world, ops)
+    days = v.response_days
+    stored = world.services("admin").department.settings().response_days()
+    assert {k: s.value() for k, s in days.items()} == stored
+    assert days["routine"].maximum() == 90 and days["immediate"].minimum() == 0
+    days["week"].setValue(10)
+    days["routine"].setValue(30)
+    with qtbot.waitSignal(v.saved, timeout=10_000):
+        v.save()
+    settle(qtbot, ops)
+    saved = world.services("admin").department.settings()
+    assert (saved.response_days_week, saved.response_days_routine) == (10, 30)
+    days["day"].setValue(40)  # more than a week's
+    v.save()
+    settle(qtbot, ops)
+    assert v.error_label.isVisible() and days["day"].value() == 40
+    assert world.services("admin").department.settings().response_days_day == saved.response_days_day
+    assert unnamed_widgets(v) == []
