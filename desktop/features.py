@@ -42,6 +42,14 @@ class Feature:
     factory: Callable[[MainWindow], QWidget]
 
 
+def _intake(window: MainWindow) -> QWidget:
+    from desktop.intake.page import IntakePage
+
+    page = IntakePage(window.services, window.ops, window)
+    page.open_file_requested.connect(window.open_file)
+    return page
+
+
 def _families(window: MainWindow) -> QWidget:
     from desktop.families.page import FamiliesPage
 
@@ -75,6 +83,8 @@ def _access_log(window: MainWindow) -> QWidget:
 
 
 FEATURES: list[Feature] = [
+    # the intake workers' queue of referrals (issue 8): first, their day starts there
+    Feature("intake", lambda: QCoreApplication.translate("MainWindow", "Intake"), Action.RECEIVE_REFERRALS, _intake),
     Feature("families", lambda: QCoreApplication.translate("MainWindow", "Family files"), Action.VIEW_FILES,
             _families),
     Feature("my_tasks", lambda: QCoreApplication.translate("MainWindow", "My tasks"), Action.MANAGE_TASKS,

@@ -109,7 +109,6 @@ class DuplicateDialog(QDialog):
             rows.append([score, Item(candidate_name(p), p.id), *numbers, Item(candidate_files(c), p.id), why])
         self.table.set_rows(rows)
         self.table.activated.connect(lambda _index: self.use_selected())
-        self.table.doubleClicked.connect(lambda _index: self.use_selected())
 
         self.use_button = QPushButton(self.tr("&Use this person"), self)
         self.use_button.setObjectName("useExisting")
