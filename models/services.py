@@ -8,6 +8,7 @@ from models.audit.service import AuditService
 from models.db import Database
 from models.department.service import DepartmentService
 from models.families.service import FamilyService
+from models.intake.service import IntakeService
 from models.notes.service import NoteService
 from models.people.service import PeopleService
 from models.tasks.service import TaskService
@@ -31,6 +32,7 @@ class Services:
         self.audit = AuditService(self.db, self.user)
         self.users = UserService(self.db, self.user)
         self.department = DepartmentService(self.db, self.user)
+        self.intake = IntakeService(self.db, self.user)
 
 
 __all__ = ["AuthService", "Services"]
