@@ -308,3 +308,10 @@ def test_the_registry_names_both_forms_and_they_print_in_one_batch(qapp, tmp_pat
     assert "סיכום תיק משפחה" in pages[2]
     with pytest.raises(TypeError):
         render_batch([("intake_summary", summary(0), "he")])
+
+
+def test_an_unreadable_logo_prints_both_forms_without_it_and_says_so(qapp, tmp_path):
+    data = intake_form(ELSEWHERE, logo=b"\x89PNG\r\n\x1a\n truncated")
+    for rendered in (intake_summary.render_summary(data, "he"), referral_letter.render_letter(data, "ar")):
+        assert rendered.warnings == ("logo_unreadable",) and rendered.pages == 1
+        assert missing_glyphs(rendered.pdf) == {}
