@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from models.intake.dto import IntakeForm
-from reports.forms.intake_summary import coded, page_info, person_name, role_word, signature
+from reports.forms.intake_summary import coded, id_number, page_info, person_name, role_word, signature
 from reports.labels import check_lang, label
 from reports.template import (
     BODY,
@@ -60,7 +60,7 @@ def story(data: IntakeForm, lang: str) -> list[Flowable]:
                                  date=civil_date(r.received_on)), BODY),
               Spacer(1, 4)]
     rows = [[person_name(rp.person, lang), civil_date(rp.person.birth_date) if rp.person.birth_date else "",
-             rp.person.id_number or "", coded(lang, "relation", rp.relation)] for rp in r.persons]
+             id_number(rp.person, lang), coded(lang, "relation", rp.relation)] for rp in r.persons]
     header = [label(lang, k) for k in ("name", "birth_date", "id_number", "relation")]
     parts.append(grid_table(header, rows, (0.40, 0.18, 0.24, 0.18), lang))
 

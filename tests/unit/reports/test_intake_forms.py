@@ -315,3 +315,15 @@ def test_an_unreadable_logo_prints_both_forms_without_it_and_says_so(qapp, tmp_p
     for rendered in (intake_summary.render_summary(data, "he"), referral_letter.render_letter(data, "ar")):
         assert rendered.warnings == ("logo_unreadable",) and rendered.pages == 1
         assert missing_glyphs(rendered.pdf) == {}
+
+
+def test_a_passport_number_is_named_so_on_both_forms(qapp, tmp_path):
+    base = intake_form(ELSEWHERE)
+    first = base.referral.persons[0]
+    passport = replace(first, person=replace(first.person, id_kind="passport", id_number="P1234567"))
+    data = replace(base, referral=replace(base.referral, persons=(passport, *base.referral.persons[1:])))
+    for rendered in (intake_summary.render_summary(data, "he"), referral_letter.render_letter(data, "he")):
+        assert "דרכון" in "\n".join(pdfium_pages(rendered.pdf, tmp_path))
+        # drawn left to right as typed (Pdfium's own extraction turns it into "1234567P" after a Hebrew word,
+        # as in the family summary's test)
+        assert any("P1234567" in run[3] for run in text_extents(rendered.pdf))
