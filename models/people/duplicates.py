@@ -32,7 +32,8 @@ name is not similar), the same birth date ``BIRTH_SAME``, a near one ``BIRTH_NEA
 and month swapped, or the same year where one of the two is the 1st of January, the usual stand-in for an
 unknown day), a clearly different one ``BIRTH_DIFFERENT`` (negative), a phone in common ``PHONE_POINTS``,
 the same address on one of their visible files ``ADDRESS_POINTS``; two different ID numbers of the same kind
-``ID_DIFFERENT`` (negative). The same ID number is 100. Candidates under ``MIN_SCORE`` are not shown.
+``ID_DIFFERENT`` (negative). The same ID number is 100. Candidates under ``MIN_SCORE`` are not shown, but
+for a phone in common (the family is known, whoever's the phone is).
 
 **Strong** (the save of a new person is refused until the worker dismisses the candidate): the same ID
 number; or a phone in common and a similar name; or a similar name and the same birth date. Neither of the

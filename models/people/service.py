@@ -309,7 +309,8 @@ def find_candidates(s: Session, probe: dup.Probe, user: CurrentUser, *, limit: i
         phones=probe.phones if r.id in phone_ids else frozenset()) for r in rows}
     first = [dup.score(probe, k, with_address=False) for k in known.values()]
     reach = dup.MIN_SCORE - (dup.ADDRESS_POINTS if probe.address else 0)
-    short = sorted((v for v in first if v.score >= reach or v.strong), key=lambda v: (-v.score, v.person_id))
+    short = sorted((v for v in first if v.score >= reach or v.strong or v.person_id in phone_ids),
+                   key=lambda v: (-v.score, v.person_id))
     short = short[:max(limit * 3, limit + 10)]
     files = _candidate_files(s, [v.person_id for v in short], user)
     final = []
@@ -317,7 +318,7 @@ def find_candidates(s: Session, probe: dup.Probe, user: CurrentUser, *, limit: i
         k = known[v.person_id]
         addresses = frozenset(dup.normalise_address(f.address) for f in files.get(v.person_id, ()))
         w = dup.score(probe, replace(k, addresses=addresses))
-        if w.score >= dup.MIN_SCORE or w.strong:
+        if w.score >= dup.MIN_SCORE or w.strong or "phone" in w.reasons:  # a phone in common always shows
             final.append(w)
     final.sort(key=lambda v: (not v.strong, -v.score, v.person_id))
     final = final[:limit]
