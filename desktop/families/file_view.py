@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.families.dialogs import CloseFileDialog, ReassignDialog, ServiceDialog
+from desktop.families.edit_dialogs import FileDetailsDialog
 from desktop.families.tabs import FILE_TABS, FileTab
 from desktop.messages import close_reason_label, message_for, status_label
 from desktop.ops import Ops
@@ -69,6 +70,8 @@ class FileView(QWidget):
         self.back = ViewAction(self, self.tr("Back to the list"), QKeySequence(Qt.Key.Key_Escape),
                                self.back_requested.emit, name="backButton")
         self.reload_action = ViewAction(self, self.tr("Reload"), QKeySequence(Qt.Key.Key_F5), self.reload)
+        self.edit_details_action = ViewAction(self, self.tr("Edit file details…"), "Ctrl+Shift+D",
+                                              self.open_edit_details, name="editDetailsButton")
         self.reassign_action = ViewAction(self, self.tr("Reassign to a worker"), "Ctrl+Shift+R", self.open_reassign)
         self.close_action = ViewAction(self, self.tr("Close the file"), "Ctrl+Shift+W", self.open_close)
         self.reopen_action = ViewAction(self, self.tr("Reopen"), "Ctrl+Shift+O", self.reopen)
@@ -79,13 +82,15 @@ class FileView(QWidget):
         self.back_button, self.reload_button = self.back.button, self.reload_action.button
         self.reassign_button, self.close_button = self.reassign_action.button, self.close_action.button
         self.reopen_button = self.reopen_action.button
-        for a in (self.reassign_action, self.close_action, self.reopen_action, self.print_action):
+        for a in (self.edit_details_action, self.reassign_action, self.close_action, self.reopen_action,
+                  self.print_action):
             a.setVisible(False)  # until the file has loaded and says what this user may do
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.reload_button)
         bar.addStretch(1)
         bar.addWidget(self.print_action.button)
+        bar.addWidget(self.edit_details_action.button)
         bar.addWidget(self.reassign_button)
         bar.addWidget(self.close_button)
         bar.addWidget(self.reopen_button)
@@ -196,8 +201,9 @@ class FileView(QWidget):
         self.loaded.emit()
 
     def _changed(self, changes: Changes, _origin: object) -> None:
-        if changes.touches_file(self.file_id):
-            self.reload()
+        members = {m.person.id for m in self.detail.file.members} if self.detail is not None else set()
+        if changes.touches_file(self.file_id) or members & set(changes.persons):
+            self.reload()  # the file, or the details of one of its members
 
     def _build_tabs(self, detail: FileDetail) -> None:
         for spec in FILE_TABS:
@@ -233,6 +239,7 @@ class FileView(QWidget):
         self.fields["closed"].setVisible(f.closed_on is not None)
         self.field_labels["closed"].setVisible(f.closed_on is not None)
         self.reassign_action.setVisible(can.reassign)
+        self.edit_details_action.setVisible(can.edit)
         self.print_action.setVisible(True)  # whoever sees the file may print its summary (audited)
         self.close_action.setVisible(can.close and f.status == "open")
         self.reopen_action.setVisible(can.close and f.status == "closed")
@@ -308,6 +315,13 @@ class FileView(QWidget):
         self.ops.write(self, fn, failure=refused)
 
     # ---- file actions ------------------------------------------------------------------------------------
+    def open_edit_details(self) -> FileDetailsDialog | None:
+        """Edit file details (Ctrl+Shift+D): family name, address, locality, neighbourhood."""
+        if self.detail is None or not self.detail.can.edit:
+            return None
+        return self.open_dialog(FileDetailsDialog(self.ops, self.services.families, self.detail.file, self),
+                                self.edit_details_action.button)
+
     def open_reassign(self) -> ReassignDialog | None:
         if self.detail is None or not self.detail.can.reassign:
             return None

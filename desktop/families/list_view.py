@@ -29,15 +29,20 @@ from desktop.widgets.due import overdue_brush, overdue_word
 from desktop.widgets.tables import fmt_count, select_row, with_count
 from models.changes import Changes
 from models.errors import DomainError
-from models.roles import Action, allowed
+from models.roles import CASE_ROLES, Action, allowed
 
 if TYPE_CHECKING:
+    from desktop.families.edit_dialogs import NewFileDialog
     from desktop.printing.batch_dialog import BatchPrintDialog
     from desktop.printing.preview import PreviewWindow
     from models.families.dto import FileRow
     from models.services import Services
 
 DEBOUNCE_MS = 250
+# "My files" is offered to those who carry a caseload, and checked at first for the family workers, whose
+# day starts from their own files
+CASELOAD_ROLES = frozenset(r.value for r in CASE_ROLES)
+MY_FILES_FIRST = frozenset({"family_worker"})
 
 COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_TASKS, COL_RESTRICTED, COL_MATCHED = range(9)
 
@@ -98,6 +103,12 @@ class FamilyListView(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.include_closed = QCheckBox(self.tr("Include closed"), self)
         self.include_closed.setChecked(True)
+        # My files: the files whose worker is the user; checked at first for those who carry a caseload
+        self.mine = QCheckBox(self.tr("&My files"), self)
+        self.mine.setObjectName("myFiles")
+        self.mine.setToolTip(self.tr("Only the files assigned to you"))
+        self.mine.setChecked(services.user.role in MY_FILES_FIRST)
+        self.mine.setVisible(services.user.role in CASELOAD_ROLES)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("fileCount")
         self.error_label = QLabel(self)
@@ -143,6 +154,10 @@ class FamilyListView(QWidget):
         self.table.addAction(self.print_action.action)
         # whoever sees the files may print their summaries (each one audited by the service)
         self.print_action.setVisible(allowed(services.user.role, Action.VIEW_FILES))
+        self.new_file_action = ViewAction(self, self.tr("New family file…"), QKeySequence("Ctrl+Shift+N"),
+                                          self.open_new_file, name="newFileButton")
+        self.new_file_action.setVisible(allowed(services.user.role, Action.OPEN_FILE))
+        self.new_file_dialog: NewFileDialog | None = None
         self.batch_dialog: BatchPrintDialog | None = None
         self.preview: PreviewWindow | None = None
         self.table.selectionModel().selectionChanged.connect(lambda _s, _d: self._selection_changed())
@@ -156,9 +171,11 @@ class FamilyListView(QWidget):
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search_edit, 1)
+        top.addWidget(self.mine)
         top.addWidget(self.include_closed)
         top.addWidget(self.count_label)
         top.addWidget(self.print_action.button)
+        top.addWidget(self.new_file_action.button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error_label)
@@ -171,6 +188,7 @@ class FamilyListView(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._timer.start())
         self.search_edit.returnPressed.connect(self._return_pressed)
         self.include_closed.toggled.connect(lambda _c: self.run_search())
+        self.mine.toggled.connect(lambda _c: self.run_search())
         ops.bus.subscribe(self, self._changed)
 
     def _headers(self) -> list[str]:
@@ -203,20 +221,21 @@ class FamilyListView(QWidget):
         seq = self._seq
         query = self.search_edit.text()
         include_closed = self.include_closed.isChecked()
+        mine = self.mine.isChecked() and self.mine.isVisibleTo(self)
         families = self._services.families
         page_size = PAGE_SIZE
         texts = self._texts
 
         def first_page() -> tuple[list[int], list[tuple]]:
-            ids = families.search(query, include_closed=include_closed, limit=page_size + 1)
+            ids = families.search(query, include_closed=include_closed, limit=page_size + 1, mine=mine)
             return ids, [texts(r) for r in families.rows(ids[:page_size], query)]
 
         self.searching = True
-        self._ops.query(self, first_page, lambda res: self._first_page_done(seq, res, query, include_closed),
+        self._ops.query(self, first_page, lambda res: self._first_page_done(seq, res, query, include_closed, mine),
                         failure=lambda exc: self._search_failed(seq, exc), key=("family-search", id(self)))
 
     def _first_page_done(self, seq: int, result: tuple[list[int], list[tuple]], query: str,
-                         include_closed: bool) -> None:
+                         include_closed: bool, mine: bool = False) -> None:
         ids, rows = result
         if seq != self._seq:
             return  # a newer search is under way: this result is stale
@@ -229,7 +248,7 @@ class FamilyListView(QWidget):
         self.count_label.setText(self.tr("more than %1 files…").replace("%1", fmt_count(PAGE_SIZE)))
         select_row(self.table, 0)
         families = self._services.families
-        self._ops.query(self, lambda: families.search(query, include_closed=include_closed),
+        self._ops.query(self, lambda: families.search(query, include_closed=include_closed, mine=mine),
                         lambda all_ids: self._search_done(seq, all_ids, rows if all_ids[:PAGE_SIZE] == ids[:PAGE_SIZE] else None),
                         failure=lambda exc: self._search_failed(seq, exc), key=("family-search", id(self)))
 
@@ -303,7 +322,7 @@ class FamilyListView(QWidget):
         the model holds for the whole search: rows not fetched yet (Ctrl+A over 100,000) count too, and
         nothing is fetched to know them."""
         selection = self.table.selectionModel().selection()
-        spans = sorted((selection[i].top(), selection[i].bottom()) for i in range(len(selection)))
+        spans = sorted((r.top(), r.bottom()) for r in (selection.at(i) for i in range(selection.count())))
         ids, end = self.model.ids(), -1  # end: the last row taken (ranges may overlap)
         chosen: list[int] = []
         for top, bottom in spans:  # slices of the ids: Ctrl+A over 100,000 rows in ~1 ms, not one by one
@@ -335,6 +354,21 @@ class FamilyListView(QWidget):
 
         self.preview = open_family_summaries(self._services, self._ops, file_ids, lang, self)
         return self.preview
+
+    # ---- a new family file ---------------------------------------------------------------------------
+    def open_new_file(self) -> NewFileDialog | None:
+        """New family file (Ctrl+Shift+N): once saved, the new file opens."""
+        if not allowed(self._services.user.role, Action.OPEN_FILE):
+            return None
+        from desktop.families.edit_dialogs import NewFileDialog
+
+        dialog = NewFileDialog(self._ops, self._services.families, self._services.people, self._services.user,
+                               self)
+        dialog.saved.connect(lambda f: self.open_file_requested.emit(f.id))
+        dialog.rejected.connect(lambda: self.table.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.new_file_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_selected(self) -> None:
         file_id = self.selected_file_id()

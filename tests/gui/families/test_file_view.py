@@ -258,9 +258,12 @@ def test_every_file_action_has_a_shortcut_and_escape_goes_back(qtbot, world, ops
     v = _view(qtbot, ops, world, "north_head")
     buttons = [v.back_button, v.reload_button, v.reassign_button, v.close_button, v.reopen_button,
                v.tab("notes").new_note_button, v.tab("notes").edit_button, v.tab("notes").sign_button,
-               v.tab("notes").correct_button, v.tab("tasks").new_task_button, v.print_action.button]
+               v.tab("notes").correct_button, v.tab("tasks").new_task_button, v.print_action.button,
+               v.edit_details_action.button]
     shortcuts = [a.shortcut().toString() for a in v.actions()]
     assert len(set(shortcuts)) == len(shortcuts) == len(buttons)
+    members = [a.shortcut().toString() for a in v.tab("members").actions()]  # active in the members tab
+    assert len(members) == 4 and not set(members) & set(shortcuts) and len(set(members)) == 4
     for b in buttons:
         assert "(" in b.toolTip() and b.toolTip().startswith(b.text())
     # Ctrl+T opens the task form wherever the focus is in the file

@@ -6,10 +6,11 @@ from desktop.families.list_view import COL_MATCHED, COL_NAME, COL_TASKS, FamilyL
 from tests.gui.helpers import SlowServices, Ticker, settle, type_text
 
 
-def _list(qtbot, world, who: str, ops) -> FamilyListView:
+def _list(qtbot, world, who: str, ops, *, mine: bool = False) -> FamilyListView:
     w = FamilyListView(world.services(who), ops)
     qtbot.addWidget(w)
     w.show()
+    w.mine.setChecked(mine)  # (a family worker's list starts with My files: these tests are about all)
     with qtbot.waitSignal(w.search_finished, timeout=5000):
         w.run_search()
     return w
@@ -119,6 +120,7 @@ def test_the_list_stays_responsive_with_a_slow_service(qtbot, world, ops):
     w = FamilyListView(slow, ops)
     qtbot.addWidget(w)
     w.show()
+    w.mine.setChecked(False)
     ticker = Ticker()
     with qtbot.waitSignal(w.search_finished, timeout=5000):
         w.run_search()
@@ -222,3 +224,26 @@ def test_scrolling_to_the_end_shows_each_file_s_own_row_read_ahead_off_the_gui_t
     assert steps >= 5 and visible_rows()[-1] == 47
     assert all(shown(r) == expected[m.id_at(r)] for r in visible_rows())
     assert [name for name, _ in slow.calls].count("rows") >= 4 and slow.gui_thread_calls == []
+
+
+def test_my_files_is_checked_for_a_family_worker_and_filters_with_the_search(qtbot, world, ops):
+    w = FamilyListView(world.services("north_worker"), ops)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.mine.isChecked() and w.mine.isVisible()
+    with qtbot.waitSignal(w.search_finished, timeout=5000):
+        w.run_search()
+    assert _names(w) == ["משפחת כהן"]  # hers; her colleague's file (לוי) only without My files
+    type_text(w.search_edit, "לוי")
+    qtbot.waitUntil(lambda: not w.searching and w.model.rowCount() == 0, timeout=5000)
+    with qtbot.waitSignal(w.search_finished, timeout=5000):
+        w.mine.setChecked(False)
+    assert _names(w) == ["משפחת לוי"]
+    # a team head: offered, not checked; the administrator: not offered
+    head = FamilyListView(world.services("north_head"), ops)
+    qtbot.addWidget(head)
+    assert not head.mine.isChecked() and not head.mine.isHidden()
+    admin = FamilyListView(world.services("admin"), ops)
+    qtbot.addWidget(admin)
+    assert admin.mine.isHidden() and admin.new_file_action.button.isHidden()
+    settle(qtbot, ops)
