@@ -161,11 +161,17 @@ class IntakeService(ServiceBase):
         self._require(Action.RECEIVE_REFERRALS, entity=REFERRAL)
         clean, new_people = self._checked(data)
         with self._tx() as s:
+            # the known persons checked and the new ones created first: a duplicate refuses the referral
+            # before it takes a number (two workers registering the same person race on the person's ID
+            # number, not on the referral's number)
+            for pid, _relation in clean.existing:
+                self._visible_person(s, pid, action="link_person")
+            created = self._create_persons(s, new_people)
             days = read_settings(s).response_days()
             r = Referral(intake_worker_id=self.user.id, status="open", outcome="", created_by=self.user.username)
             self._apply(r, clean, days)
             insert_numbered(s, r, "number", lambda: next_referral_number(s, clean.received_on.year))
-            self._link_persons(s, r, clean, new_people)
+            self._link_persons(s, r, clean, created)
             s.flush()
             self._audit(s, "create", entity=REFERRAL, entity_id=r.id,
                         detail={"number": r.number, "persons": [p.person_id for p in r.persons]})
@@ -190,7 +196,7 @@ class IntakeService(ServiceBase):
                 if rp.person_id not in keep:
                     r.persons.remove(rp)
             s.flush()
-            self._link_persons(s, r, clean, new_people)
+            self._link_persons(s, r, clean, self._create_persons(s, new_people))
             s.flush()
             self._audit(s, "update", entity=REFERRAL, entity_id=r.id, file_id=r.file_id,
                         detail={"persons": [p.person_id for p in r.persons]})
@@ -246,8 +252,18 @@ class IntakeService(ServiceBase):
         r.urgency, r.urgency_rank = data.urgency, URGENCY_RANK[data.urgency]
         r.due_by = data.received_on + timedelta(days=days[data.urgency])
 
+    def _create_persons(self, s: Session, new_people: list[tuple[PersonInput, str, tuple[int, ...]]]
+                        ) -> list[tuple[int, str, tuple[int, ...]]]:
+        """The new persons created (models.people.service.create_person: the duplicate check again, inside
+        this transaction, as this user, with the candidates the worker dismissed)."""
+        out = []
+        for person, relation, dismissed in new_people:
+            p = create_person(s, person, self.user.username, user=self.user, dismissed=dismissed)
+            out.append((p.id, relation, dismissed))
+        return out
+
     def _link_persons(self, s: Session, r: Referral, data: ReferralInput,
-                      new_people: list[tuple[PersonInput, str, tuple[int, ...]]]) -> None:
+                      created: list[tuple[int, str, tuple[int, ...]]]) -> None:
         linked = {rp.person_id: rp for rp in r.persons}
         for pid, relation in data.existing:
             if pid in linked:
@@ -258,15 +274,12 @@ class IntakeService(ServiceBase):
             r.persons.append(rp)
             linked[pid] = rp
             self._audit(s, "link_person", entity="person", entity_id=pid, detail={"referral": r.number})
-        for person, relation, dismissed in new_people:
-            p = create_person(s, person, self.user.username, user=self.user, dismissed=dismissed)
-            if p.id in linked:  # cannot happen for a person just created; kept for the constraint's sake
-                raise ValidationError("person_twice", field="persons", person_id=p.id)
-            rp = ReferralPerson(person_id=p.id, relation=relation)
+        for pid, relation, dismissed in created:
+            rp = ReferralPerson(person_id=pid, relation=relation)
             r.persons.append(rp)
-            linked[p.id] = rp
+            linked[pid] = rp
             if dismissed:
-                self._audit(s, "confirm_new_person", entity="person", entity_id=p.id,
+                self._audit(s, "confirm_new_person", entity="person", entity_id=pid,
                             detail={"dismissed": list(dismissed), "referral": r.number})
         s.flush()
 
