@@ -310,6 +310,16 @@ class ReferralDialog(ServiceDialog):
         self._show_persons()
         self.received_on.setFocus()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter never saves (a worker on the phone presses it to add the person found or by habit);
+        Ctrl+Enter does (QDialog would otherwise press the default button)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.submit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # ---- filling -----------------------------------------------------------------------------------------
     def set_referral(self, r: ReferralDTO) -> None:
         self.version = r.version
