@@ -178,16 +178,17 @@ def name_keys(script: str, first_name: str, last_name: str) -> NameKeys | None:
                     _has_arabic(first_name + last_name))
 
 
+@lru_cache(maxsize=65536)
 def person_name_keys(first_name: str, last_name: str, first_name_ar: str = "", last_name_ar: str = "",
-                     first_name_lat: str = "", last_name_lat: str = "") -> list[NameKeys]:
-    """Every spelling of a person's name that has something to match on."""
+                     first_name_lat: str = "", last_name_lat: str = "") -> tuple[NameKeys, ...]:
+    """Every spelling of a person's name that has something to match on (memoised: names repeat)."""
     out: list[NameKeys] = []
     for script, f, la in (("he", first_name, last_name), ("ar", first_name_ar, last_name_ar),
                           ("lat", first_name_lat, last_name_lat)):
         k = name_keys(script, f, la)
         if k is not None:
             out.append(k)
-    return out
+    return tuple(out)
 
 
 def match_key_rows(person_id: int, names: Sequence[str], birth_date: date | None) -> list[dict[str, Any]]:
@@ -262,7 +263,9 @@ class Verdict:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=262144)
 def _similarity(a: str, b: str, key_a: str, key_b: str) -> float:
+    """0-100 (memoised: the candidates of one check share their names)."""
     from rapidfuzz import fuzz  # kept out of the client's start-up
 
     if not a or not b:
@@ -302,7 +305,8 @@ def _one_spelling(a: str, b: str) -> bool:
     return all(ch in _HE_VOWEL_LETTERS for ch in rest)
 
 
-def _name_match(probe: Sequence[NameKeys], known: Sequence[NameKeys]) -> tuple[float, float, str]:
+@lru_cache(maxsize=65536)
+def _name_match(probe: tuple[NameKeys, ...], known: tuple[NameKeys, ...]) -> tuple[float, float, str]:
     """(first similarity, last similarity, reason) of the best pair of spellings in a common space."""
     best = (0.0, 0.0, "")
     best_mean = -1.0

@@ -5,14 +5,16 @@ duplicate check before anyone new is created (``PeopleService.duplicates``, ``cr
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, select, union
+from sqlalchemy import BindParameter, ColumnElement, Executable, Select, and_, bindparam, select, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from models.backend import backend_of
+from models.backend import BACKENDS, backend_of
 from models.codes import ID_KINDS, LANGUAGES, SEXES
 from models.errors import DuplicateSuspected, NotFound, ValidationError
 from models.families.entities import FamilyFile, FamilyMember
@@ -225,7 +227,7 @@ def probe_of(data: PersonInput, address: str = "") -> dup.Probe:
     elif raw and data.id_kind == "passport":
         id_number = raw.replace(" ", "").upper()[:20]
     phones = frozenset(k for k in (parse_phone(p) for p in data.phones[:10]) if k)
-    return dup.Probe(names=tuple(dup.person_name_keys(*names)), birth_date=data.birth_date,
+    return dup.Probe(names=dup.person_name_keys(*names), birth_date=data.birth_date,
                      id_kind=data.id_kind if id_number else "none", id_number=id_number, phones=phones,
                      address=dup.normalise_address(address[:NAME_INPUT_MAX]))
 
@@ -246,73 +248,97 @@ def probe_kinds(probe: dup.Probe) -> list[str]:
     return kinds
 
 
-def _key_probes(probe: dup.Probe) -> list[Select[int]]:
-    """The index probes of person_match_keys for the typed names (see models.people.duplicates)."""
+@dataclass(frozen=True)
+class _DupStatements:
+    """The duplicate check's statements for one user and backend, built once (building and compiling a
+    statement costs more than running it): every list an expanding parameter."""
+
+    candidates: Executable
+    files: Executable
+
+
+def _in(name: str) -> BindParameter[Any]:
+    return bindparam(name, expanding=True)
+
+
+@lru_cache(maxsize=64)
+def _dup_statements(backend_name: str, user: CurrentUser) -> _DupStatements:
+    backend = BACKENDS[backend_name]
     k = PersonMatchKey
-    out: list[Select[int]] = []
-    seen: set[tuple[str, str]] = set()
-    dates: list[tuple[ColumnElement[bool], str]] = []
-    if probe.birth_date is not None:
-        lo, hi = dup.date_range(probe.birth_date)
-        dates.append((k.birth_date.between(lo, hi), "range"))
-        dates += [(k.birth_date == d, "swap") for d in dup.near_dates(probe.birth_date)]
+    dated = (k.birth_date.between(bindparam("lo"), bindparam("hi")), k.birth_date.in_(_in("swaps")))
+    probes = [
+        # the same (last, first) skeletons
+        select(k.person_id).where(k.last_key.in_(_in("lasts")), k.first_key.in_(_in("firsts"))),
+        # only one of the names typed, and no birth date: every person of that name (capped)
+        select(k.person_id).where(k.last_key.in_(_in("lone_lasts"))),
+        select(k.person_id).where(k.first_key.in_(_in("lone_firsts"))),
+        *(select(k.person_id).where(k.last_key.in_(_in("dated_lasts")), d) for d in dated),
+        *(select(k.person_id).where(k.first_key.in_(_in("dated_firsts")), d) for d in dated),
+        select(Person.id).where(Person.id_kind == bindparam("id_kind"), Person.id_number == bindparam("id_number")),
+        select(PersonPhone.person_id).where(PersonPhone.digits.in_(_in("phones"))),
+    ]
+    ids = union(*probes).subquery("found")
+    by_phone = Person.id.in_(select(PersonPhone.person_id).where(PersonPhone.digits.in_(_in("phones"))))
+    candidates = (select(*_PERSON_COLUMNS, by_phone.label("by_phone"))
+                  .where(Person.id.in_(select(ids.c[0])), backend.persons_filter(user))
+                  .limit(dup.MAX_CANDIDATES))
+    f = FamilyFile
+    files = (select(FamilyMember.person_id, f.id, f.file_number, f.family_name, f.address, f.status)
+             .join(f, f.id == FamilyMember.file_id)
+             .where(FamilyMember.person_id.in_(_in("ids")), backend.files_filter(user))
+             .order_by(FamilyMember.person_id, f.status.desc(), f.file_number))
+    return _DupStatements(candidates, files)
+
+
+def _probe_params(probe: dup.Probe) -> dict[str, Any]:
+    """The parameters of the candidates statement for ``probe`` (see models.people.duplicates, blocking)."""
+    lasts: set[str] = set()
+    firsts: set[str] = set()
+    lone_lasts: set[str] = set()
+    lone_firsts: set[str] = set()
     for nk in probe.names:
-        if (nk.first_key, nk.last_key) in seen:
-            continue
-        seen.add((nk.first_key, nk.last_key))
         if nk.first_key and nk.last_key:
-            out.append(select(k.person_id).where(k.last_key == nk.last_key, k.first_key == nk.first_key))
-        elif (nk.first_key or nk.last_key) and not dates:  # one name only: all of that name (capped)
-            col = k.last_key if nk.last_key else k.first_key
-            out.append(select(k.person_id).where(col == (nk.last_key or nk.first_key)))
-        for cond, _kind in dates:
-            if nk.last_key:
-                out.append(select(k.person_id).where(k.last_key == nk.last_key, cond))
-            if nk.first_key:
-                out.append(select(k.person_id).where(k.first_key == nk.first_key, cond))
-    return out
-
-
-_CANDIDATE_COLUMNS = (Person.id, Person.first_name, Person.last_name, Person.first_name_ar, Person.last_name_ar,
-                      Person.first_name_lat, Person.last_name_lat, Person.birth_date, Person.id_kind,
-                      Person.id_number)
+            lasts.add(nk.last_key)
+            firsts.add(nk.first_key)
+        elif probe.birth_date is None:
+            (lone_lasts if nk.last_key else lone_firsts).add(nk.last_key or nk.first_key)
+    born = probe.birth_date
+    lo, hi = dup.date_range(born) if born is not None else (None, None)
+    return {
+        "lasts": sorted(lasts), "firsts": sorted(firsts), "lone_lasts": sorted(lone_lasts),
+        "lone_firsts": sorted(lone_firsts),
+        "dated_lasts": sorted({nk.last_key for nk in probe.names if nk.last_key}) if born else [],
+        "dated_firsts": sorted({nk.first_key for nk in probe.names if nk.first_key}) if born else [],
+        "lo": lo, "hi": hi, "swaps": dup.near_dates(born) if born else [],
+        "id_kind": probe.id_kind if probe.id_number else "", "id_number": probe.id_number or "",
+        "phones": sorted(probe.phones),
+    }
 
 
 def find_candidates(s: Session, probe: dup.Probe, user: CurrentUser, *, limit: int = 10) -> list[DuplicateCandidate]:
     """The known persons ``user`` may see who may be the one in ``probe``, best first, at most ``limit``:
     index probes (blocking), then rapidfuzz on at most MAX_CANDIDATES rows (models.people.duplicates)."""
-    backend = backend_of(s.connection())
-    conn = s.connection()
-    phone_ids: set[int] = set()
-    if probe.phones:
-        phone_ids = set(conn.execute(select(PersonPhone.person_id).where(
-            PersonPhone.digits.in_(sorted(probe.phones)))).scalars())
-    probes = _key_probes(probe)
-    if probe.id_number:
-        probes.append(select(Person.id).where(Person.id_kind == probe.id_kind, Person.id_number == probe.id_number))
-    if not probes and not phone_ids:
+    if not probe.names and not probe.id_number and not probe.phones:
         return []
-    wanted: list[ColumnElement[bool]] = []
-    if probes:
-        ids = union(*probes).subquery() if len(probes) > 1 else probes[0].subquery()
-        wanted.append(Person.id.in_(select(ids.c[0])))
-    if phone_ids:
-        wanted.append(Person.id.in_(sorted(phone_ids)))
-    cond = wanted[0] if len(wanted) == 1 else (wanted[0] | wanted[1])
-    rows = conn.execute(select(*_CANDIDATE_COLUMNS).where(cond, backend.persons_filter(user))
-                        .limit(dup.MAX_CANDIDATES)).all()
+    conn = s.connection()
+    stmts = _dup_statements(conn.dialect.name, user)
+    rows = {r.id: r for r in conn.execute(stmts.candidates, _probe_params(probe))}
     known = {r.id: dup.Known(
         person_id=r.id,
-        names=tuple(dup.person_name_keys(r.first_name, r.last_name, r.first_name_ar, r.last_name_ar,
-                                         r.first_name_lat, r.last_name_lat)),
+        names=dup.person_name_keys(r.first_name, r.last_name, r.first_name_ar, r.last_name_ar,
+                                   r.first_name_lat, r.last_name_lat),
         birth_date=r.birth_date, id_kind=r.id_kind, id_number=r.id_number,
-        phones=probe.phones if r.id in phone_ids else frozenset()) for r in rows}
+        phones=probe.phones if r.by_phone else frozenset()) for r in rows.values()}
     first = [dup.score(probe, k, with_address=False) for k in known.values()]
     reach = dup.MIN_SCORE - (dup.ADDRESS_POINTS if probe.address else 0)
-    short = sorted((v for v in first if v.score >= reach or v.strong or v.person_id in phone_ids),
+    short = sorted((v for v in first if v.score >= reach or v.strong or known[v.person_id].phones),
                    key=lambda v: (-v.score, v.person_id))
     short = short[:max(limit * 3, limit + 10)]
-    files = _candidate_files(s, [v.person_id for v in short], user)
+    files: dict[int, list[CandidateFile]] = {}
+    if short:
+        for r in conn.execute(stmts.files, {"ids": [v.person_id for v in short]}):
+            files.setdefault(r.person_id, []).append(
+                CandidateFile(r.id, r.file_number, r.family_name, r.address, r.status))
     final = []
     for v in short:
         k = known[v.person_id]
@@ -322,24 +348,17 @@ def find_candidates(s: Session, probe: dup.Probe, user: CurrentUser, *, limit: i
             final.append(w)
     final.sort(key=lambda v: (not v.strong, -v.score, v.person_id))
     final = final[:limit]
-    dtos = person_dtos_by_id(s, [v.person_id for v in final])
-    return [DuplicateCandidate(person=dtos[v.person_id], score=v.score, strong=v.strong, reasons=v.reasons,
-                               files=tuple(files.get(v.person_id, ()))) for v in final if v.person_id in dtos]
-
-
-def _candidate_files(s: Session, person_ids: Sequence[int], user: CurrentUser) -> dict[int, list[CandidateFile]]:
-    """The files of these persons that ``user`` may see, open ones first."""
-    if not person_ids:
-        return {}
-    backend = backend_of(s.connection())
-    f = FamilyFile
-    stmt = (select(FamilyMember.person_id, f.id, f.file_number, f.family_name, f.address, f.status)
-            .join(f, f.id == FamilyMember.file_id)
-            .where(FamilyMember.person_id.in_(list(person_ids)), backend.files_filter(user))
-            .order_by(FamilyMember.person_id, f.status.desc(), f.file_number))
-    out: dict[int, list[CandidateFile]] = {}
-    for r in s.connection().execute(stmt):
-        out.setdefault(r.person_id, []).append(CandidateFile(r.id, r.file_number, r.family_name, r.address, r.status))
+    phones: dict[int, list[str]] = {}
+    if final:
+        for pid, number in conn.execute(_PAGE_PHONES, {"ids": [v.person_id for v in final]}):
+            phones.setdefault(pid, []).append(number)
+    out = []
+    for v in final:
+        r = rows[v.person_id]
+        person = PersonDTO(**{c.name: getattr(r, c.name) for c in _PERSON_COLUMNS},
+                           phones=tuple(phones.get(v.person_id, ())))
+        out.append(DuplicateCandidate(person=person, score=v.score, strong=v.strong, reasons=v.reasons,
+                                      files=tuple(files.get(v.person_id, ()))))
     return out
 
 
