@@ -23,3 +23,16 @@ def confirm(box) -> None:
     """Click the question's "yes" button (the one with the accept role)."""
     yes = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
     yes.click()
+
+
+def closed(dialog) -> bool:
+    """The dialog went away after its save (dialogs delete themselves when closed)."""
+    import shiboken6
+
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def error_of(dialog) -> object:
+    import shiboken6
+
+    return dialog.last_error if shiboken6.isValid(dialog) else None
