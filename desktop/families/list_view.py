@@ -42,7 +42,7 @@ DEBOUNCE_MS = 250
 # "My files" is offered to those who carry a caseload, and checked at first for the family workers, whose
 # day starts from their own files
 CASELOAD_ROLES = frozenset(r.value for r in CASE_ROLES)
-MY_FILES_FIRST = frozenset({"family_worker"})
+MY_FILES_FIRST: frozenset[str] = frozenset()
 
 COL_NUMBER, COL_NAME, COL_ADDRESS, COL_WORKER, COL_TEAM, COL_STATUS, COL_TASKS, COL_RESTRICTED, COL_MATCHED = range(9)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.families.list_view import COL_MATCHED, COL_NAME, COL_TASKS, FamilyListView
+from desktop.families.list_view import COL_MATCHED, COL_NAME, COL_TASKS, MY_FILES_FIRST, FamilyListView
 from tests.gui.helpers import SlowServices, Ticker, settle, type_text
 
 
@@ -226,11 +226,12 @@ def test_scrolling_to_the_end_shows_each_file_s_own_row_read_ahead_off_the_gui_t
     assert [name for name, _ in slow.calls].count("rows") >= 4 and slow.gui_thread_calls == []
 
 
-def test_my_files_is_checked_for_a_family_worker_and_filters_with_the_search(qtbot, world, ops):
+def test_my_files_filters_the_list_with_the_search(qtbot, world, ops):
     w = FamilyListView(world.services("north_worker"), ops)
     qtbot.addWidget(w)
     w.show()
-    assert w.mine.isChecked() and w.mine.isVisible()
+    assert w.mine.isVisible() and w.mine.isChecked() == ("family_worker" in MY_FILES_FIRST)
+    w.mine.setChecked(True)
     with qtbot.waitSignal(w.search_finished, timeout=5000):
         w.run_search()
     assert _names(w) == ["משפחת כהן"]  # hers; her colleague's file (לוי) only without My files
@@ -239,10 +240,7 @@ def test_my_files_is_checked_for_a_family_worker_and_filters_with_the_search(qtb
     with qtbot.waitSignal(w.search_finished, timeout=5000):
         w.mine.setChecked(False)
     assert _names(w) == ["משפחת לוי"]
-    # a team head: offered, not checked; the administrator: not offered
-    head = FamilyListView(world.services("north_head"), ops)
-    qtbot.addWidget(head)
-    assert not head.mine.isChecked() and not head.mine.isHidden()
+    # the administrator: not offered, nor a new file
     admin = FamilyListView(world.services("admin"), ops)
     qtbot.addWidget(admin)
     assert admin.mine.isHidden() and admin.new_file_action.button.isHidden()
