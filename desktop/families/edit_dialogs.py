@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.families.dialogs import ServiceDialog
 from desktop.messages import message_for, relation_label, role_label
 from desktop.ops import Ops
-from desktop.widgets.a11y import name_widgets
+from desktop.widgets.a11y import label_text, name_widgets
 from desktop.widgets.dates import fmt_date
 from desktop.widgets.person_form import PersonForm
 from desktop.widgets.tables import Item, Table, fmt_count, select_row
@@ -260,6 +260,8 @@ class MemberChooser(QWidget):
         self.relation = relation_combo(self)
         relation_caption = QLabel(self.tr("&Relation in the family:"), self)
         relation_caption.setBuddy(self.relation)
+        self.relation.setAccessibleName(label_text(relation_caption.text()))
+        self.search_edit.setAccessibleName(label_text(search_caption.text()))
         relation_row = QHBoxLayout()
         relation_row.addWidget(relation_caption)
         relation_row.addWidget(self.relation, 1)
