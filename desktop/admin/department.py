@@ -319,8 +319,10 @@ class DepartmentSettingsView(QWidget):
 
     # ---- the preview -------------------------------------------------------------------------------------
     def letterhead(self) -> Letterhead:
-        return Letterhead(*(self.edits[k].text().strip() for k in FIELDS), logo=self.logo,
-                          **{k: self.edits[k].text().strip() for k in ARABIC_FIELDS})
+        t = {k: self.edits[k].text().strip() for k in (*FIELDS, *ARABIC_FIELDS)}
+        return Letterhead(t["municipality"], t["department"], t["address"], t["phone"], t["email"], logo=self.logo,
+                          municipality_ar=t["municipality_ar"], department_ar=t["department_ar"],
+                          address_ar=t["address_ar"])
 
     def _schedule_preview(self, *_args: object) -> None:
         self._preview_timer.start(PREVIEW_DELAY_MS)

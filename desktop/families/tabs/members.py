@@ -133,6 +133,8 @@ class MembersTab(FileTab):
                        "their link to this family is removed (recorded in the access log).").replace(
             "%1", m.person.full_name).replace("%2", d.file.family_name)
         # a refusal (the only member; a stale file) is said in the view and stays said: nothing changed
-        self.view.ask(self.tr("Remove from file"), text, self.tr("Remove"),
-                      lambda: self.view.ops.write(self, lambda: families.remove_member(file_id, version, pid),
-                                                  failure=self.view.show_error))
+        def remove() -> None:
+            self.view.ops.write(self, lambda: families.remove_member(file_id, version, pid),
+                                failure=self.view.show_error)
+
+        self.view.ask(self.tr("Remove from file"), text, self.tr("Remove"), remove)
