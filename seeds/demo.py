@@ -1,6 +1,8 @@
 """The demo department of the fictional town עין הבשור / عين البسور: 12 staff covering every role, two
-teams, 300 family files and about 900 invented people, loaded through the services (so the data is what
-the application itself would have written, audit included). Deterministic: random.Random(2026)."""
+teams, 300 family files and about 900 invented people, and referrals to the intake queue in every state
+(entered by the intake worker noa; two of them opened files of their own), loaded through the services (so
+the data is what the application itself would have written, audit included). Deterministic:
+random.Random(2026)."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from models.users.dto import CurrentUser
 from models.users.entities import User
 from models.users.service import add_user_row
 from seeds import reference as ref
-from seeds.generate import anchor_date, assign_ids_and_phones, id_numbers, make_family
+from seeds.generate import anchor_date, assign_ids_and_phones, id_numbers, make_family, phone
 
 DEMO_PASSWORD = "maane-demo"
 DEMO_FILES = 300
@@ -125,6 +127,7 @@ def seed_demo(db: Database, *, pg_logins: bool = True, username_prefix: str = ""
 
     _notes_and_tasks(rng, svc, opened, today)
     _restrict_and_close(rng, svc, users, opened, today)
+    _referrals(rng, svc, users, teams, families, opened)
     return demo_logins(username_prefix)
 
 
@@ -168,3 +171,92 @@ def _restrict_and_close(rng: random.Random, svc: dict[str, Services], users: dic
         head = svc[_TEAM_HEADS[team]]
         closed_on = opened_on + timedelta(days=rng.randrange(max(1, (today - opened_on).days)))
         head.families.close(file_id, versions[i], rng.choice(reasons), closed_on)
+
+
+
+# ---- intake: referrals in every state, entered by the demo intake worker (noa) ----------------------------
+# received (days ago), urgency, source, channel, problem (invented), what became of it
+_REFERRALS: tuple[tuple[int, str, str, str, str, str], ...] = (
+    (0, "immediate", "police", "phone", "דיווח של סיור משטרה: שני ילדים קטנים נמצאו לבד בדירה בשעת לילה.", "open"),
+    (3, "day", "health", "email", "אחות טיפת חלב מדווחת על תינוקת שלא הגיעה לשלושה מעקבים ועל ירידה במשקל.", "open"),
+    (2, "week", "school", "phone", "היעדרויות חוזרות של תלמיד בכיתה ד' ושינוי בהתנהגות מאז תחילת השנה.", "open"),
+    (20, "routine", "self", "walk_in", "אם לשלושה פונה לעזרה בהסדרת חובות שכר דירה ובקשה לסיוע במזון.", "open"),
+    (1, "routine", "kindergarten", "letter", "גננת מבקשת הערכה התפתחותית לילד בן ארבע ושיחה עם ההורים.", "open"),
+    (4, "week", "school", "phone", "יועצת בית הספר מדווחת על ילדה מסוגרת, קשיים חברתיים וירידה בלימודים.",
+     "new_file"),
+    (6, "day", "department_service", "email", "מחלקת הדיור מעבירה פנייה של משפחה מוכרת לאחר פינוי מדירה.",
+     "attached"),
+    (10, "day", "court", "letter", "בית משפט לענייני משפחה מבקש תסקיר על מצב הילדים בהליך גירושין.", "handed"),
+    (15, "routine", "other", "phone", "שכנה מבקשת מידע על מסגרות לקשיש בודד בבניין.", "referred_elsewhere"),
+    (8, "routine", "anonymous", "phone", "פנייה אנונימית על רעש וצעקות; בבירור נמצא שמדובר בשיפוץ.", "no_intervention"),
+)
+
+# the referrals above that opened a family file (outcome new file, then handed over or not): the demo has
+# DEMO_FILES files of its department and these
+REFERRAL_FILES = sum(1 for r in _REFERRALS if r[5] in ("new_file", "handed"))
+DEMO_FILES_TOTAL = DEMO_FILES + REFERRAL_FILES
+
+
+def _referrals(rng: random.Random, svc: dict[str, Services], users: dict[str, CurrentUser], teams: dict[str, int],
+               families: list, opened: list) -> None:
+    """Referrals in every state for the intake queue: open ones of each urgency (two overdue), one awaiting
+    its hand-over after a new file (with a club request for a child), one attached to a known file, and
+    closed ones of each outcome. New families of their own (invented, ID numbers clear of the others)."""
+    from models.intake.dto import (
+        ClubRequestInput,
+        HandOverInput,
+        NewPerson,
+        OpenFileInput,
+        ReferralInput,
+        Referrer,
+    )
+
+    intake = svc["noa"].intake
+    today = date.today()  # referrals age from the day the demo is loaded
+    new = [make_family(rng, today, latin_share=0.1) for _ in _REFERRALS]
+    used = {m.id_number for fam in families for m in fam.members}
+    assign_ids_and_phones(rng, new, id_numbers(rng, sum(len(f.members) for f in new), *DEMO_ID_RANGE,
+                                               exclude=used), today)
+    referrers = {"police": ("רס\"ל עמית גורן", "שוטר סיור", "תחנת משטרה עין הבשור"),
+                 "health": ("שלומית אבירם", "אחות", "טיפת חלב מרכז"),
+                 "school": ("הדס נוימן", "יועצת", "בית ספר הגפן"),
+                 "kindergarten": ("מירב כהנא", "גננת", "גן רימון"),
+                 "department_service": ("גלית ששון", "עו\"ס דיור", "המחלקה לשירותים חברתיים"),
+                 "court": ("מזכירות", "", "בית המשפט לענייני משפחה"),
+                 "other": ("אסתר פלד", "שכנה", "")}
+    north = teams[ref.TEAMS[0]]
+    # a known file the intake worker sees and may attach to: open, not restricted
+    known = next(fid for fid, *_rest in opened
+                 if (f := svc["avi"].families.get(fid).file).status == "open" and not f.restricted)
+    for (days_ago, urgency, source, channel, problem, outcome), fam in zip(_REFERRALS, new, strict=True):
+        name, role, organisation = referrers.get(source, ("", "", ""))
+        people = tuple(NewPerson(PersonInput(
+            first_name=m.first_name, last_name=m.last_name, id_number=m.id_number, first_name_ar=m.first_name_ar,
+            last_name_ar=m.last_name_ar, first_name_lat=m.first_name_lat, last_name_lat=m.last_name_lat,
+            birth_date=m.birth_date, sex=m.sex, preferred_language=m.preferred_language, phones=m.phones),
+            m.relation) for m in fam.members)
+        existing: tuple[tuple[int, str], ...] = ()
+        if outcome == "attached":  # a family the department knows: its file's members, no one new
+            members = svc["avi"].families.get(known).file.members
+            existing, people = tuple((m.person.id, m.relation) for m in members), ()
+        r = intake.create(ReferralInput(
+            received_on=today - timedelta(days=days_ago), channel=channel, source=source,
+            referrer=Referrer(name, role, organisation, phone(rng) if name else ""), problem=problem,
+            urgency=urgency, existing=existing, new_persons=people))
+        if outcome in ("new_file", "handed"):
+            kids = [p.person.id for p in r.persons if p.relation == "child"]
+            clubs = (ClubRequestInput(kids[0], "קשיים חברתיים ובדידות; זקוקה למסגרת אחר הצהריים.",
+                                      "שילוב בקבוצת גיל, חיזוק הביטחון העצמי", "week"),) if kids and \
+                outcome == "new_file" else ()
+            r = intake.open_file(r.id, r.version, OpenFileInput(
+                family_name=fam.family_name, team_id=north, address=fam.address, locality=ref.TOWN_HE,
+                neighbourhood=fam.neighbourhood, club_requests=clubs))
+        elif outcome == "attached":
+            r = intake.attach(r.id, r.version, known)
+        elif outcome == "referred_elsewhere":
+            intake.refer_elsewhere(r.id, r.version, "nonprofit", "עמותת \"יד לקשיש\" עין הבשור",
+                                   "מבקשים ליצור קשר עם הפונה")
+        elif outcome == "no_intervention":
+            intake.no_intervention(r.id, r.version, "resolved", "בבירור טלפוני: שיפוץ בדירה, אין חשש.")
+        if outcome == "handed":
+            intake.hand_over(r.id, r.version, HandOverInput(north, users["dana"].id))

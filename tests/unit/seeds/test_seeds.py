@@ -25,7 +25,7 @@ from models.text import israeli_id_check_digit, israeli_id_valid, phone_digits
 from models.users.auth import to_current_user
 from models.users.entities import Team, User
 from models.users.service import add_user_row
-from seeds.demo import DEMO_PASSWORD, database_has_users, seed_demo
+from seeds.demo import DEMO_FILES_TOTAL, DEMO_PASSWORD, database_has_users, seed_demo
 from seeds.synthetic import fast_check_digit, seed_synthetic
 from tests.support import RUN_TAG, drop_pg_database, ensure_pg_login, pg_admin_url
 
@@ -91,7 +91,7 @@ def test_demo_staff_and_logins(demo: Demo):
 def test_demo_families_and_people(demo: Demo):
     today = date.today()
     with demo.db.session() as s:
-        assert s.scalar(select(func.count()).select_from(FamilyFile)) == 300
+        assert s.scalar(select(func.count()).select_from(FamilyFile)) == DEMO_FILES_TOTAL
         persons = s.scalars(select(Person)).all()
         assert 800 <= len(persons) <= 1000
         assert all(p.id_kind == "il" and israeli_id_valid(p.id_number) for p in persons)
@@ -125,7 +125,7 @@ def test_demo_is_not_seeded_twice(demo: Demo):
     with pytest.raises(ValidationError):
         seed_demo(demo.db, pg_logins=False)
     with demo.db.session() as s:
-        assert s.scalar(select(func.count()).select_from(FamilyFile)) == 300
+        assert s.scalar(select(func.count()).select_from(FamilyFile)) == DEMO_FILES_TOTAL
 
 
 def test_demo_worker_signs_in_and_finds_a_family(demo: Demo):
