@@ -295,8 +295,9 @@ class FamilyService(ServiceBase):
             return _file_dto(s, f)
 
     def _create_member_person(self, s: Session, clean: PersonInput, dismissed: tuple[int, ...] | None) -> Person:
-        """A new person for a file. After the duplicate check (``dismissed`` given) the worker has seen the
-        likely candidates and chosen "new": a same name and birth date no longer refuses it."""
+        """A new person for a file. ``dismissed`` given: the worker ran the duplicate check and chose "new";
+        the check runs again inside this transaction as the acting user, and a strong candidate the worker
+        was not shown refuses it (models.people.service.create_person)."""
         return create_person(s, clean, self.user.username, user=self.user, dismissed=dismissed)
 
     @staticmethod
