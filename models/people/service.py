@@ -10,11 +10,11 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Executable, Select, and_, bindparam, select, union
+from sqlalchemy import BindParameter, ColumnElement, Executable, Select, and_, bindparam, select, text, union
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from models.backend import BACKENDS, backend_of
+from models.backend import BACKENDS, Backend, backend_of
 from models.codes import ID_KINDS, LANGUAGES, SEXES
 from models.errors import DuplicateSuspected, NotFound, ValidationError
 from models.families.entities import FamilyFile, FamilyMember
@@ -277,17 +277,30 @@ def _dup_statements(backend_name: str, user: CurrentUser) -> _DupStatements:
         select(Person.id).where(Person.id_kind == bindparam("id_kind"), Person.id_number == bindparam("id_number")),
         select(PersonPhone.person_id).where(PersonPhone.digits.in_(_in("phones"))),
     ]
+    if backend.row_security:  # the definer function of revision 0015: the same probes, the file rule once each
+        return _DupStatements(_PG_CANDIDATES, _files_statement(backend, user))
     ids = union(*probes).subquery("found")
     by_phone = Person.id.in_(select(PersonPhone.person_id).where(PersonPhone.digits.in_(_in("phones"))))
     candidates = (select(*_PERSON_COLUMNS, by_phone.label("by_phone"))
                   .where(Person.id.in_(select(ids.c[0])), backend.persons_filter(user))
                   .limit(dup.MAX_CANDIDATES))
+    return _DupStatements(candidates, _files_statement(backend, user))
+
+
+def _files_statement(backend: Backend, user: CurrentUser) -> Executable:
     f = FamilyFile
-    files = (select(FamilyMember.person_id, f.id, f.file_number, f.family_name, f.address, f.status)
-             .join(f, f.id == FamilyMember.file_id)
-             .where(FamilyMember.person_id.in_(_in("ids")), backend.files_filter(user))
-             .order_by(FamilyMember.person_id, f.status.desc(), f.file_number))
-    return _DupStatements(candidates, files)
+    return (select(FamilyMember.person_id, f.id, f.file_number, f.family_name, f.address, f.status)
+            .join(f, f.id == FamilyMember.file_id)
+            .where(FamilyMember.person_id.in_(_in("ids")), backend.files_filter(user))
+            .order_by(FamilyMember.person_id, f.status.desc(), f.file_number))
+
+
+_PG_CANDIDATES = text(
+    "SELECT * FROM maane_duplicate_candidates(CAST(:lasts AS text[]), CAST(:firsts AS text[]),"
+    " CAST(:lone_lasts AS text[]), CAST(:lone_firsts AS text[]), CAST(:dated_lasts AS text[]),"
+    " CAST(:dated_firsts AS text[]), CAST(:lo AS date), CAST(:hi AS date), CAST(:swaps AS date[]),"
+    " CAST(:id_kind AS text), CAST(:id_number AS text), CAST(:phones AS text[]), CAST(:lim AS integer))"
+)
 
 
 def _probe_params(probe: dup.Probe) -> dict[str, Any]:
@@ -311,7 +324,7 @@ def _probe_params(probe: dup.Probe) -> dict[str, Any]:
         "dated_firsts": sorted({nk.first_key for nk in probe.names if nk.first_key}) if born else [],
         "lo": lo, "hi": hi, "swaps": dup.near_dates(born) if born else [],
         "id_kind": probe.id_kind if probe.id_number else "", "id_number": probe.id_number or "",
-        "phones": sorted(probe.phones),
+        "phones": sorted(probe.phones), "lim": dup.MAX_CANDIDATES,
     }
 
 
