@@ -72,3 +72,34 @@ def test_writes_cannot_reach_or_reveal_a_hidden_person(pg_world: World) -> None:
             c.execute(FORGE, {"p": own})
         assert _sqlstate(exc) == REFUSED
         c.rollback()
+
+
+CANDIDATES = text(
+    "SELECT id, first_name, by_phone FROM maane_duplicate_candidates(CAST(:lasts AS text[]), CAST(:firsts AS text[]),"
+    " '{}', '{}', CAST(:lasts AS text[]), CAST(:firsts AS text[]), CAST(:lo AS date), CAST(:hi AS date), '{}',"
+    " 'il', :idn, CAST(:phones AS text[]), 500)")
+
+
+@pytest.mark.postgres_only
+def test_the_definer_function_answers_only_what_the_login_may_see(pg_world: World) -> None:
+    """Called directly with the hidden mother's ID number, phone, name keys and birth date: nothing for those
+    who may not see her file, her row for her own worker; nothing at all for the administrator."""
+    from datetime import date
+
+    from models.people.duplicates import skeleton
+    from tests.support import valid_id
+
+    w = pg_world
+    params = {"lasts": [skeleton("סודי")], "firsts": [skeleton("רחל")], "lo": date(1990, 5, 2),
+              "hi": date(1990, 5, 8), "idn": valid_id(6), "phones": ["0500000006"]}
+    for login in ("intake", "north_worker", "south_worker", "south_head", "admin", "club"):
+        with as_login(w, login) as c:
+            assert c.execute(CANDIDATES, params).all() == [], login
+    for login in ("north_worker2", "north_head", "manager"):
+        with as_login(w, login) as c:
+            assert [tuple(r) for r in c.execute(CANDIDATES, params)] == [
+                (w.persons["secret_mother"], "רחל", True)], login
+    # nor does the administrator by an ID number
+    with as_login(w, "admin") as c:
+        assert c.execute(text("SELECT count(*) FROM maane_duplicate_candidates('{}', '{}', '{}', '{}', '{}', '{}',"
+                              " NULL, NULL, '{}', 'il', :idn, '{}', 500)"), {"idn": valid_id(2)}).scalar() == 0
