@@ -182,6 +182,9 @@ def main(argv: list[str]) -> int:
         shoot(out, lang, db_file)
         shoot_admin(out, lang, db_file)  # the staff accounts screen (administrator, manager)
         shoot_access_log(out, lang, db_file)  # the access log (manager)
+        from tests.screens_editing import shoot_editing
+
+        shoot_editing(out, lang, db_file)  # editing a family file, a new file, My files (a family worker)
     return 0
 
 

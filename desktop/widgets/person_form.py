@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from desktop.widgets.dates import DateEdit, make_date_edit, to_date
@@ -58,6 +58,7 @@ class PersonForm(QWidget):
         self.last_name_lat = self._line("last_name_lat", self.tr("Last name in Latin l&etters:"))
         for w in (self.first_name_lat, self.last_name_lat):
             w.setPlaceholderText(self.tr("as in the passport, if known"))
+            w.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # Latin letters read left to right
 
         self.id_kind = QComboBox(self)
         self.id_kind.setObjectName("id_kind")
