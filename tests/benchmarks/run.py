@@ -254,7 +254,19 @@ def measure_services(report: Report, db: Database, user, label: str, repeat: int
                    note=f"slowest {worst[0]!r} {worst[1]:.1f} ms; files: " + ", ".join(counts))
     q = "מ"
     report.add_info(f"{label}   then the whole id list {q!r}", timed(lambda: svc.families.search(q), few))
+    mine = len(svc.families.search("", mine=True))
+    if mine:  # My files (issue 8): the user's own caseload, with nothing typed and with a name
+        for q in ("", "כהן"):
+            got = timed(lambda q=q: family_first_rows_mine(svc, q), few)
+            report.add(f"{label} family search first rows: My files {q!r}", got, "list first rows after a search",
+                       note=f"{mine} files of the user's")
     return slowest
+
+
+def family_first_rows_mine(svc: Services, q: str) -> None:
+    """The first page of "My files", as the family list shows it."""
+    found = svc.families.search(q, limit=101, mine=True)
+    svc.families.rows(found[:100], q)
 
 
 def measure_client(report: Report, url: str) -> None:
