@@ -185,6 +185,9 @@ def main(argv: list[str]) -> int:
         from tests.screens_editing import shoot_editing
 
         shoot_editing(out, lang, db_file)  # editing a family file, a new file, My files (a family worker)
+        from tests.screens_intake import shoot_intake
+
+        shoot_intake(out, lang, db_file)  # the intake screens (the intake worker)
     return 0
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -107,6 +108,8 @@ class IntakeQueueView(QWidget):
         self.date_to = make_date_edit(date.today(), self)
         self.date_to.setEnabled(False)
         self.date_to.edit.setAccessibleName(self.tr("Received until"))
+        for edit in (self.date_from, self.date_to):
+            edit.hebrew_label.hide()  # the filter row stays narrow; the table shows the dates
         self.include_closed = QCheckBox(self.tr("Include &closed"), self)
         self.include_closed.setObjectName("includeClosed")
         caption_source = QLabel(self.tr("&Source:"), self)
@@ -135,10 +138,14 @@ class IntakeQueueView(QWidget):
         self.error_label.hide()
         self.table = Table([self.tr("Number"), self.tr("Received"), self.tr("Age (days)"), self.tr("Urgency"),
                             self.tr("Source"), self.tr("Persons"), self.tr("Problem"), self.tr("Intake worker"),
-                            self.tr("Status")], self, stretch=COL_PROBLEM,
+                            self.tr("Status")], self, stretch=COL_STATUS,
                            empty_text=self.tr("No open referrals"), name="intakeQueueTable")
         self.table.setAccessibleName(self.tr("Intake queue"))
         self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col, width in ((COL_PERSONS, 180), (COL_SOURCE, 110), (COL_WORKER, 110), (COL_PROBLEM, 230)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)  # long texts: cut, tooltip
+            header.resizeSection(col, width)
         self.table.activated.connect(lambda _index: self.open_selected())  # Enter, double-click
 
         top = QHBoxLayout()
@@ -223,15 +230,21 @@ class IntakeQueueView(QWidget):
             age = Item(fmt_count(r.age_days), r.id, r.age_days)
             age.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             urgency = Item(urgency_label(r.urgency), r.id, URGENCIES.index(r.urgency) if r.urgency in URGENCIES else 9)
-            status = Item(referral_status_label(r.status), r.id)
+            status = Item(self.status_text(r.status), r.id)
+            status.setToolTip(referral_status_label(r.status))
             if r.overdue:
-                status.setText(f"{status.text()} · {overdue_word()}")
+                # an overdue open referral says just that (the column is narrow); one waiting for hand-over too
+                status.setText(overdue_word() if r.status == "open" else f"{status.text()} · {overdue_word()}")
                 for cell in (number, received, age, status):
                     mark_overdue(cell)
                 status.setToolTip(self.tr("Due by %1: the referral needs an outcome").replace("%1", fmt_date(r.due_by)))
+            elif r.status != "closed":
+                status.setToolTip(self.tr("Due by %1").replace("%1", fmt_date(r.due_by)))
             problem = Item(r.problem, r.id)
             problem.setToolTip(r.problem)
-            items.append([number, received, age, urgency, Item(source_label(r.source), r.id), Item(r.persons, r.id),
+            persons = Item(r.persons, r.id)
+            persons.setToolTip(r.persons)
+            items.append([number, received, age, urgency, Item(source_label(r.source), r.id), persons,
                           problem, Item(r.intake_worker, r.id), status])
         self.table.set_rows(items)
         n = len(self.rows)
@@ -243,6 +256,11 @@ class IntakeQueueView(QWidget):
             ids = [r.id for r in self.rows]
             select_row(self.table, self._row_of(selected) if selected in ids else 0)
         self.loaded.emit()
+
+    def status_text(self, status: str) -> str:
+        """The status in a word (the column is narrow; the tooltip has the long form)."""
+        return {"open": self.tr("open"), "awaiting_handover": self.tr("hand-over"),
+                "closed": self.tr("closed")}.get(status, status)
 
     def count_text(self, urgency: str) -> str:
         """"Immediate: 2 (1 overdue)", or "Immediate: 0"."""

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -108,7 +108,11 @@ class ReferralView(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
-        # what was recorded
+        # what was recorded; every value on the reading side, whatever its own direction (a date, an English
+        # word), so the column reads as one
+        rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        align = ((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignAbsolute
+                 | Qt.AlignmentFlag.AlignVCenter)
         self.fields: dict[str, QLabel] = {}
         details = QGroupBox(self.tr("The referral"), self)
         form = QFormLayout(details)
@@ -121,6 +125,7 @@ class ReferralView(QWidget):
             label.setObjectName(f"field_{key}")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAlignment(align)
             self.fields[key] = label
             form.addRow(caption, label)
         self.persons = Table([self.tr("Person"), self.tr("ID number"), self.tr("Birth date"), self.tr("Relation")],
@@ -135,6 +140,7 @@ class ReferralView(QWidget):
             label = QLabel(outcome_box)
             label.setObjectName(f"field_{key}")
             label.setWordWrap(True)
+            label.setAlignment(align)
             self.fields[key] = label
             outcome_form.addRow(caption, label)
 
