@@ -255,6 +255,7 @@ class _DupStatements:
 
     candidates: Executable
     files: Executable
+    inline: bool = False  # the candidates' rows carry their phones and visible files (PostgreSQL's function)
 
 
 def _in(name: str) -> BindParameter[Any]:
@@ -278,7 +279,7 @@ def _dup_statements(backend_name: str, user: CurrentUser) -> _DupStatements:
         select(PersonPhone.person_id).where(PersonPhone.digits.in_(_in("phones"))),
     ]
     if backend.row_security:  # the definer function of revision 0015: the same probes, the file rule once each
-        return _DupStatements(_PG_CANDIDATES, _files_statement(backend, user))
+        return _DupStatements(_PG_CANDIDATES, _files_statement(backend, user), inline=True)
     ids = union(*probes).subquery("found")
     by_phone = Person.id.in_(select(PersonPhone.person_id).where(PersonPhone.digits.in_(_in("phones"))))
     candidates = (select(*_PERSON_COLUMNS, by_phone.label("by_phone"))
@@ -348,7 +349,9 @@ def find_candidates(s: Session, probe: dup.Probe, user: CurrentUser, *, limit: i
                    key=lambda v: (-v.score, v.person_id))
     short = short[:max(limit * 3, limit + 10)]
     files: dict[int, list[CandidateFile]] = {}
-    if short:
+    if stmts.inline:
+        files = {v.person_id: [CandidateFile(*f) for f in rows[v.person_id].files] for v in short}
+    elif short:
         for r in conn.execute(stmts.files, {"ids": [v.person_id for v in short]}):
             files.setdefault(r.person_id, []).append(
                 CandidateFile(r.id, r.file_number, r.family_name, r.address, r.status))
@@ -362,7 +365,9 @@ def find_candidates(s: Session, probe: dup.Probe, user: CurrentUser, *, limit: i
     final.sort(key=lambda v: (not v.strong, -v.score, v.person_id))
     final = final[:limit]
     phones: dict[int, list[str]] = {}
-    if final:
+    if stmts.inline:
+        phones = {v.person_id: list(rows[v.person_id].phones) for v in final}
+    elif final:
         for pid, number in conn.execute(_PAGE_PHONES, {"ids": [v.person_id for v in final]}):
             phones.setdefault(pid, []).append(number)
     out = []

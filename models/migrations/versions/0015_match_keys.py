@@ -16,7 +16,7 @@ PostgreSQL: its security as frozen below from ``python -m models.security person
 like person_name_keys: a row is visible, and may be written, iff its person is visible to the login; no
 audit trigger of its own, the names are audited in persons), and the definer function
 ``maane_duplicate_candidates`` (frozen below, ``CANDIDATES_FUNCTION``): the index probes of the check and the
-file rule once per person found, returning the candidates' columns. Through the policies the same statement
+file rule once per file of each person found, returning the candidates' columns, phones and visible files. Through the policies the same statement
 took 8 ms to plan (nine probes, each with the persons policy) for 1 ms of work; the function's plan is kept
 for the session. The downgrade drops the function and the table.
 """
@@ -96,7 +96,8 @@ def downgrade() -> None:
 # (last, first) skeletons; one name alone; a skeleton with a birth date in [p_lo, p_hi] or one of p_swaps;
 # the ID number; a phone), visible to the login by the rule of maane_search_persons_by_number (revision 0010:
 # the manager every person; others a person in no file, or in a file maane_file_rule lets them see; the
-# administrator none), at most p_limit, with the persons' columns and whether a phone matched.
+# administrator none), at most p_limit, with the persons' columns, whether a phone matched, their phones and
+# the files of theirs the login may see (by the same rule): the whole check in one statement.
 CANDIDATES_FUNCTION = r"""
 DO $$
 BEGIN
@@ -113,7 +114,7 @@ CREATE OR REPLACE FUNCTION maane_duplicate_candidates(
     p_phones text[], p_limit integer)
 RETURNS TABLE (id integer, version integer, id_kind text, id_number text, first_name text, last_name text,
                first_name_ar text, last_name_ar text, first_name_lat text, last_name_lat text, birth_date date,
-               sex text, preferred_language text, by_phone boolean)
+               sex text, preferred_language text, by_phone boolean, phones text[], files jsonb)
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp
 SET jit = off
@@ -146,13 +147,23 @@ BEGIN
     SELECT p.id, p.version, p.id_kind::text, p.id_number::text, p.first_name::text, p.last_name::text,
            p.first_name_ar::text, p.last_name_ar::text, p.first_name_lat::text, p.last_name_lat::text,
            p.birth_date, p.sex::text, p.preferred_language::text,
-           EXISTS (SELECT 1 FROM person_phones ph WHERE ph.person_id = p.id AND ph.digits = ANY (p_phones))
+           EXISTS (SELECT 1 FROM person_phones ph WHERE ph.person_id = p.id AND ph.digits = ANY (p_phones)),
+           ARRAY(SELECT ph.number::text FROM person_phones ph WHERE ph.person_id = p.id ORDER BY ph.position),
+           coalesce(v.files, '[]'::jsonb)
     FROM found JOIN persons p ON p.id = found.person_id
-    WHERE c.role = 'manager' OR coalesce((
-            SELECT bool_or(coalesce(maane_file_rule(c.team_keys, c.mine, f.id, f.team_id, f.restricted,
-                                                    f.worker_id), false))
-            FROM family_members fm JOIN family_files f ON f.id = fm.file_id
-            WHERE fm.person_id = p.id), true)
+    -- the person's files, and which of them the login may see: the person is visible in no file or in
+    -- a visible one; only the visible ones are returned (open first, then by number)
+    CROSS JOIN LATERAL (
+        SELECT count(*) AS n, bool_or(m.visible) AS any_visible,
+               jsonb_agg(jsonb_build_array(m.fid, m.file_number, m.family_name, m.address, m.status)
+                         ORDER BY m.status DESC, m.file_number) FILTER (WHERE m.visible) AS files
+        FROM (SELECT f.id AS fid, f.file_number, f.family_name, f.address, f.status,
+                     c.role = 'manager' OR coalesce(maane_file_rule(c.team_keys, c.mine, f.id, f.team_id,
+                                                                    f.restricted, f.worker_id), false) AS visible
+              FROM family_members fm JOIN family_files f ON f.id = fm.file_id
+              WHERE fm.person_id = p.id) m
+    ) v
+    WHERE v.n = 0 OR v.any_visible
     LIMIT p_limit;
 END
 $fn$;
