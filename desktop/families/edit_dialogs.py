@@ -105,6 +105,7 @@ class FileDetailsDialog(ServiceDialog):
             caption.setBuddy(edit)
             self.form.addRow(caption, edit)
             self.edits[key] = edit
+        self.edits["family_name"].setFocus()
 
     def changes(self) -> FileChanges:
         e = self.edits
@@ -185,6 +186,7 @@ class RelationDialog(ServiceDialog):
         caption = QLabel(self.tr("&Relation in the family:"), self)
         caption.setBuddy(self.relation)
         self.form.addRow(caption, self.relation)
+        self.relation.setFocus()
 
     def service_call(self) -> Callable[[], Any]:
         families, file_id, version, pid = self._families, self._file_id, self.version, self._person_id

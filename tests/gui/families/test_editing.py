@@ -308,3 +308,40 @@ def test_every_editing_dialog_names_its_fields_for_a_screen_reader(qtbot, world,
     settle(qtbot, ops)
     assert unnamed_widgets(d) == []
     d.reject()
+
+
+def test_the_editing_actions_from_the_keyboard(qtbot, world, ops):
+    from PySide6.QtWidgets import QApplication
+
+    v = _view(qtbot, ops, world)
+    v.activateWindow()
+    tab = v.tab("members")
+    select_row(tab.table, 0)
+    tab.table.setFocus()
+    qtbot.waitUntil(tab.table.hasFocus)
+    mod = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for key, mods, name, first in ((Qt.Key.Key_D, mod, "fileDetailsDialog", "family_name"),
+                                   (Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier, "personDialog", "first_name"),
+                                   (Qt.Key.Key_L, mod, "relationDialog", "relation"),
+                                   (Qt.Key.Key_M, mod, "addMemberDialog", "personSearch")):
+        qtbot.keyClick(tab.table, key, mods)
+        d = v.dialog
+        assert d is not None and d.objectName() == name and d.isVisible(), name
+        qtbot.waitUntil(lambda d=d: QApplication.activeWindow() is d)
+        qtbot.waitUntil(lambda first=first: QApplication.focusWidget() is not None
+                        and QApplication.focusWidget().objectName() == first)  # the first field
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda d=d: not d.isVisible())
+        # the focus comes back into the file view (to the button or the table the dialog came from)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and v.isAncestorOf(QApplication.focusWidget()))
+        tab.table.setFocus()
+        qtbot.waitUntil(tab.table.hasFocus)
+    # Enter saves: the relation dialog, from its combo box
+    qtbot.keyClick(tab.table, Qt.Key.Key_L, mod)
+    d = v.dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is d.relation)
+    d.relation.setCurrentIndex(d.relation.findData("other"))
+    qtbot.keyClick(d.relation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not d.isVisible(), timeout=5000)
+    settle(qtbot, ops)
+    assert "other" in [m.relation for m in v.detail.file.members]
