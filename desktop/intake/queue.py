@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -84,6 +85,7 @@ class IntakeQueueView(QWidget):
         for u in URGENCIES:
             label = QLabel(self)
             label.setObjectName(f"count_{u}")
+            label.setWordWrap(True)  # a narrow window wraps the counts instead of widening
             self.urgency_labels[u] = label
             counts_row.addWidget(label)
             counts_row.addSpacing(18)
@@ -116,20 +118,20 @@ class IntakeQueueView(QWidget):
         caption_source.setBuddy(self.source)
         caption_worker = QLabel(self.tr("&Intake worker:"), self)
         caption_worker.setBuddy(self.worker)
-        filters = QHBoxLayout()
-        filters.addWidget(caption_source)
-        filters.addWidget(self.source)
-        filters.addSpacing(12)
-        filters.addWidget(caption_worker)
-        filters.addWidget(self.worker)
-        filters.addSpacing(12)
-        filters.addWidget(self.has_from)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.has_to)
-        filters.addWidget(self.date_to)
-        filters.addSpacing(12)
-        filters.addWidget(self.include_closed)
-        filters.addStretch(1)
+        for combo in (self.source, self.worker):  # a long name does not widen the page
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+        filters = QGridLayout()
+        filters.addWidget(caption_source, 0, 0)
+        filters.addWidget(self.source, 0, 1)
+        filters.addWidget(caption_worker, 0, 2)
+        filters.addWidget(self.worker, 0, 3)
+        filters.addWidget(self.include_closed, 0, 4)
+        filters.addWidget(self.has_from, 1, 0)
+        filters.addWidget(self.date_from, 1, 1)
+        filters.addWidget(self.has_to, 1, 2)
+        filters.addWidget(self.date_to, 1, 3)
+        filters.setColumnStretch(5, 1)
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("queueError")

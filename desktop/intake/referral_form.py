@@ -42,6 +42,7 @@ from desktop.messages import (
     urgency_label,
 )
 from desktop.ops import Ops
+from desktop.widgets.a11y import name_widgets
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
 from desktop.widgets.duplicates import DuplicateCheck, check_duplicates, show_duplicates
 from desktop.widgets.person_form import PersonForm
@@ -118,6 +119,10 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
         self.check_op: DuplicateCheck | None = None
         self.person_form.first_field().setFocus()
+
+    def showEvent(self, event) -> None:  # the person form's rows are in: bind the labels, name the fields
+        name_widgets(self)
+        super().showEvent(event)
 
     def check(self) -> None:
         if self.check_op is not None and self.check_op.dialog is None and self.check_op.op is not None \

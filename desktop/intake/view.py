@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -294,7 +295,9 @@ class ReferralView(QWidget):
         return dialog
 
     def _after_dialog(self, focus: QWidget | None) -> None:
-        if focus is not None and focus.isVisible():
+        if not shiboken6.isValid(self):
+            return  # the view went (another referral opened) while the dialog was open
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
             focus.setFocus()
         elif self.isVisible():
             self.setFocus()

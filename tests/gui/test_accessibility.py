@@ -105,7 +105,7 @@ def test_main_window_file_view_dialogs_and_my_tasks(qtbot, lang, sqlite_world, o
         assert_all_named(d, f"dialog {name}")
         d.reject()
 
-    w.nav.setCurrentRow(1)
+    w.show_page("my_tasks")
     settle(qtbot, ops)
     assert w.pages.currentWidget() is w.my_tasks
     assert w.my_tasks.table.rowCount() == 1

@@ -32,7 +32,8 @@ def test_main_window_remembers_its_geometry_and_offers_only_real_modules(qtbot, 
     assert (w2.width(), w2.height()) == (700, 500)
     assert w2.windowTitle() == "מענה — אבי מנהל (מנהל/ת המחלקה)"
     access_log = QCoreApplication.translate("MainWindow", "Access log")
-    assert [w2.nav.item(i).text() for i in range(w2.nav.count())] == ["תיקי משפחה", "המשימות שלי", staff,
+    intake = QCoreApplication.translate("MainWindow", "Intake")  # the manager receives referrals too
+    assert [w2.nav.item(i).text() for i in range(w2.nav.count())] == [intake, "תיקי משפחה", "המשימות שלי", staff,
                                                                       access_log]
 
 
