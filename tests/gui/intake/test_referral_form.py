@@ -69,8 +69,15 @@ def test_a_referral_filled_with_the_keyboard_only(qtbot, world, ops):
     type_text(d.referrer_phone, "08-6000000")
     _tab(qtbot, d.relation)
     _tab(qtbot, d.find_edit)
-    type_text(d.find_edit, "מרים")
-    qtbot.waitUntil(lambda: d.found_person() is not None, timeout=5000)
+    type_text(d.find_edit, "כהן")
+    qtbot.waitUntil(lambda: d.found.count() == 2 and d.found_person() is not None, timeout=5000)
+    first = d.found_person()
+    qtbot.keyClick(d.find_edit, Qt.Key.Key_Down)  # Down moves through the persons found, the focus stays
+    assert d.find_edit.hasFocus() and d.found_person() is not first
+    qtbot.keyClick(d.find_edit, Qt.Key.Key_Up)
+    assert d.found_person() is first
+    if first.id != world.persons["cohen_child"]:
+        qtbot.keyClick(d.find_edit, Qt.Key.Key_Down)
     qtbot.keyClick(d.find_edit, Qt.Key.Key_Return)
     assert [(e.person.id, e.relation) for e in d.entries if e.person] == [(world.persons["cohen_child"], "child")]
     settle(qtbot, ops)
@@ -228,3 +235,36 @@ def test_a_duplicate_registered_a_moment_ago_shows_the_dialog_and_keeps_the_form
     with qtbot.waitSignal(d.saved, timeout=10_000) as saved:
         d.submit()
     assert [p.person.id for p in saved.args[0].persons] == [other.id]
+
+
+def test_editing_an_open_referral_changed_meanwhile_is_refused_with_the_form_kept(qtbot, world, ops):
+    from desktop.intake.view import ReferralView
+    from tests.gui.intake.support import referral
+
+    r = referral(world)
+    svc = world.services("intake")
+    v = ReferralView(svc, ops, r.id)
+    qtbot.addWidget(v)
+    v.show()
+    settle(qtbot, ops)
+    d = v.edit()
+    assert d is not None and d.problem.toPlainText() == r.problem and d.version == r.version
+    d.problem.setPlainText("ניסוח חדש של הבעיה")
+    d.urgency.setCurrentIndex(d.urgency.findData("immediate"))
+    # meanwhile a colleague corrects the same referral
+    from models.intake.dto import ReferralInput
+
+    current = svc.intake.get(r.id)
+    svc.intake.update(r.id, current.version, ReferralInput(
+        current.received_on, current.channel, current.source, current.referrer, current.problem, "week",
+        existing=tuple((p.person.id, p.relation) for p in current.persons)))
+    d.submit()
+    settle(qtbot, ops)
+    assert d.isVisible() and d.last_error is not None and d.last_error.code == "conflict"
+    assert d.reload_button.isVisible() and d.problem.toPlainText() == "ניסוח חדש של הבעיה"
+    d.reload_button.click()  # the view reloads the referral and gives the form its version
+    settle(qtbot, ops)
+    assert d.version == svc.intake.get(r.id).version and d.problem.toPlainText() == "ניסוח חדש של הבעיה"
+    d.submit()
+    settle(qtbot, ops)
+    assert v.referral.problem == "ניסוח חדש של הבעיה" and v.referral.urgency == "immediate"
