@@ -468,6 +468,14 @@ class ReferralDialog(ServiceDialog):
         if isinstance(exc, DuplicateSuspected) and any(e.data is not None for e in self.entries):
             self._recheck_new_persons(exc)
             return
+        index = exc.params.get("person")  # a new person's detail (the n-th new person): say whose
+        news = [i for i, e in enumerate(self.entries) if e.data is not None]
+        if isinstance(index, int) and 0 <= index < len(news):
+            row = news[index]
+            self.error_label.setText(f"{self.entries[row].name}: {message_for(exc)}")
+            select_row(self.persons, row)
+            self.persons.setFocus()
+            return
         self.focus_field(exc.params.get("field"))
 
     def focus_field(self, field: object) -> None:

@@ -268,3 +268,16 @@ def test_editing_an_open_referral_changed_meanwhile_is_refused_with_the_form_kep
     d.submit()
     settle(qtbot, ops)
     assert v.referral.problem == "ניסוח חדש של הבעיה" and v.referral.urgency == "immediate"
+
+
+def test_a_new_persons_detail_refused_at_the_save_names_the_person(qtbot, world, ops):
+    from desktop.intake.referral_form import Entry
+
+    d = _form(qtbot, ops, world.services("intake"))
+    _filled(d, world)
+    d.add_entry(Entry("parent", data=PersonInput("יונה", "חדשה", id_number=None)))  # an Israeli ID is missing
+    d.submit()
+    settle(qtbot, ops)
+    assert d.last_error is not None and d.last_error.params.get("person") == 0
+    assert d.error_label.text().startswith("יונה חדשה: ") and d.persons.currentRow() == 1
+    assert _referrals(world) == 0
