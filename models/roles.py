@@ -31,8 +31,8 @@ DEPARTMENT_WIDE = frozenset({Role.INTAKE_WORKER, Role.COMMITTEE_COORDINATOR, Rol
 TEAM_SCOPED = frozenset({Role.FAMILY_WORKER, Role.YOUTH_LAW_WORKER, Role.TEAM_HEAD})
 CASE_ROLES = DEPARTMENT_WIDE | TEAM_SCOPED
 # Who reads which referrals (intake, models.intake; the PostgreSQL policy of revision 0014 says the same):
-# these roles every referral; a team head every referral not closed; anyone the referrals they registered or
-# were handed, and those of the files they see; the administrator none.
+# these roles every referral; a team head every referral not closed; anyone the referrals they registered,
+# decided or were handed, and those of the files they see; the administrator none.
 ALL_REFERRALS = frozenset({Role.INTAKE_WORKER, Role.MANAGER})
 
 

@@ -377,8 +377,8 @@ _TEAM_HEAD_AUDIT = "EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_i
 _TEAM_HEAD_LISTS = "OR maane_audit_shows_visible_file({t}.id)"
 # The referrals (revision 0014), written once here and once in Python (models.intake.service.
 # visible_referrals_clause; tests/unit/models/intake hold the two against each other): the roles that read
-# every referral (intake workers, the manager); the referral's own intake worker and the worker it was handed
-# to; a team head every referral not closed; and whoever sees the file it led to (the sub-select applies the
+# every referral (intake workers, the manager); the referral's own intake worker, the one who decided its
+# outcome and the worker it was handed to; a team head every referral not closed; and whoever sees the file it led to (the sub-select applies the
 # policy of family_files). The administrator: none (no referral names him, he sees no file).
 _REFERRAL_READERS = ", ".join(f"'{r.value}'" for r in sorted(ALL_REFERRALS))
 _REFERRAL_WRITERS = ", ".join(f"'{r.value}'" for r in sorted(
@@ -387,6 +387,7 @@ _REFERRAL_VISIBLE = (
     "((SELECT maane_my_role()) IN (" + _REFERRAL_READERS + ")"
     " OR {t}.intake_worker_id = (SELECT maane_my_user_id())"
     " OR {t}.handed_to_id = (SELECT maane_my_user_id())"
+    " OR {t}.decided_by_id = (SELECT maane_my_user_id())"
     " OR ((SELECT maane_my_role()) = 'team_head' AND {t}.status <> 'closed')"
     " OR EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_id))")
 # Written only by the roles that receive referrals; a new referral in the login's own name only; the file it

@@ -114,6 +114,7 @@ class ReferralDTO:
     task_id: int | None  # the first-contact task
     due_by: date  # received_on + the department's response days for its urgency
     created_at: datetime
+    decided_by: UserRef | None = None  # who decided the outcome (None while open)
 
     def age_days(self, today: date) -> int:
         return (today - self.received_on).days

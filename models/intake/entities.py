@@ -78,6 +78,7 @@ class Referral(Versioned, Base):
         # open: no outcome; decided: an outcome and its date
         CheckConstraint("(status = 'open') = (outcome = '')", name="open_without_outcome"),
         CheckConstraint("(outcome = '') = (decided_on IS NULL)", name="decided_has_date"),
+        CheckConstraint("(outcome = '') = (decided_by_id IS NULL)", name="decided_has_decider"),
         # a file exactly for the outcomes that lead to one; awaiting a hand-over only with one
         CheckConstraint(f"(outcome IN ({_FILE_OUTCOMES})) = (file_id IS NOT NULL)", name="file_outcome"),
         CheckConstraint(f"status <> 'awaiting_handover' OR outcome IN ({_FILE_OUTCOMES})",
@@ -116,6 +117,9 @@ class Referral(Versioned, Base):
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
     outcome: Mapped[str] = mapped_column(String(24), nullable=False, default="")
     decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # who decided the outcome (in the login's own name: the guard); she keeps reading the referral after it
+    # is closed (e.g. to print the referral letter), as its intake worker does
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     file_id: Mapped[int | None] = mapped_column(ForeignKey("family_files.id"), nullable=True)
     elsewhere_service: Mapped[str] = mapped_column(String(32), nullable=False, default="")
     elsewhere_detail: Mapped[str] = mapped_column(String(500), nullable=False, default="")

@@ -84,7 +84,8 @@ _ALL = QueueFilter()
 
 def visible_referrals_clause(user: Any) -> ColumnElement[bool]:
     """The referrals ``user`` may see (models.roles; the PostgreSQL policy of revision 0014 says the same):
-    the intake workers and the manager every referral; anyone the referrals they registered or were handed;
+    the intake workers and the manager every referral; anyone the referrals they registered, decided or were
+    handed;
     a team head every referral not closed; and anyone the referrals of the files they see. The administrator
     none."""
     role = Role(user.role)
@@ -96,6 +97,7 @@ def visible_referrals_clause(user: Any) -> ColumnElement[bool]:
     rules: list[ColumnElement[bool]] = [
         r.intake_worker_id == user.id,
         r.handed_to_id == user.id,
+        r.decided_by_id == user.id,
         exists(select(FamilyFile.id).where(FamilyFile.id == r.file_id, visible_files_clause(user))),
     ]
     if role is Role.TEAM_HEAD:
@@ -325,6 +327,7 @@ class IntakeService(ServiceBase):
         persons = tuple(ReferralPersonDTO(people[pid], rel) for pid, rel in rows if pid in people)
         worker = s.get(User, r.intake_worker_id)
         handed = s.get(User, r.handed_to_id) if r.handed_to_id is not None else None
+        decider = s.get(User, r.decided_by_id) if r.decided_by_id is not None else None
         file_number = ""
         if r.file_id is not None:
             file_number = s.scalar(select(FamilyFile.file_number).where(FamilyFile.id == r.file_id)) or ""
@@ -339,6 +342,7 @@ class IntakeService(ServiceBase):
             no_intervention_reason=r.no_intervention_reason, outcome_note=r.outcome_note,
             handed_to=user_ref(handed) if handed is not None else None, task_id=r.task_id, due_by=r.due_by,
             created_at=r.created_at,
+            decided_by=user_ref(decider) if decider is not None else None,
         )
 
     # ---- the queue -----------------------------------------------------------------------------------
@@ -374,26 +378,19 @@ class IntakeService(ServiceBase):
                 rest = (base.where(or_(Referral.status == "closed", Referral.due_by >= today))
                         if f.include_closed else base.where(open_, Referral.due_by >= today))
                 ids += list(conn.execute(rest.order_by(*order).limit(limit - len(ids))).scalars())
-            rows = self._queue_rows(s, ids, today)
-            self._audit_read(s, "list", entity=REFERRAL,
-                             detail={"referrals": [r.id for r in rows],
-                                     "files": [fid for fid in self._files_of(s, ids) if fid is not None]})
+            rows, files = self._queue_rows(s, ids, today)
+            # one audit row per page, naming the referrals shown and the files they led to
+            self._audit_read(s, "list", entity=REFERRAL, detail={"referrals": [r.id for r in rows], "files": files})
         return rows
 
-    @staticmethod
-    def _files_of(s: Session, ids: list[int]) -> list[int | None]:
+    def _queue_rows(self, s: Session, ids: list[int], today: date) -> tuple[list[QueueRow], list[int]]:
         if not ids:
-            return []
-        return list(s.connection().execute(
-            select(Referral.file_id).where(Referral.id.in_(ids), Referral.file_id.is_not(None))).scalars())
-
-    def _queue_rows(self, s: Session, ids: list[int], today: date) -> list[QueueRow]:
-        if not ids:
-            return []
+            return [], []
         conn = s.connection()
         found = conn.execute(
             select(Referral.id, Referral.number, Referral.received_on, Referral.urgency, Referral.source,
-                   Referral.channel, Referral.problem, User.full_name, Referral.status, Referral.due_by)
+                   Referral.channel, Referral.problem, User.full_name, Referral.status, Referral.due_by,
+                   Referral.file_id)
             .join(User, User.id == Referral.intake_worker_id)
             .where(Referral.id.in_(ids)))
         by_id = {row[0]: row for row in found}
@@ -410,13 +407,13 @@ class IntakeService(ServiceBase):
             row = by_id.get(rid)
             if row is None:
                 continue
-            _id, number, received, urgency, source, channel, problem, worker, status, due_by = row
+            _id, number, received, urgency, source, channel, problem, worker, status, due_by, _file = row
             out.append(QueueRow(
                 id=rid, number=number, received_on=received, urgency=urgency, source=source, channel=channel,
                 persons=", ".join(names.get(rid, ())), problem=_first_line(problem, PROBLEM_LINE_MAX),
                 intake_worker=worker, status=status, due_by=due_by,
                 overdue=status != "closed" and today > due_by, age_days=(today - received).days))
-        return out
+        return out, list(dict.fromkeys(row[10] for row in by_id.values() if row[10] is not None))
 
     def counts(self) -> QueueCounts:
         """The referrals not closed the user may see, per urgency, and how many of them are overdue (not
@@ -424,14 +421,15 @@ class IntakeService(ServiceBase):
         self._require(Action.RECEIVE_REFERRALS, entity=REFERRAL)
         today = date.today()
         overdue = func.sum(case((Referral.due_by < today, 1), else_=0))
-        stmt = (select(Referral.urgency, func.count(), overdue)
-                .where(text(f"referrals.{OPEN_CONDITION}"), self._filter()).group_by(Referral.urgency))
+        # by urgency_rank: a read of the open referrals' index alone (ix_referrals_queue holds due_by too)
+        stmt = (select(Referral.urgency_rank, func.count(), overdue)
+                .where(text(f"referrals.{OPEN_CONDITION}"), self._filter()).group_by(Referral.urgency_rank))
         with self._read() as s:
             rows = s.connection().execute(stmt).all()
         opened = dict.fromkeys(URGENCIES, 0)
         late = dict.fromkeys(URGENCIES, 0)
-        for urgency, n, n_late in rows:
-            opened[urgency], late[urgency] = int(n), int(n_late or 0)
+        for rank, n, n_late in rows:
+            opened[URGENCIES[rank]], late[URGENCIES[rank]] = int(n), int(n_late or 0)
         return QueueCounts(open=opened, overdue=late)
 
     # ---- outcomes ------------------------------------------------------------------------------------
@@ -621,6 +619,7 @@ class IntakeService(ServiceBase):
                 note: str = "") -> None:
         assert (outcome in FILE_OUTCOMES) == (file_id is not None)
         r.outcome, r.status, r.decided_on, r.file_id = outcome, status, date.today(), file_id
+        r.decided_by_id = self.user.id
         if note:
             r.outcome_note = note
         r.updated_by = self.user.username

@@ -16,7 +16,8 @@ referral_persons club_requests`` (referrals: scope referral, read by the intake 
 worker, the worker they were handed to, team heads while not closed and whoever sees their file; no DELETE;
 referral_persons: visible iff the referral is, linking only a person the writer sees; club_requests: rows of
 the file), and the guard ``maane_referrals_guard``: a closed referral is final, a referral's id, number and
-intake worker never change, and it is handed only to a worker who sees its file.
+intake worker never change, its outcome is decided in the login's own name, and it is handed only to a
+worker who sees its file.
 
 The downgrade drops the three tables, the guard and the four columns.
 """
@@ -97,6 +98,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("outcome", sa.String(length=24), nullable=False),
         sa.Column("decided_on", sa.Date(), nullable=True),
+        sa.Column("decided_by_id", sa.Integer(), nullable=True),
         sa.Column("file_id", sa.Integer(), nullable=True),
         sa.Column("elsewhere_service", sa.String(length=32), nullable=False),
         sa.Column("elsewhere_detail", sa.String(length=500), nullable=False),
@@ -116,6 +118,7 @@ def upgrade() -> None:
         sa.CheckConstraint(f"no_intervention_reason IN ({REASONS})", name=op.f("ck_referrals_reason_known")),
         sa.CheckConstraint("(status = 'open') = (outcome = '')", name=op.f("ck_referrals_open_without_outcome")),
         sa.CheckConstraint("(outcome = '') = (decided_on IS NULL)", name=op.f("ck_referrals_decided_has_date")),
+        sa.CheckConstraint("(outcome = '') = (decided_by_id IS NULL)", name=op.f("ck_referrals_decided_has_decider")),
         sa.CheckConstraint(f"(outcome IN ({FILE_OUTCOMES})) = (file_id IS NOT NULL)",
                            name=op.f("ck_referrals_file_outcome")),
         sa.CheckConstraint(f"status <> 'awaiting_handover' OR outcome IN ({FILE_OUTCOMES})",
@@ -131,6 +134,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["intake_worker_id"], ["users.id"], name=op.f("fk_referrals_intake_worker_id_users")),
         sa.ForeignKeyConstraint(["file_id"], ["family_files.id"], name=op.f("fk_referrals_file_id_family_files")),
         sa.ForeignKeyConstraint(["handed_to_id"], ["users.id"], name=op.f("fk_referrals_handed_to_id_users")),
+        sa.ForeignKeyConstraint(["decided_by_id"], ["users.id"], name=op.f("fk_referrals_decided_by_id_users")),
         sa.ForeignKeyConstraint(["task_id"], ["tasks.id"], name=op.f("fk_referrals_task_id_tasks")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_referrals")),
         sa.UniqueConstraint("number", name=op.f("uq_referrals_number")),
@@ -207,7 +211,8 @@ def downgrade() -> None:
 
 GUARD = r"""-- Rules on referrals no policy states, for every login and the owner alike (a trigger): a closed referral
 -- is final; a referral's id, number and intake worker never change (the policy of INSERT made the intake
--- worker the login); a referral is handed only to an active worker who may see its file.
+-- worker the login); it is decided in the login's own name (decided_by_id: who decided it keeps reading it);
+-- a referral is handed only to an active worker who may see its file.
 CREATE OR REPLACE FUNCTION maane_referrals_guard()
 RETURNS trigger
 LANGUAGE plpgsql
@@ -222,6 +227,17 @@ BEGIN
         IF NEW.id IS DISTINCT FROM OLD.id OR NEW.number IS DISTINCT FROM OLD.number
            OR NEW.intake_worker_id IS DISTINCT FROM OLD.intake_worker_id THEN
             RAISE EXCEPTION 'a referral''s id, number and intake worker do not change'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    -- decided in the login's own name; the owner of the tables and the department's database administrator
+    -- (no member of maane_app, or a superuser, which is a member of every role) are not Maane logins
+    IF NEW.decided_by_id IS NOT NULL
+       AND (TG_OP = 'INSERT' OR NEW.decided_by_id IS DISTINCT FROM OLD.decided_by_id)
+       AND NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolbypassrls))
+       AND pg_has_role(current_user, 'maane_app', 'MEMBER') THEN
+        IF NEW.decided_by_id IS DISTINCT FROM maane_my_user_id() THEN
+            RAISE EXCEPTION 'a referral is decided in the login''s own name'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
     END IF;
@@ -284,11 +300,11 @@ $reset$;
 ALTER TABLE referrals ENABLE ROW LEVEL SECURITY;
 ALTER TABLE referrals FORCE ROW LEVEL SECURITY;
 CREATE POLICY referrals_select ON referrals FOR SELECT TO maane_app
-    USING ((SELECT maane_my_role()) IN ('intake_worker', 'manager') OR referrals.intake_worker_id = (SELECT maane_my_user_id()) OR referrals.handed_to_id = (SELECT maane_my_user_id()) OR ((SELECT maane_my_role()) = 'team_head' AND referrals.status <> 'closed') OR EXISTS (SELECT 1 FROM family_files f WHERE f.id = referrals.file_id));
+    USING ((SELECT maane_my_role()) IN ('intake_worker', 'manager') OR referrals.intake_worker_id = (SELECT maane_my_user_id()) OR referrals.handed_to_id = (SELECT maane_my_user_id()) OR referrals.decided_by_id = (SELECT maane_my_user_id()) OR ((SELECT maane_my_role()) = 'team_head' AND referrals.status <> 'closed') OR EXISTS (SELECT 1 FROM family_files f WHERE f.id = referrals.file_id));
 CREATE POLICY referrals_insert ON referrals FOR INSERT TO maane_app
     WITH CHECK ((SELECT maane_my_role()) IN ('intake_worker', 'manager', 'team_head') AND referrals.intake_worker_id = (SELECT maane_my_user_id()) AND (referrals.file_id IS NULL OR EXISTS (SELECT 1 FROM family_files f WHERE f.id = referrals.file_id)));
 CREATE POLICY referrals_update ON referrals FOR UPDATE TO maane_app
-    USING ((SELECT maane_my_role()) IN ('intake_worker', 'manager', 'team_head') AND ((SELECT maane_my_role()) IN ('intake_worker', 'manager') OR referrals.intake_worker_id = (SELECT maane_my_user_id()) OR referrals.handed_to_id = (SELECT maane_my_user_id()) OR ((SELECT maane_my_role()) = 'team_head' AND referrals.status <> 'closed') OR EXISTS (SELECT 1 FROM family_files f WHERE f.id = referrals.file_id)))
+    USING ((SELECT maane_my_role()) IN ('intake_worker', 'manager', 'team_head') AND ((SELECT maane_my_role()) IN ('intake_worker', 'manager') OR referrals.intake_worker_id = (SELECT maane_my_user_id()) OR referrals.handed_to_id = (SELECT maane_my_user_id()) OR referrals.decided_by_id = (SELECT maane_my_user_id()) OR ((SELECT maane_my_role()) = 'team_head' AND referrals.status <> 'closed') OR EXISTS (SELECT 1 FROM family_files f WHERE f.id = referrals.file_id)))
     WITH CHECK ((SELECT maane_my_role()) IN ('intake_worker', 'manager', 'team_head') AND (referrals.file_id IS NULL OR EXISTS (SELECT 1 FROM family_files f WHERE f.id = referrals.file_id)));
 GRANT SELECT, INSERT, UPDATE ON referrals TO maane_app;
 -- The sequences of the table's own id columns (serial or identity), for INSERT.

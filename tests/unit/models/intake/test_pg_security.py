@@ -122,11 +122,12 @@ def _insert(conn: Connection, worker_id: int, number: str, file_id: int | None =
     conn.execute(text(
         "INSERT INTO referrals (number, received_on, channel, source, referrer_name, referrer_role,"
         " referrer_organisation, referrer_phone, problem, urgency, urgency_rank, notes, intake_worker_id, status,"
-        " outcome, decided_on, file_id, elsewhere_service, elsewhere_detail, no_intervention_reason, outcome_note,"
+        " outcome, decided_on, decided_by_id, file_id, elsewhere_service, elsewhere_detail, no_intervention_reason, outcome_note,"
         " due_by, version, created_by, updated_by) VALUES (:n, current_date, 'phone', 'self', '', '', '', '',"
-        " 'x', 'routine', 3, '', :w, :st, :o, :d, :f, '', '', '', '', current_date + 14, 1, '', '')"),
+        " 'x', 'routine', 3, '', :w, :st, :o, :d, :by, :f, '', '', '', '', current_date + 14, 1, '', '')"),
         {"n": number, "w": worker_id, "f": file_id, "st": "open" if file_id is None else "awaiting_handover",
-         "o": "" if file_id is None else "attached", "d": None if file_id is None else date.today()})
+         "o": "" if file_id is None else "attached", "d": None if file_id is None else date.today(),
+         "by": None if file_id is None else worker_id})
 
 
 def test_a_referral_is_inserted_only_by_an_intake_role_in_the_own_name(pg_world: World) -> None:
@@ -191,6 +192,12 @@ def test_the_guard_keeps_closed_referrals_final_and_names_fixed(pg_world: World,
         with pytest.raises(DBAPIError) as exc:  # moved to a hidden file: the WITH CHECK
             conn.execute(text("UPDATE referrals SET file_id = :f WHERE id = :r"),
                          {"f": w.files["secret"], "r": cases["attached_south"]})
+        assert sqlstate(exc) == REFUSED
+        conn.rollback()
+        with pytest.raises(DBAPIError) as exc:  # decided in another's name (who decided keeps reading it)
+            conn.execute(text("UPDATE referrals SET status = 'closed', outcome = 'no_intervention',"
+                              " no_intervention_reason = 'resolved', decided_on = current_date, decided_by_id = :u"
+                              " WHERE id = :r"), {"u": w.users["north_worker"].id, "r": cases["open"]})
         assert sqlstate(exc) == REFUSED
         conn.rollback()
         with pytest.raises(DBAPIError) as exc:  # handed to a worker who does not see the file (south's file)

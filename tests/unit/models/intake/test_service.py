@@ -389,3 +389,17 @@ def test_existing_family_file_open_by_family_worker_does_not_break(world: World)
     mgr = world.services("manager")
     f = mgr.families.open_file(NewFamilyFile(family_name="משפחת ישירה", team_id=teams(world)["צוות צפון"]), [])
     assert f.file_number.startswith(f"{TODAY.year}/")
+
+
+def test_a_team_head_decides_a_referral_and_keeps_reading_it(world: World) -> None:
+    """A team head reads every referral not closed and may decide one that is not hers (PostgreSQL: the
+    new row must stay readable to her, so who decided a referral keeps reading it, e.g. for its letter);
+    the other team's head no longer sees it once it is closed."""
+    r = world.services("intake").intake.create(referral(existing=((world.persons["levi_mother"], "parent"),)))
+    head = world.services("north_head").intake
+    done = head.refer_elsewhere(r.id, r.version, "housing", "מחלקת הדיור", "דחוף")
+    assert done.status == "closed" and done.decided_by is not None
+    assert done.decided_by.id == world.users["north_head"].id
+    assert head.form(r.id).referral.outcome == "referred_elsewhere"
+    with pytest.raises(NotFound):
+        world.services("south_head").intake.get(r.id)
