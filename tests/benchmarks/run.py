@@ -43,6 +43,7 @@ from models.services import Services
 from models.users.auth import hash_password, to_current_user
 from models.users.entities import User
 from seeds.synthetic import MANAGER, seed_synthetic
+from tests.benchmarks import intake as intake_queue
 
 ROOT = Path(__file__).resolve().parents[2]
 BENCH_PASSWORD = "bench-password-1"
@@ -69,6 +70,8 @@ TARGETS: dict[str, tuple[float | None, float | None]] = {
     "ID or phone in a search box": (5.0, None),
     "name search top-50": (5.0, 20.0),
     "list first rows after a search": (150.0, None),
+    "duplicate check": (10.0, 40.0),  # issue 8: through the service, as an intake worker
+    "intake queue first rows": (150.0, None),  # issue 8: 5,000 open referrals, as an intake worker
 }
 
 
@@ -335,10 +338,14 @@ def sqlite_part(report: Report, families: int, repeat: int, tmp: Path) -> str:
     with db.session() as s:
         s.execute(update(User).where(User.username == MANAGER).values(password_hash=hash_password(BENCH_PASSWORD)))
         manager = to_current_user(s.scalar(select(User).where(User.username == MANAGER)))
+    queue_user = intake_user(db, "bench_intake")
+    intake_queue.seed_referrals(db, queue_user.id)  # 5,000 open referrals (and 1,000 closed) for the queue
     with db.engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
         conn.commit()  # the statistics are rolled back otherwise
     measure_services(report, db, manager, "SQLite", repeat, sample_numbers(db))
+    measure_dedup(report, db, "SQLite", intake_user(db, "bench_intake"), repeat)
+    measure_queue(report, db, "SQLite", queue_user, repeat)
     db.dispose()
     return url
 
@@ -365,7 +372,8 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
                                stats.seconds, note="no target (the 2-minute one is SQLite's); audit triggers fire per row")
         numbers = sample_numbers(db)
         users = {}
-        for role, full_name in (("manager", "מנהלת מדידה"), ("family_worker", "עובדת מדידה")):
+        for role, full_name in (("manager", "מנהלת מדידה"), ("family_worker", "עובדת מדידה"),
+                                ("intake_worker", "אינטייק מדידה")):
             login = f"{tag}_{role}"
             ensure_pg_login(login, role)
             with db.session() as s:
@@ -379,6 +387,7 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
                 if role == "family_worker":
                     s.execute(update(FamilyFile).where(FamilyFile.worker_id == first.id).values(worker_id=u.id))
                 users[role] = (login, to_current_user(u))
+        intake_queue.seed_referrals(db, users["intake_worker"][1].id)  # the intake queue's 5,000 open referrals
         # VACUUM as autovacuum would after a bulk load (the visibility map lets index-only scans skip the
         # table), then the statistics; outside a transaction, as VACUUM must be
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
@@ -393,9 +402,46 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
             report.note(f"{label}: the slowest query, {slowest.box} {slowest.query!r} (median {slowest.median:.1f} ms),"
                         " EXPLAIN (ANALYZE, BUFFERS) of each statement (auto_explain, nested statements included)",
                         explain_as(url, login, user, slowest))
+        login, user = users["intake_worker"]  # the duplicate check, under row-level security
+        own = Database(make_engine(make_url(url).set(username=login, password=None)
+                                   .render_as_string(hide_password=False)))
+        measure_dedup(report, own, "PostgreSQL intake worker", user, repeat)
+        measure_queue(report, own, "PostgreSQL intake worker", user, repeat)
+        own.dispose()
     finally:
         drop_pg_database(name)
         drop_pg_logins(tag)
+
+
+def intake_user(db: Database, username: str):
+    """An intake worker of the synthetic data set (the duplicate check's benchmark runs as one)."""
+    from models.users.service import add_user_row
+
+    with db.session() as s:
+        u = s.scalar(select(User).where(User.username == username))
+        if u is None:
+            u = add_user_row(s, username=username, full_name="אינטייק מדידה", role="intake_worker", team=None,
+                             password=None, who="bench")
+            s.flush()
+        return to_current_user(u)
+
+
+def measure_dedup(report: Report, db: Database, label: str, user, repeat: int) -> None:
+    """The duplicate check (issue 8) with every kind of input (tests/benchmarks/duplicates.py), as ``user``."""
+    from tests.benchmarks.duplicates import measure_duplicates
+
+    every = measure_duplicates(db, user, repeat=max(3, repeat // 4), add=lambda kind, samples, note: report.add(
+        f"{label} duplicate check: {kind}", samples, "duplicate check", note=note))
+    report.add(f"{label} duplicate check: all", every, "duplicate check", note=f"n={len(every)}")
+
+
+def measure_queue(report: Report, db: Database, label: str, user, repeat: int) -> None:
+    """The intake queue's first rows (issue 8), as the queue page loads them (tests/benchmarks/intake.py)."""
+    for name, samples in intake_queue.measure_queue(db, user, repeat=max(10, repeat)).items():
+        if name.startswith(" "):
+            report.add_info(f"{label} {name.strip()}", samples)
+        else:
+            report.add(f"{label} {name}", samples, "intake queue first rows", note=f"n={len(samples)}")
 
 
 def explain_as(url: str, login: str, user, slowest: Slowest) -> str:

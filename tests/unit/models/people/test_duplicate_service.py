@@ -240,3 +240,18 @@ def test_two_workers_register_the_same_person_with_a_barrier(world):
     assert len(saved) == 1 and len(refused) == 1, results
     assert refused[0]["field"] in ("id_number", "candidates")
     assert refused[0].get("person_id", (refused[0].get("person_ids") or [None])[0]) == saved[0]
+
+
+def test_the_synthetic_seed_writes_the_match_keys_the_services_would(world):
+    from seeds.synthetic import seed_synthetic
+
+    seed_synthetic(world.admin_db, families=30, seed=3)
+    with world.admin_db.session() as s:
+        persons = s.execute(select(Person.id, Person.first_name, Person.last_name, Person.first_name_ar,
+                                   Person.last_name_ar, Person.first_name_lat, Person.last_name_lat,
+                                   Person.birth_date)).all()
+        got = sorted((k.person_id, k.script, k.first_key, k.last_key, k.birth_date)
+                     for k in s.scalars(select(PersonMatchKey)))
+    want = sorted((r["person_id"], r["script"], r["first_key"], r["last_key"], r["birth_date"])
+                  for p in persons for r in match_key_rows(p.id, tuple(p)[1:7], p.birth_date))
+    assert len(persons) > 60 and got == want
