@@ -183,7 +183,7 @@ class ReferralDialog(ServiceDialog):
         super().__init__(ops, title, parent)
         self.setObjectName("referralDialog")
         self.services, self.referral = services, referral
-        self.resize(860, 760)
+        self.resize(860, 700)
         self.entries: list[Entry] = []
         self.person_dialog: PersonDialog | None = None
         self.duplicate_dialog: QDialog | None = None
@@ -237,7 +237,7 @@ class ReferralDialog(ServiceDialog):
                              name="referralPersons")
         self.persons.setAccessibleName(self.tr("Persons concerned"))
         self.persons.setMinimumHeight(110)
-        self.persons.setMaximumHeight(150)
+        self.persons.setMaximumHeight(130)
         self.remove_button = QPushButton(self.tr("&Remove from the referral"), self)
         self.remove_button.setObjectName("removePerson")
         self.remove_button.setAutoDefault(False)
@@ -245,12 +245,12 @@ class ReferralDialog(ServiceDialog):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.persons,
                   context=Qt.ShortcutContext.WidgetShortcut).activated.connect(self.remove_selected)
 
-        self.problem = plain_text_edit(self, 90)
+        self.problem = plain_text_edit(self, 70)
         self.urgency = QComboBox(self)
         self.urgency.addItem(self.tr("— choose the urgency —"), "")
         for u in URGENCIES:
             self.urgency.addItem(urgency_label(u), u)
-        self.notes = plain_text_edit(self, 50)
+        self.notes = plain_text_edit(self, 40)
 
         find_row = QHBoxLayout()
         find_row.addWidget(self.find_edit, 1)
