@@ -225,7 +225,7 @@ def probe_of(data: PersonInput, address: str = "") -> dup.Probe:
             raise ValidationError("id_check_digit", field="id_number")
         id_number = normalize_israeli_id(digits)
     elif raw and data.id_kind == "passport":
-        id_number = raw.replace(" ", "").upper()[:20]
+        id_number = "".join(ch for ch in raw if ch.isascii() and ch.isalnum()).upper()[:20] or None
     phones = frozenset(k for k in (parse_phone(p) for p in data.phones[:10]) if k)
     return dup.Probe(names=dup.person_name_keys(*names), birth_date=data.birth_date,
                      id_kind=data.id_kind if id_number else "none", id_number=id_number, phones=phones,

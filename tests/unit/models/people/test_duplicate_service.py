@@ -255,3 +255,12 @@ def test_the_synthetic_seed_writes_the_match_keys_the_services_would(world):
     want = sorted((r["person_id"], r["script"], r["first_key"], r["last_key"], r["birth_date"])
                   for p in persons for r in match_key_rows(p.id, tuple(p)[1:7], p.birth_date))
     assert len(persons) > 60 and got == want
+
+
+def test_pasted_junk_finds_nothing_and_breaks_nothing(world):
+    svc = world.services("intake")
+    junk = _input("\u200f\x00\u202e", "\ufdd0--", id_kind="passport", id_number="\x00 ab-12\x00",
+                  phones=("not a phone", "\x00"))
+    assert svc.people.duplicates(junk) == []
+    found = svc.people.duplicates(_input("\u200fמרים\u200e", "כ\u200dהן", birth_date=MIRIAM_BORN))
+    assert found[0].person.id == world.persons["cohen_child"]
