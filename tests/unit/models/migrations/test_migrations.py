@@ -290,7 +290,7 @@ def test_0013_adds_the_arabic_letterhead_and_downgrades(empty_url):
         audited = "SELECT count(*) FROM audit_events WHERE entity = 'department_settings'"
         with engine.connect() as c:
             events = c.execute(text(audited)).scalar_one()
-        assert upgrade(engine) == SCHEMA_REVISION == "0013"
+        assert upgrade(engine, "0013") == "0013"  # (later revisions have tests of their own)
         arabic = "SELECT municipality, municipality_ar, department_ar, address_ar FROM department_settings"
         with engine.connect() as c:
             assert c.execute(text(arabic)).one() == (
