@@ -358,7 +358,7 @@ class HandOverDialog(_Loading):
         self.candidates = {c.user.id: c for c in candidates}
         blocked = self.worker.blockSignals(True)
         for c in candidates:
-            self.worker.addItem(f"{c.user.full_name} ({role_label(c.user.role)})", c.user.id)
+            self.worker.addItem(f"{c.user.full_name} ({role_label(c.user.role)}) — {self.load_text(c)}", c.user.id)
         self.worker.blockSignals(blocked)
         self.worker.setEnabled(bool(candidates))
         self._show_load()
@@ -370,12 +370,16 @@ class HandOverDialog(_Loading):
         c = self.candidates.get(self.worker.currentData())
         if c is None:
             return
-        self.load_label.setText(self.tr("Open files: %1 · overdue tasks: %2").replace(
-            "%1", fmt_count(c.open_files)).replace("%2", fmt_count(c.overdue_tasks)))
+        self.load_label.setText(self.load_text(c))
+
+    def load_text(self, c: HandOverCandidate) -> str:
+        return self.tr("open files: %1, overdue tasks: %2").replace("%1", fmt_count(c.open_files)).replace(
+            "%2", fmt_count(c.overdue_tasks))
 
     def confirmation(self) -> str | None:
+        c = self.candidates.get(self.worker.currentData())
         return self.tr("Hand the file over to %1, with a first-contact task due %2?").replace(
-            "%1", self.worker.currentText()).replace("%2", fmt_date(to_date(self.due)))
+            "%1", c.user.full_name if c else self.worker.currentText()).replace("%2", fmt_date(to_date(self.due)))
 
     def confirm_button_text(self) -> str:
         return self.tr("Hand over")

@@ -60,6 +60,7 @@ def test_open_a_file_with_a_club_request_then_hand_over(qtbot, world, ops):
         assert (req.person_id, req.route, req.reason, req.referral_id) == (
             world.persons["cohen_child"], "intake", "קשיים חברתיים", r.id)
 
+    world.services("north_worker").tasks.add(world.files["cohen"], "משימה שעבר זמנה", date.today() - timedelta(days=3))
     h = v.hand_over()
     assert h is not None
     settle(qtbot, ops)
@@ -70,7 +71,9 @@ def test_open_a_file_with_a_club_request_then_hand_over(qtbot, world, ops):
     names = [h.worker.itemText(i) for i in range(h.worker.count())]
     assert any("דנה צפונית" in n for n in names) and not any("סמיר" in n for n in names)
     h.worker.setCurrentIndex(h.worker.findData(world.users["north_worker"].id))
-    assert h.load_label.text()  # open files and overdue tasks of the chosen worker
+    dana = h.candidates[world.users["north_worker"].id]
+    assert (dana.open_files, dana.overdue_tasks) == (1, 1)  # each worker's load is shown with the name
+    assert h.load_label.text() and h.load_label.text() in h.worker.currentText()
     # a date in the past: refused with its message, the dialog kept
     h.due.setDate(date.today() - timedelta(days=1))
     h.submit()
