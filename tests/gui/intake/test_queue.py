@@ -105,3 +105,32 @@ def test_ctrl_n_opens_a_new_referral(qtbot, world, ops):
     qtbot.keyClick(page.queue.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.form is not None and page.form.isVisible()
     page.form.reject()
+
+
+def test_intake_comes_first_and_a_referral_leads_to_its_file(qtbot, world, ops):
+    from desktop.main_window import MainWindow
+
+    r = referral(world)
+    svc = world.services("intake")
+    r = svc.intake.attach(r.id, r.version, world.files["cohen"])
+    w = MainWindow(svc, ops, "db")
+    qtbot.addWidget(w)
+    w.show()
+    settle(qtbot, ops)
+    page = w.feature_pages["intake"]
+    assert w.pages.currentWidget() is page and w.nav.currentRow() == 0
+    view = page.open_referral(r.id)
+    settle(qtbot, ops)
+    assert view.go_to_file_action.button.isVisible() and view.hand_over_action.button.isVisible()
+    view.go_to_file_action.button.click()
+    settle(qtbot, ops)
+    assert w.pages.currentWidget() is w.families_page and w.file_view is not None
+    assert w.file_view.file_id == world.files["cohen"]
+
+
+def test_a_family_worker_has_no_intake_page(qtbot, world, ops):
+    from desktop.main_window import MainWindow
+
+    w = MainWindow(world.services("north_worker"), ops, "db")
+    qtbot.addWidget(w)
+    assert "intake" not in w.feature_pages
