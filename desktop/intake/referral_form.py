@@ -238,7 +238,7 @@ class ReferralDialog(ServiceDialog):
         self.persons.setAccessibleName(self.tr("Persons concerned"))
         self.persons.setMinimumHeight(110)
         self.persons.setMaximumHeight(130)
-        self.remove_button = QPushButton(self.tr("&Remove from the referral"), self)
+        self.remove_button = QPushButton(self.tr("Re&move from the referral"), self)
         self.remove_button.setObjectName("removePerson")
         self.remove_button.setAutoDefault(False)
         self.remove_button.setToolTip(self.tr("Remove the selected person (Delete)"))
@@ -282,7 +282,7 @@ class ReferralDialog(ServiceDialog):
         caption = QLabel(self.tr("Persons concerned:"), self)
         caption.setBuddy(self.persons)
         self.form.addRow(caption, persons_box)
-        rows = [("problem", self.tr("Presenting &problem:"), self.problem),
+        rows = [("problem", self.tr("Presenting pro&blem:"), self.problem),
                 ("urgency", self.tr("&Urgency:"), self.urgency),
                 ("notes", self.tr("No&tes:"), self.notes)]
         for key, text, field in rows:

@@ -151,7 +151,7 @@ class ReferralView(QWidget):
                                            name="openFileOutcome")
         self.attach_action = ViewAction(self, self.tr("&Attach to an existing file…"), "Ctrl+Shift+A", self.attach,
                                         name="attachOutcome")
-        self.elsewhere_action = ViewAction(self, self.tr("Refer &elsewhere…"), "Ctrl+Shift+R", self.refer_elsewhere,
+        self.elsewhere_action = ViewAction(self, self.tr("&Refer elsewhere…"), "Ctrl+Shift+R", self.refer_elsewhere,
                                            name="elsewhereOutcome")
         self.no_intervention_action = ViewAction(self, self.tr("&No intervention…"), "Ctrl+Shift+N",
                                                  self.no_intervention, name="noInterventionOutcome")

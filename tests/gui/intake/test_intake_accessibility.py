@@ -56,3 +56,38 @@ def test_the_intake_screens_name_every_control(qtbot, sqlite_world, ops):
     settle(qtbot, ops)
     assert_all_named(h, "hand-over")
     h.reject()
+
+
+def _mnemonics(root) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from desktop.widgets.mnemonics import mnemonic
+
+    letters = []
+    for w in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if w.isVisibleTo(root) and w.window() is root.window():
+            letter = mnemonic(w.text())
+            if letter:
+                letters.append(letter.lower())
+    return letters
+
+
+def test_alt_letters_are_unique_on_each_intake_screen(qtbot, sqlite_world, ops):
+    world = sqlite_world
+    r = referral(world)
+    page = IntakePage(world.services("intake"), ops)
+    qtbot.addWidget(page)
+    page.show()
+    settle(qtbot, ops)
+    for what, root in (("queue", page.queue), ("form", page.new_referral())):
+        letters = _mnemonics(root)
+        assert len(letters) == len(set(letters)), (what, sorted(letters))
+    page.form.reject()
+    view = page.open_referral(r.id)
+    settle(qtbot, ops)
+    letters = _mnemonics(view)
+    assert len(letters) == len(set(letters)), sorted(letters)
+    dup = DuplicateDialog(candidates())
+    qtbot.addWidget(dup)
+    letters = _mnemonics(dup)
+    assert len(letters) == len(set(letters)) == 3
