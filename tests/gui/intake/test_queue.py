@@ -134,3 +134,28 @@ def test_a_family_worker_has_no_intake_page(qtbot, world, ops):
     w = MainWindow(world.services("north_worker"), ops, "db")
     qtbot.addWidget(w)
     assert "intake" not in w.feature_pages
+
+
+def test_the_queue_and_a_referral_stay_responsive_with_a_slow_service(qtbot, world, ops):
+    from tests.gui.helpers import SlowServices, Ticker, _slow
+
+    class SlowIntake(SlowServices):
+        def __init__(self, services, delay: float) -> None:
+            super().__init__(services, delay)
+            self.intake = _slow(services.intake, delay, self.calls, self.intervals)
+
+    r = referral(world)
+    slow = SlowIntake(world.services("intake"), 0.5)
+    ticker = Ticker()
+    page = IntakePage(slow, ops)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.queue.loading
+    settle(qtbot, ops)
+    assert page.queue.numbers() == [r.number]
+    view = page.open_referral(r.id)
+    settle(qtbot, ops)
+    ticker.stop()
+    assert view.referral is not None and view.referral.id == r.id
+    assert slow.intervals and slow.frozen_calls(ticker) == []
+    assert slow.gui_thread_calls == []
