@@ -16,8 +16,11 @@ ACTION_KINDS: dict[str, tuple[str, ...]] = {
     "search": ("search",),
     "change": ("create", "update", "close", "reopen", "reassign", "restrict", "add_member", "sign", "correct",
                "db_insert", "db_update", "db_delete", "open_file", "edit_file", "close_file", "reassign_file",
-               "restrict_file", "write_note", "manage_tasks", "edit_person"),
-    "export": ("export", "print"),
+               "restrict_file", "write_note", "manage_tasks", "edit_person",
+               # intake (models.intake): a referral's outcomes and hand-over, persons linked or confirmed new
+               "attach", "hand_over", "refer_elsewhere", "no_intervention", "link_person", "confirm_new_person",
+               "receive_referrals"),
+    "export": ("export", "print", "save"),
     "sign_in": ("login",),
     "staff": ("list_staff", "staff_add", "staff_deactivate", "staff_password", "staff_unlock",
               "staff_change_request", "staff_change_decide", "manage_users", "decide_staff_changes"),
@@ -33,7 +36,9 @@ _NOISE = frozenset({"id", "version", "created_at", "created_by", "updated_at", "
 _IN_FILE_COLUMN = frozenset({"file_id"})
 # Columns holding a staff member's, a team's or a person's id: shown by name.
 PERSON_COLUMNS = frozenset({"person_id"})
-USER_COLUMNS = frozenset({"worker_id", "assignee_id", "author_id", "user_id"})
+USER_COLUMNS = frozenset({"worker_id", "assignee_id", "author_id", "user_id",
+                          # referrals and club requests (revision 0014)
+                          "intake_worker_id", "handed_to_id", "decided_by_id", "requested_by_id"})
 TEAM_COLUMNS = frozenset({"team_id", "old_team_id", "new_team_id"})
 # The detail keys a service writes that tell the reviewer what, in a few words.
 _SUMMARY_KEYS = ("query", "id_number", "reason", "user", "username", "name")

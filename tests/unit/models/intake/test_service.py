@@ -403,3 +403,24 @@ def test_a_team_head_decides_a_referral_and_keeps_reading_it(world: World) -> No
     assert head.form(r.id).referral.outcome == "referred_elsewhere"
     with pytest.raises(NotFound):
         world.services("south_head").intake.get(r.id)
+
+
+def test_the_access_log_review_shows_a_referrals_changes_with_names(world: World) -> None:
+    """The manager's access-log review shows a referral's change field by field, old -> new, and the
+    hand-over's worker by name (PostgreSQL: the trigger's row images; SQLite: models.audit.images)."""
+    from models.audit.dto import AuditFilter
+
+    intake = world.services("intake").intake
+    r = intake.create(referral(new=(NewPerson(child(150), "child"),), urgency="week"))
+    r = intake.update(r.id, r.version, referral(existing=((r.persons[0].person.id, "child"),), urgency="day"))
+    north = teams(world)["צוות צפון"]
+    r = intake.open_file(r.id, r.version, OpenFileInput(family_name="משפחת בדיקה", team_id=north))
+    intake.hand_over(r.id, r.version, HandOverInput(north, world.users["north_worker"].id))
+    page = world.services("manager").audit.review(AuditFilter(user_name=world.name("intake"), kinds=("change",)))
+    rows = [row for row in page.rows if row.entity == "referrals"]
+    changes = {(c.field, c.before, c.after) for row in rows for c in row.changes}
+    assert ("urgency", "week", "day") in changes
+    assert ("handed_to_id", "", "דנה צפונית") in changes
+    assert ("status", "awaiting_handover", "closed") in changes
+    actions = {row.action for row in page.rows}
+    assert {"hand_over", "create"} <= actions
