@@ -32,7 +32,9 @@ name is not similar), the same birth date ``BIRTH_SAME``, a near one ``BIRTH_NEA
 and month swapped, or the same year where one of the two is the 1st of January, the usual stand-in for an
 unknown day), a clearly different one ``BIRTH_DIFFERENT`` (negative), a phone in common ``PHONE_POINTS``,
 the same address on one of their visible files ``ADDRESS_POINTS``; two different ID numbers of the same kind
-``ID_DIFFERENT`` (negative). The same ID number is 100. Candidates under ``MIN_SCORE`` are not shown, but
+``ID_DIFFERENT`` (negative). The same ID number is 100. A clearly different birth date keeps any name under
+``MIN_SCORE`` (at most 60 - 30 + 10 with the address): so when a birth date is typed, the (last, first)
+probe reads only persons of an unknown or near birth date. Candidates under ``MIN_SCORE`` are not shown, but
 for a phone in common (the family is known, whoever's the phone is).
 
 **Strong** (the save of a new person is refused until the worker dismisses the candidate): the same ID
@@ -62,7 +64,7 @@ VARIANT_FLOOR = 75
 NAME_POINTS = 0.6
 BIRTH_SAME = 30
 BIRTH_NEAR = 15
-BIRTH_DIFFERENT = -25
+BIRTH_DIFFERENT = -30
 PHONE_POINTS = 30
 ADDRESS_POINTS = 10
 ID_DIFFERENT = -30
@@ -212,6 +214,13 @@ def near_dates(born: date) -> list[date]:
 
 def date_range(born: date) -> tuple[date, date]:
     return born - timedelta(days=NEAR_DAYS), born + timedelta(days=NEAR_DAYS)
+
+
+def year_range(born: date) -> tuple[date, date]:
+    """The birth dates "near" by the year alone: the whole year for the 1st of January (the usual stand-in
+    for an unknown day), else the 1st of January of that year."""
+    first = date(born.year, 1, 1)
+    return (first, date(born.year, 12, 31)) if born == first else (first, first)
 
 
 def birth_relation(a: date | None, b: date | None) -> str:

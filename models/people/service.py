@@ -10,7 +10,19 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Executable, Select, and_, bindparam, select, text, union
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Date,
+    Executable,
+    Select,
+    and_,
+    bindparam,
+    or_,
+    select,
+    text,
+    union,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -267,9 +279,13 @@ def _dup_statements(backend_name: str, user: CurrentUser) -> _DupStatements:
     backend = BACKENDS[backend_name]
     k = PersonMatchKey
     dated = (k.birth_date.between(bindparam("lo"), bindparam("hi")), k.birth_date.in_(_in("swaps")))
+    # a birth date typed: a clearly different one can never be shown (models.people.duplicates), only
+    # unknown and near ones are read
+    near = or_(bindparam("lo", type_=Date).is_(None), k.birth_date.is_(None), *dated,
+               k.birth_date.between(bindparam("ylo"), bindparam("yhi")))
     probes = [
         # the same (last, first) skeletons
-        select(k.person_id).where(k.last_key.in_(_in("lasts")), k.first_key.in_(_in("firsts"))),
+        select(k.person_id).where(k.last_key.in_(_in("lasts")), k.first_key.in_(_in("firsts")), near),
         # only one of the names typed, and no birth date: every person of that name (capped)
         select(k.person_id).where(k.last_key.in_(_in("lone_lasts"))),
         select(k.person_id).where(k.first_key.in_(_in("lone_firsts"))),
@@ -299,7 +315,8 @@ def _files_statement(backend: Backend, user: CurrentUser) -> Executable:
 _PG_CANDIDATES = text(
     "SELECT * FROM maane_duplicate_candidates(CAST(:lasts AS text[]), CAST(:firsts AS text[]),"
     " CAST(:lone_lasts AS text[]), CAST(:lone_firsts AS text[]), CAST(:dated_lasts AS text[]),"
-    " CAST(:dated_firsts AS text[]), CAST(:lo AS date), CAST(:hi AS date), CAST(:swaps AS date[]),"
+    " CAST(:dated_firsts AS text[]), CAST(:lo AS date), CAST(:hi AS date), CAST(:ylo AS date), CAST(:yhi AS date),"
+    " CAST(:swaps AS date[]),"
     " CAST(:id_kind AS text), CAST(:id_number AS text), CAST(:phones AS text[]), CAST(:lim AS integer))"
 )
 
@@ -318,12 +335,13 @@ def _probe_params(probe: dup.Probe) -> dict[str, Any]:
             (lone_lasts if nk.last_key else lone_firsts).add(nk.last_key or nk.first_key)
     born = probe.birth_date
     lo, hi = dup.date_range(born) if born is not None else (None, None)
+    ylo, yhi = dup.year_range(born) if born is not None else (None, None)
     return {
         "lasts": sorted(lasts), "firsts": sorted(firsts), "lone_lasts": sorted(lone_lasts),
         "lone_firsts": sorted(lone_firsts),
         "dated_lasts": sorted({nk.last_key for nk in probe.names if nk.last_key}) if born else [],
         "dated_firsts": sorted({nk.first_key for nk in probe.names if nk.first_key}) if born else [],
-        "lo": lo, "hi": hi, "swaps": dup.near_dates(born) if born else [],
+        "lo": lo, "hi": hi, "ylo": ylo, "yhi": yhi, "swaps": dup.near_dates(born) if born else [],
         "id_kind": probe.id_kind if probe.id_number else "", "id_number": probe.id_number or "",
         "phones": sorted(probe.phones), "lim": dup.MAX_CANDIDATES,
     }

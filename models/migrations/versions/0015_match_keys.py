@@ -87,13 +87,13 @@ def backfill(conn: sa.Connection) -> int:
 
 def downgrade() -> None:
     run_postgres_script(op, "DROP FUNCTION maane_duplicate_candidates(text[], text[], text[], text[], text[], text[],"
-                            " date, date, date[], text, text, text[], integer);")
+                            " date, date, date, date, date[], text, text, text[], integer);")
     op.drop_table("person_match_keys")
 
 
 # --- frozen: the duplicate check's definer function (PostgreSQL; never edit) -------------------------------------
 # The candidates of models.people.service._dup_statements: every person found by one of the probes (the same
-# (last, first) skeletons; one name alone; a skeleton with a birth date in [p_lo, p_hi] or one of p_swaps;
+# (last, first) skeletons, of an unknown or near birth date when one was typed; one name alone; a skeleton with a birth date in [p_lo, p_hi] or one of p_swaps;
 # the ID number; a phone), visible to the login by the rule of maane_search_persons_by_number (revision 0010:
 # the manager every person; others a person in no file, or in a file maane_file_rule lets them see; the
 # administrator none), at most p_limit, with the persons' columns, whether a phone matched, their phones and
@@ -110,8 +110,8 @@ $$;
 
 CREATE OR REPLACE FUNCTION maane_duplicate_candidates(
     p_lasts text[], p_firsts text[], p_lone_lasts text[], p_lone_firsts text[], p_dated_lasts text[],
-    p_dated_firsts text[], p_lo date, p_hi date, p_swaps date[], p_id_kind text, p_id_number text,
-    p_phones text[], p_limit integer)
+    p_dated_firsts text[], p_lo date, p_hi date, p_year_lo date, p_year_hi date, p_swaps date[], p_id_kind text,
+    p_id_number text, p_phones text[], p_limit integer)
 RETURNS TABLE (id integer, version integer, id_kind text, id_number text, first_name text, last_name text,
                first_name_ar text, last_name_ar text, first_name_lat text, last_name_lat text, birth_date date,
                sex text, preferred_language text, by_phone boolean, phones text[], files jsonb)
@@ -131,6 +131,8 @@ BEGIN
     WITH found AS (
         SELECT k.person_id FROM person_match_keys k
         WHERE k.last_key = ANY (p_lasts) AND k.first_key = ANY (p_firsts)
+          AND (p_lo IS NULL OR k.birth_date IS NULL OR k.birth_date BETWEEN p_lo AND p_hi
+               OR k.birth_date = ANY (p_swaps) OR k.birth_date BETWEEN p_year_lo AND p_year_hi)
         UNION SELECT k.person_id FROM person_match_keys k WHERE k.last_key = ANY (p_lone_lasts)
         UNION SELECT k.person_id FROM person_match_keys k WHERE k.first_key = ANY (p_lone_firsts)
         UNION SELECT k.person_id FROM person_match_keys k
@@ -167,10 +169,10 @@ BEGIN
     LIMIT p_limit;
 END
 $fn$;
-REVOKE ALL ON FUNCTION maane_duplicate_candidates(text[], text[], text[], text[], text[], text[], date, date,
-                                                  date[], text, text, text[], integer) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION maane_duplicate_candidates(text[], text[], text[], text[], text[], text[], date, date,
-                                                     date[], text, text, text[], integer) TO maane_app;
+REVOKE ALL ON FUNCTION maane_duplicate_candidates(text[], text[], text[], text[], text[], text[], date, date, date,
+                                                  date, date[], text, text, text[], integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION maane_duplicate_candidates(text[], text[], text[], text[], text[], text[], date, date, date,
+                                                     date, date[], text, text, text[], integer) TO maane_app;
 """
 
 

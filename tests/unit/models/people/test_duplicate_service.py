@@ -264,3 +264,15 @@ def test_pasted_junk_finds_nothing_and_breaks_nothing(world):
     assert svc.people.duplicates(junk) == []
     found = svc.people.duplicates(_input("\u200fמרים\u200e", "כ\u200dהן", birth_date=MIRIAM_BORN))
     assert found[0].person.id == world.persons["cohen_child"]
+
+
+def test_with_a_birth_date_typed_a_namesake_born_otherwise_is_not_listed(world):
+    manager = world.services("manager")
+    unknown = manager.people.create(_input("משה", "כהן", id_kind="none"))
+    son = manager.people.create(_input("משה", "כהן", id_kind="none", birth_date=date(2004, 8, 8)))
+    jan1 = manager.people.create(_input("משה", "כהן", id_kind="none", birth_date=date(1980, 1, 1)))
+    found = {c.person.id: c for c in manager.people.duplicates(_input("משה", "כהן", birth_date=date(1980, 3, 1)))}
+    assert found[world.persons["cohen_father"]].strong
+    assert not found[unknown.id].strong and found[jan1.id].reasons == ("name", "birth_date_near")
+    assert son.id not in found
+    assert son.id in {c.person.id for c in manager.people.duplicates(_input("משה", "כהן"))}

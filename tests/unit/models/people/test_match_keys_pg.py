@@ -76,7 +76,8 @@ def test_writes_cannot_reach_or_reveal_a_hidden_person(pg_world: World) -> None:
 
 CANDIDATES = text(
     "SELECT id, first_name, by_phone FROM maane_duplicate_candidates(CAST(:lasts AS text[]), CAST(:firsts AS text[]),"
-    " '{}', '{}', CAST(:lasts AS text[]), CAST(:firsts AS text[]), CAST(:lo AS date), CAST(:hi AS date), '{}',"
+    " '{}', '{}', CAST(:lasts AS text[]), CAST(:firsts AS text[]), CAST(:lo AS date), CAST(:hi AS date), NULL, NULL,"
+    " '{}',"
     " 'il', :idn, CAST(:phones AS text[]), 500)")
 
 
@@ -102,4 +103,4 @@ def test_the_definer_function_answers_only_what_the_login_may_see(pg_world: Worl
     # nor does the administrator by an ID number
     with as_login(w, "admin") as c:
         assert c.execute(text("SELECT count(*) FROM maane_duplicate_candidates('{}', '{}', '{}', '{}', '{}', '{}',"
-                              " NULL, NULL, '{}', 'il', :idn, '{}', 500)"), {"idn": valid_id(2)}).scalar() == 0
+                              " NULL, NULL, NULL, NULL, '{}', 'il', :idn, '{}', 500)"), {"idn": valid_id(2)}).scalar() == 0
