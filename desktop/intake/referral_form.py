@@ -188,6 +188,7 @@ class ReferralDialog(ServiceDialog):
         self.person_dialog: PersonDialog | None = None
         self.duplicate_dialog: QDialog | None = None
         self.searching = False
+        self.add_when_found = False
         self.ok_button.setText(self.tr("&Save"))
         self.ok_button.setToolTip(self.tr("Save the referral (Ctrl+Enter)"))
         # Enter adds the person found or moves on; only Ctrl+Enter saves
@@ -372,9 +373,13 @@ class ReferralDialog(ServiceDialog):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.found.setVisible(True)
         self.found.setCurrentRow(0 if persons else -1)
+        if self.add_when_found:
+            self.add_when_found = False
+            self.add_found()
 
     def _search_failed(self, exc: DomainError) -> None:
         self.searching = False
+        self.add_when_found = False
         self.show_error(exc)
 
     def found_person(self) -> PersonDTO | None:
@@ -383,9 +388,13 @@ class ReferralDialog(ServiceDialog):
         return value if isinstance(value, PersonDTO) else None
 
     def add_found(self) -> None:
-        if self.search_timer.isActive():  # Enter typed before the search ran: search now, add when it is in
-            self.search_timer.stop()
-            self.run_search()
+        if self.search_timer.isActive() or self.searching:
+            # Enter typed before the answer came (a fast typist): add the first person found when it comes
+            if self.search_timer.isActive():
+                self.search_timer.stop()
+                self.run_search()
+            self.add_when_found = True
+            return
         person = self.found_person()
         if person is None:
             return

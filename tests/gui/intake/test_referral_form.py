@@ -281,3 +281,13 @@ def test_a_new_persons_detail_refused_at_the_save_names_the_person(qtbot, world,
     assert d.last_error is not None and d.last_error.params.get("person") == 0
     assert d.error_label.text().startswith("יונה חדשה: ") and d.persons.currentRow() == 1
     assert _referrals(world) == 0
+
+
+def test_enter_typed_before_the_search_answered_adds_the_person_found(qtbot, world, ops):
+    d = _form(qtbot, ops, world.services("intake"))
+    d.find_edit.setFocus()
+    type_text(d.find_edit, "מרים")
+    qtbot.keyClick(d.find_edit, Qt.Key.Key_Return)  # at once: the search has not even started
+    settle(qtbot, ops)
+    assert [e.person.id for e in d.entries if e.person] == [world.persons["cohen_child"]]
+    assert d.find_edit.text() == ""
