@@ -310,6 +310,22 @@ class IntakeService(ServiceBase):
             self._audit(s, "view", entity=REFERRAL, entity_id=r.id, file_id=r.file_id)
             return self._dto(s, r)
 
+    def find(self, number: str) -> int:
+        """The id of the referral numbered ``number`` ("YYYY/NNNN"), for ``maane print``. One the user may not
+        see is the same NotFound as none, and recorded as a denied attempt."""
+        self._require_any()
+        number = number.strip()
+        with self._tx() as s:
+            rid = s.scalar(select(Referral.id).where(Referral.number == number, visible_referrals_clause(self.user)))
+            if rid is not None:
+                return int(rid)
+            hidden = None if self._db.backend.hidden_looks_missing else s.scalar(
+                select(Referral.id).where(Referral.number == number))
+            if hidden is None and not self._db.backend.hidden_looks_missing:
+                raise NotFound(entity=REFERRAL, number=number)
+            raise _Denied("view_referral", entity=REFERRAL, entity_id=hidden,
+                          error=NotFound(entity=REFERRAL, number=number))
+
     def _require_any(self, referral_id: int | None = None) -> None:
         """Reading referrals: the intake roles, and the case roles (a family worker reads the referral of her
         file; the visibility rule decides which)."""

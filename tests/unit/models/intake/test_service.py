@@ -424,3 +424,13 @@ def test_the_access_log_review_shows_a_referrals_changes_with_names(world: World
     assert ("status", "awaiting_handover", "closed") in changes
     actions = {row.action for row in page.rows}
     assert {"hand_over", "create"} <= actions
+
+
+def test_find_by_number(world: World) -> None:
+    intake = world.services("intake").intake
+    r = intake.create(referral(existing=((world.persons["levi_mother"], "parent"),)))
+    assert intake.find(r.number) == r.id
+    with pytest.raises(NotFound):
+        intake.find("1999/0001")
+    with pytest.raises(NotFound):  # hers to see? no: not registered by her, no file
+        world.services("north_worker").intake.find(r.number)
