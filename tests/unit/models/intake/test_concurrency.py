@@ -70,3 +70,30 @@ def test_same_new_person_registered_twice_at_once(world: World, monkeypatch: pyt
         assert s.scalar(select(func.count()).select_from(Person).where(Person.id_number == valid_id(401))) == 1
     if world.backend == "postgresql":
         assert not broken  # both were inside their transactions at once: the index decided, not the check
+
+
+def test_two_referrals_registered_at_once_get_two_numbers(world: World) -> None:
+    """Two workers save different referrals at the same moment: both are saved, with consecutive numbers (the
+    unique number and a retry in a savepoint, not luck)."""
+    results: dict[str, Any] = {}
+    start = threading.Barrier(2)
+
+    def register(short: str, pid: int) -> None:
+        svc = world.services(short).intake
+        data = ReferralInput(received_on=date.today(), channel="phone", source="self", referrer=Referrer(),
+                             problem="בקשה לסיוע", urgency="routine", existing=((pid, "parent"),))
+        start.wait(timeout=10)
+        try:
+            results[short] = svc.create(data)
+        except Exception as exc:
+            results[short] = exc
+
+    threads = [threading.Thread(target=register, args=(who, world.persons[p]))
+               for who, p in (("intake", "levi_mother"), ("manager", "cohen_father"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert not any(isinstance(r, Exception) for r in results.values()), results
+    year = date.today().year
+    assert sorted(r.number for r in results.values()) == [f"{year}/0001", f"{year}/0002"]

@@ -366,6 +366,12 @@ def test_new_file_opened_restricted_stays_visible_to_who_opened_it(world: World)
     assert detail.file.restricted and world.users["intake"].id in detail.file.named_user_ids
     with pytest.raises((NotFound, PermissionDenied)):  # the file service's denial (PostgreSQL: missing)
         world.services("south_worker").families.get(opened.file_id)
+    south = teams(world)["צוות דרום"]
+    done = intake.hand_over(r.id, opened.version, HandOverInput(south, world.users["south_worker"].id))
+    assert done.status == "closed"
+    worker = world.services("south_worker")
+    assert worker.families.get(opened.file_id).file.restricted  # now hers: the assigned worker
+    assert [t.id for t in worker.tasks.my_open_tasks()] == [done.task_id]
 
 
 def test_sqlite_audit_has_old_and_new_values(world: World) -> None:
