@@ -353,7 +353,7 @@ def find_candidates(s: Session, probe: dup.Probe, user: CurrentUser, *, limit: i
     if not probe.names and not probe.id_number and not probe.phones:
         return []
     conn = s.connection()
-    stmts = _dup_statements(conn.dialect.name, user)
+    stmts = _dup_statements(backend_of(conn).name, user)
     rows = {r.id: r for r in conn.execute(stmts.candidates, _probe_params(probe))}
     known = {r.id: dup.Known(
         person_id=r.id,
