@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,13 +14,15 @@ from typing import TYPE_CHECKING
 
 from desktop.catalogue import english
 from models.address import DatabaseAddress
-from models.errors import DomainError, ValidationError
+from models.errors import DomainError, NotFound, ValidationError
 
 if TYPE_CHECKING:
     from models.db import Database
     from models.services import Services
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+INTAKE_FORMS = ("intake_summary", "referral_letter")  # forms of a referral (--referral), not of a file
+REFERRAL_NUMBER = re.compile(r"\d{4}/\d{1,6}")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -68,7 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--list", action="store_true", help="list the forms")
     pr.add_argument("--file", metavar="NUMBER[,NUMBER...]",
                     help="the family file number (several, comma-separated: one PDF of all of them)")
-    pr.add_argument("--lang", metavar="he|ar", help="the form's language (default: the family's)")
+    pr.add_argument("--referral", metavar="NUMBER",
+                    help="the referral's number, for intake_summary and referral_letter (e.g. 2026/0118)")
+    pr.add_argument("--lang", metavar="he|ar",
+                    help="the form's language (default: the family's; for a referral, its first person's)")
     pr.add_argument("--notes", metavar="ID,...", help="the signed notes to include (default: the last ones)")
     pr.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
     pr.add_argument("--user", metavar="LOGIN", help="the staff member who prints (signs in)")
@@ -328,11 +334,19 @@ def _print(args: argparse.Namespace, address: DatabaseAddress) -> int:
         return _error("name the form to print (maane print --list shows them)")
     if args.form not in FORMS:
         return _error(english(ValidationError("form_unknown", value=args.form)))
-    missing = [flag for flag, value in (("--file", args.file), ("--out", args.out), ("--user", args.user)) if not value]
+    intake = args.form in INTAKE_FORMS
+    which = ("--referral", args.referral) if intake else ("--file", args.file)
+    missing = [flag for flag, value in (which, ("--out", args.out), ("--user", args.user)) if not value]
     if missing:
         return _error(f"missing {', '.join(missing)} (see maane print --help)")
+    if intake and (args.file or args.notes is not None):
+        return _error(f"{args.form} prints a referral: give --referral NUMBER, not --file or --notes")
+    if not intake and args.referral:
+        return _error(f"--referral goes with {' or '.join(INTAKE_FORMS)}, not {args.form}")
     if args.lang is not None and args.lang not in ("he", "ar"):
         return _error(f"the language must be he (Hebrew) or ar (Arabic), not {args.lang}")
+    if intake:
+        return _print_referral(args, address)
     numbers = [n.strip() for n in args.file.split(",") if n.strip()]
     note_ids: list[int] | None = None
     if args.notes is not None:
@@ -345,6 +359,15 @@ def _print(args: argparse.Namespace, address: DatabaseAddress) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         return _error(f"the folder {out.parent} does not exist")
+    services = _sign_in_services(args, address)
+    try:
+        return _print_signed_in(services, args.form, numbers, note_ids, args.lang, out)
+    finally:
+        services.db.dispose()
+
+
+def _sign_in_services(args: argparse.Namespace, address: DatabaseAddress) -> Services:
+    """The services signed in as ``--user`` (the password from stdin, asked, or the server's own means)."""
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
     if password is None and address.is_sqlite:
         password = getpass.getpass(f"password for {args.user}: ")
@@ -352,10 +375,48 @@ def _print(args: argparse.Namespace, address: DatabaseAddress) -> int:
     from models.users.auth import sign_in
 
     signed = sign_in(address, args.user, password or "")
+    return Services(signed.db, signed.user)
+
+
+def _print_referral(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    """``maane print intake_summary|referral_letter --referral NUMBER ...``: the referral LOGIN may see, its
+    form read through the intake service (audited as a view for a form), the PDF written audited as a save."""
+    number = args.referral.strip()
+    if not REFERRAL_NUMBER.fullmatch(number):
+        return _error(f"the referral number must look like 2026/0001, not {number}")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        return _error(f"the folder {out.parent} does not exist")
+    services = _sign_in_services(args, address)
     try:
-        return _print_signed_in(Services(signed.db, signed.user), args.form, numbers, note_ids, args.lang, out)
+        return _print_referral_signed_in(services, args.form, number, args.lang, out)
     finally:
-        signed.db.dispose()
+        services.db.dispose()
+
+
+def _print_referral_signed_in(services: Services, form: str, number: str, lang: str | None, out: Path) -> int:
+    from reports.forms import FORMS
+    from reports.forms.referral_letter import OUTCOME
+
+    try:
+        referral_id = services.intake.find(number)
+    except NotFound:  # none, or one the user may not see (recorded as a denied attempt): the same answer
+        return _error(f"There is no referral {number} that you may see.")
+    data = services.intake.form(referral_id)
+    if form == "referral_letter" and data.referral.outcome != OUTCOME:
+        return _error(f"referral {number} was not referred elsewhere: a referral letter is written only for a "
+                      "referral referred to another service")
+    if lang is None:
+        first = data.referral.persons[0].person.preferred_language if data.referral.persons else "he"
+        lang = first if first in ("he", "ar") else "he"
+    pdf = FORMS[form].build(data, lang)
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        return _error(f"the PDF could not be written to {out}: {exc.strerror or exc}")
+    services.intake.record_output(referral_id, form, "save")
+    _say(f"{out}: {form}, referral {number}, {lang}, signed in as {services.user.username}")
+    return EXIT_OK
 
 
 def _print_signed_in(services: Services, form: str, numbers: list[str], note_ids: list[int] | None,
