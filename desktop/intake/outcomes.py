@@ -57,8 +57,8 @@ class _Loading(ServiceDialog):
 
         def arrived(result: Any) -> None:
             self.busy_bar.hide()
-            done(result)
             self.set_ready(True)
+            done(result)  # may wait for more (the hand-over: the team's workers) and say so
 
         self.ops.query(self, fn, arrived, failure=self._load_failed)
 
@@ -345,11 +345,11 @@ class HandOverDialog(_Loading):
         self.worker.clear()
         self.worker.setEnabled(False)
         self.load_label.clear()
+        self.set_ready(False)  # until the team's workers are in
         if team_id is None:
             return
         intake = self.services.intake
         self.loading_workers = True
-        self.set_ready(False)
         self.ops.query(self, lambda: intake.handover_candidates(team_id), self._workers_loaded,
                        failure=self._load_failed, key=("handover-workers", id(self)))
 

@@ -62,7 +62,12 @@ def test_open_a_file_with_a_club_request_then_hand_over(qtbot, world, ops):
 
     world.services("north_worker").tasks.add(world.files["cohen"], "משימה שעבר זמנה", date.today() - timedelta(days=3))
     h = v.hand_over()
-    assert h is not None
+    assert h is not None and not h.ok_button.isEnabled()  # nothing to choose yet
+    settle(qtbot, ops)
+    assert h.ok_button.isEnabled() and h.worker.count() > 0
+    other = next(i for i in range(h.team.count()) if i != h.team.currentIndex())
+    h.team.setCurrentIndex(other)
+    assert not h.ok_button.isEnabled()  # the other team's workers are on their way
     settle(qtbot, ops)
     days = svc.intake.response_days()["week"]
     assert h.due.value() == date.today() + timedelta(days=days)
