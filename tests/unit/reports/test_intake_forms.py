@@ -327,3 +327,16 @@ def test_a_passport_number_is_named_so_on_both_forms(qapp, tmp_path):
         # drawn left to right as typed (Pdfium's own extraction turns it into "1234567P" after a Hebrew word,
         # as in the family summary's test)
         assert any("P1234567" in run[3] for run in text_extents(rendered.pdf))
+
+
+def test_english_words_and_a_bracket_after_them_in_a_hebrew_line(qapp, tmp_path):
+    """"לנועה אבחון ADHD (משנת 2024) ותכנית טיפול של ד"ר Miller." reads right to left: ADHD rightmost of the
+    three, the bracketed Hebrew after it (its opening bracket, mirrored, on ADHD's left), Miller at the end
+    (leftmost). Pdfium's own extraction misplaces the bracket after an English word, so the drawn runs are
+    checked: (page, left, right, text in visual order)."""
+    pdf = intake_summary.build(intake_form(NEW_FILE), "he")
+    runs = {r[3].strip(): r for r in text_extents(pdf) if {"ADHD", "2024", "Miller"} & set(re.findall(r"\w+", r[3]))}
+    assert set(runs) == {") ADHD", "(2024", ".Miller"}
+    assert runs[") ADHD"][1] > runs["(2024"][2] > runs[".Miller"][2]
+    text = "\n".join(pdfium_pages(pdf, tmp_path))
+    assert "לנועה אבחון ADHD" in text and "ותכנית טיפול של ד\"ר Miller." in text
