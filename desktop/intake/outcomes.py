@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from desktop.families.dialogs import ServiceDialog, plain_text_edit
@@ -188,6 +189,13 @@ class AttachDialog(_Loading):
         self.files.activated.connect(lambda _i: self.submit())
         self.set_ready(False)
         self.query.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in the search field searches (it must not attach to a file of the previous search)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.query.hasFocus():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def run_search(self) -> None:
         self.timer.stop()

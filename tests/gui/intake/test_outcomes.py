@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.intake.view import ReferralView
@@ -122,10 +123,17 @@ def test_attach_to_an_existing_file(qtbot, world, ops):
     v = _view(qtbot, ops, world.services("intake"), r.id)
     d = v.attach()
     assert d is not None and not d.ok_button.isEnabled()  # nothing chosen yet
-    d.query.setText("לוי")
-    d.run_search()
+    d.activateWindow()
+    qtbot.waitUntil(d.isActiveWindow, timeout=3000)
+    d.query.setFocus()
+    d.query.setText("כהן")
+    qtbot.keyClick(d.query, Qt.Key.Key_Return)  # Enter searches
     settle(qtbot, ops)
-    assert d.chosen_file_id() == world.files["levi"]
+    assert d.chosen_file_id() == world.files["cohen"] and d.isVisible()
+    d.query.setText("לוי")
+    qtbot.keyClick(d.query, Qt.Key.Key_Return)  # Enter searches again: it does not attach to כהן
+    settle(qtbot, ops)
+    assert d.isVisible() and d.chosen_file_id() == world.files["levi"]
     d.submit()
     settle(qtbot, ops)
     assert closed(d), error_of(d)
