@@ -196,10 +196,13 @@ def test_empty_texts_print(qapp, tmp_path):
     assert words("ar", "none") in text and words("ar", "outcome_note") not in text
 
 
-@pytest.mark.parametrize(("lang", "title"), [("he", "קייטניא םוכיס"), ("ar", "ﻝﺎﺒﻘﺘﺳﻻﺍ ﺺﺨﻠﻣ")])
-def test_the_summary_reads_right_to_left(lang, title):
-    """The title starts at the right margin (its first word, drawn rightmost, ends there)."""
-    extents = text_extents(intake_summary.build(intake_form(NEW_FILE), lang))
+@pytest.mark.parametrize(("form", "lang", "title"), [
+    (intake_summary, "he", "קייטניא םוכיס"), (intake_summary, "ar", "ﻝﺎﺒﻘﺘﺳﻻﺍ ﺺﺨﻠﻣ"),
+    (referral_letter, "he", "דובכל"), (referral_letter, "ar", "ﺓﺮﻀﺣ"),
+])
+def test_the_forms_read_right_to_left(form, lang, title):
+    """The title (the letter's "to") starts at the right margin (its first word, drawn rightmost, ends there)."""
+    extents = text_extents(form.build(intake_form(ELSEWHERE if form is referral_letter else NEW_FILE), lang))
     line = [r for r in extents if title in r[3]]
     assert line, title
     assert max(r[2] for r in line) == pytest.approx(PAGE_WIDTH - MARGIN, abs=0.5)
