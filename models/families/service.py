@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import TypeAlias
 
-from sqlalchemy import ColumnElement, Date, Select, bindparam, func, literal, select
+from sqlalchemy import ColumnElement, Date, Select, and_, bindparam, exists, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.attributes import flag_modified
@@ -33,7 +33,7 @@ from models.families.entities import FamilyFile, FamilyMember, FileAccess
 from models.notes.entities import CaseNote
 from models.notes.service import note_dtos
 from models.people.dto import PersonInput
-from models.people.entities import Person
+from models.people.entities import Person, PersonNameKey
 from models.people.service import clean_person_input, create_person, person_dto
 from models.roles import CASE_ROLES, TEAM_SCOPED, Action, Role
 from models.search import (
@@ -94,6 +94,12 @@ def _file_dto(s: Session, f: FamilyFile) -> FamilyFileDTO:
     )
 
 
+def _word_prefix(prefix: str) -> ColumnElement[bool]:
+    """A person's name word starting with ``prefix`` (the range test models.search uses on the word index)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(PersonNameKey.word >= prefix, PersonNameKey.word < upper)
+
+
 def _check_text(value: str, field: str, maximum: int, *, required: bool = False) -> str:
     return clean_line(value, field, maximum, required=required)
 
@@ -146,9 +152,11 @@ class FamilyService(ServiceBase):
                 return []
             members = select(FamilyMember.file_id).where(FamilyMember.person_id.in_(matches))
             stmt = stmt.where(FamilyFile.id.in_(members))
+        elif parsed.kind == "names" and mine:
+            stmt = stmt.where(FamilyFile.id.in_(self._my_files_matching(parsed)))
         elif parsed.kind == "names":
             page = (file_page_by_letter(parsed, visible_files_clause(self.user), include_closed, limit)
-                    if limit is not None and not mine else None)
+                    if limit is not None else None)
             if page is not None:  # a short prefix: the files in list order from file_name_words
                 return list(s.connection().execute(page).scalars())
             members = select(FamilyMember.file_id).where(FamilyMember.person_id.in_(person_name_match(s, parsed)))
@@ -156,6 +164,18 @@ class FamilyService(ServiceBase):
         # Core, not the ORM: a list of 100,000 ids is read 80 ms faster without the unit of work
         ordered = stmt.order_by(FamilyFile.family_name_key, FamilyFile.file_number, FamilyFile.id).limit(limit)
         return list(s.connection().execute(ordered).scalars())
+
+    def _my_files_matching(self, parsed: ParsedQuery) -> Select[int]:
+        """The user's own files (a caseload: a few hundred at most) with a member whose names match
+        ``parsed``, tested on those members only: the department-wide name indexes find every match first
+        (measured on 100,000 files: "מ" in My files 343 ms that way, against the whole list's 40 ms)."""
+        conds: list[ColumnElement[bool]] = [Person.search_key.contains(sub, autoescape=True)
+                                            for sub in parsed.substrings]
+        conds += [exists(select(PersonNameKey.person_id).where(PersonNameKey.person_id == Person.id,
+                                                                _word_prefix(p))) for p in parsed.prefixes]
+        mine = select(FamilyFile.id).where(FamilyFile.worker_id == self.user.id)
+        return (select(FamilyMember.file_id).join(Person, Person.id == FamilyMember.person_id)
+                .where(FamilyMember.file_id.in_(mine), *conds))
 
     def rows(self, ids: Sequence[int], query: str = "") -> list[FileRow]:
         """List rows for ``ids`` (a page of a search), in the order given; hidden ids are left out. With the

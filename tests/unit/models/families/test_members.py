@@ -218,3 +218,23 @@ def test_a_family_worker_cannot_link_a_hidden_person_into_an_own_file(pg_world: 
     with pytest.raises(NotFound):
         fam.add_member(f.id, hidden, "child", version=f.version)
     assert hidden not in {m.person.id for m in fam.get(f.id).file.members}
+
+
+def test_my_files_find_by_name_what_the_whole_search_finds_among_them(world: World) -> None:
+    """My files tests a name on the user's own files' members only (its own statement): it must find just
+    what the department-wide search finds, cut to the user's files."""
+    w = world
+    mgr = w.services("manager")
+    p = mgr.people.create(PersonInput(first_name="מרים", last_name="כהן-לוי", first_name_ar="مريم",
+                                      id_kind="none", birth_date=date(2010, 1, 1)))
+    f = mgr.families.get(w.files["levi"]).file
+    mgr.families.add_member(f.id, p.id, "child", version=f.version)
+    for who in ("north_worker", "north_worker2", "south_worker"):
+        fam = w.services(who).families
+        mine = set(fam.search("", mine=True))
+        assert mine
+        for q in ("כהן", "כ", "מר", "מרים כ", "לוי", "ל", "הן-ל", "חדאד", "مريم", "ש", "100%", "_"):
+            assert set(fam.search(q, mine=True)) == set(fam.search(q)) & mine, (who, q)
+            assert set(fam.search(q, mine=True, limit=50)) == set(fam.search(q)) & mine, (who, q)
+    assert w.services("north_worker2").families.search("כהן", mine=True) == [w.files["levi"]]
+    assert w.services("north_worker2").families.search("مريم", mine=True) == [w.files["levi"]]
