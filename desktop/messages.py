@@ -78,6 +78,8 @@ def audit_action_label(action: str) -> str:
         "reassign": QCoreApplication.translate("Messages", "reassigned"),
         "restrict": QCoreApplication.translate("Messages", "restriction changed"),
         "add_member": QCoreApplication.translate("Messages", "member added"),
+        "remove_member": QCoreApplication.translate("Messages", "member removed"),
+        "change_relation": QCoreApplication.translate("Messages", "member's relation changed"),
         "sign": QCoreApplication.translate("Messages", "note signed"),
         "correct": QCoreApplication.translate("Messages", "note corrected"),
         "view_audit": QCoreApplication.translate("Messages", "viewed the access log"),
