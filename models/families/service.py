@@ -407,7 +407,9 @@ class FamilyService(ServiceBase):
         The only member of a file cannot be removed (``last_member``): a family file is about someone; a
         family that has left is closed (with its reason), not emptied. Removing the last parent is allowed:
         files with only the children recorded are common (a parent unknown, dead, or not part of the
-        treatment), and a worker correcting a wrongly linked parent must be able to do it."""
+        treatment), and a worker correcting a wrongly linked parent must be able to do it. A person removed
+        from their only file is then in no file: like a person registered at intake and not yet in a file,
+        visible to the department's case workers (models.service.visible_persons_clause)."""
         self._require(Action.EDIT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
         with self._tx() as s:
             f = self._visible_file(s, file_id, action="edit_file")
