@@ -343,3 +343,19 @@ def test_english_words_and_a_bracket_after_them_in_a_hebrew_line(qapp, tmp_path)
     assert runs[") ADHD"][1] > runs["(2024"][2] > runs[".Miller"][2]
     text = "\n".join(pdfium_pages(pdf, tmp_path))
     assert "לנועה אבחון ADHD" in text and "ותכנית טיפול של ד\"ר Miller." in text
+
+
+def test_forty_persons_continue_the_tables_on_the_next_page_with_their_header(qapp, tmp_path):
+    base = intake_form(ELSEWHERE)
+    first = base.referral.persons[0]
+    many = tuple(replace(first, person=replace(first.person, id=i, id_number=f"{i:08d}{i % 10}",
+                                               first_name_ar=f"كريم {i}"))
+                 for i in range(100, 140))
+    data = replace(base, referral=replace(base.referral, persons=many))
+    for rendered, header in ((intake_summary.render_summary(data, "ar"), "persons"),
+                             (referral_letter.render_letter(data, "ar"), "letter_reason")):
+        pages = pdfium_pages(rendered.pdf, tmp_path)
+        assert rendered.pages >= 2 and words("ar", header) in "".join(pages)
+        assert sum(words("ar", "birth_date") in p for p in pages) >= 2  # the table's header on each page
+        assert all(f"{i:08d}{i % 10}" in "".join(pages) for i in range(100, 140))
+        assert missing_glyphs(rendered.pdf) == {} and overflowing(rendered.pdf, MARGIN, PAGE_WIDTH - MARGIN) == []
