@@ -80,6 +80,7 @@ def test_a_team_head_prints_the_summaries_of_several_files_from_the_list(qtbot, 
     d.password.setText(PASSWORD)
     d.sign_in_button.click()
     qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
+    app.main_window.show_families()  # a team head lands on the intake queue
     lst = app.main_window.family_list
     qtbot.waitUntil(lambda: not lst.searching and lst.model.rowCount() >= 2, timeout=10_000)
     count = lst.model.rowCount()
