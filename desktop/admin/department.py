@@ -152,7 +152,7 @@ class DepartmentSettingsView(QWidget):
         intake_explain = QLabel(QCoreApplication.translate(
             "DepartmentSettingsView", "The days within which a referral of each urgency gets an outcome. A "
             "referral older than that is shown as overdue in the intake queue, and the first-contact task of "
-            "a hand-over is due after as many days. 0: the same day."), intake)
+            "a hand-over is due after as many days."), intake)
         intake_explain.setWordWrap(True)
         intake_form.addRow(intake_explain)
         day_labels = {
@@ -167,6 +167,7 @@ class DepartmentSettingsView(QWidget):
             spin.setObjectName(f"responseDays_{urgency}")
             spin.setRange(0, RESPONSE_DAYS_MAX)
             spin.setSuffix(QCoreApplication.translate("DepartmentSettingsView", " days"))
+            spin.setSpecialValueText(QCoreApplication.translate("DepartmentSettingsView", "the same day"))  # 0
             spin.setToolTip(QCoreApplication.translate(
                 "DepartmentSettingsView", "Days (0 to 90) within which a referral of this urgency gets an outcome"))
             self.response_days[urgency] = spin
