@@ -67,12 +67,19 @@ def shoot_intake(out: Path, lang: str, db_file: Path) -> None:
     save(form, out, "intake_referral_form", lang)
     form.reject()
 
-    # the duplicate dialog: a known person typed with the name misspelt, same birth date
-    if known:
-        p = known[0]
-        typed = PersonInput(p.first_name[:-1] if len(p.first_name) > 2 else p.first_name, p.last_name,
-                            id_kind="none", birth_date=p.birth_date)
-        candidates = services.people.duplicates(typed, address="")
+    # the duplicate dialog: a known name typed again with a phone of one of them (no ID number, no birth
+    # date): the one with the phone first, her namesakes after her
+    typed, candidates, best = None, [], (0, 0)
+    for q in ("דנה מזרחי", "רון מזרחי", "הילה לוי", "יוסף חדאד", "כהן", "לוי"):
+        for p in services.people.search(q, 10):
+            if not p.phones:
+                continue
+            attempt = PersonInput(p.first_name, p.last_name, id_kind="none", phones=p.phones[:1])
+            found = services.people.duplicates(attempt, address="")
+            rank = (len({c.score for c in found}), len(found))  # a visible ranking first
+            if rank > best:
+                typed, candidates, best = attempt, found, rank
+    if candidates:
         dup = DuplicateDialog(candidates, typed, w)
         dup.show()
         wait_until(lambda: True)
