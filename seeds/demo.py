@@ -187,6 +187,8 @@ _REFERRALS: tuple[tuple[int, str, str, str, str, str], ...] = (
     (6, "day", "department_service", "email", "מחלקת הדיור מעבירה פנייה של משפחה מוכרת לאחר פינוי מדירה.",
      "attached"),
     (10, "day", "court", "letter", "בית משפט לענייני משפחה מבקש תסקיר על מצב הילדים בהליך גירושין.", "handed"),
+    (12, "week", "school", "phone", "המורה מדווחת שהילדים מגיעים בלי ארוחת עשר ובבגדים לא מתאימים.",
+     "attached_handed"),
     (15, "routine", "other", "phone", "שכנה מבקשת מידע על מסגרות לקשיש בודד בבניין.", "referred_elsewhere"),
     (8, "routine", "anonymous", "phone", "פנייה אנונימית על רעש וצעקות; בבירור נמצא שמדובר בשיפוץ.", "no_intervention"),
 )
@@ -225,9 +227,9 @@ def _referrals(rng: random.Random, svc: dict[str, Services], users: dict[str, Cu
                  "court": ("מזכירות", "", "בית המשפט לענייני משפחה"),
                  "other": ("אסתר פלד", "שכנה", "")}
     north = teams[ref.TEAMS[0]]
-    # a known file the intake worker sees and may attach to: open, not restricted
-    known = next(fid for fid, *_rest in opened
-                 if (f := svc["avi"].families.get(fid).file).status == "open" and not f.restricted)
+    # known files the intake worker sees and may attach to: open, not restricted
+    known_files = [fid for fid, *_rest in opened[:40]
+                   if (f := svc["avi"].families.get(fid).file).status == "open" and not f.restricted][:2]
     for (days_ago, urgency, source, channel, problem, outcome), fam in zip(_REFERRALS, new, strict=True):
         name, role, organisation = referrers.get(source, ("", "", ""))
         people = tuple(NewPerson(PersonInput(
@@ -236,7 +238,8 @@ def _referrals(rng: random.Random, svc: dict[str, Services], users: dict[str, Cu
             birth_date=m.birth_date, sex=m.sex, preferred_language=m.preferred_language, phones=m.phones),
             m.relation) for m in fam.members)
         existing: tuple[tuple[int, str], ...] = ()
-        if outcome == "attached":  # a family the department knows: its file's members, no one new
+        known = known_files[outcome == "attached_handed"]
+        if outcome in ("attached", "attached_handed"):  # a family the department knows: its members, no one new
             members = svc["avi"].families.get(known).file.members
             existing, people = tuple((m.person.id, m.relation) for m in members), ()
         r = intake.create(ReferralInput(
@@ -251,7 +254,7 @@ def _referrals(rng: random.Random, svc: dict[str, Services], users: dict[str, Cu
             r = intake.open_file(r.id, r.version, OpenFileInput(
                 family_name=fam.family_name, team_id=north, address=fam.address, locality=ref.TOWN_HE,
                 neighbourhood=fam.neighbourhood, club_requests=clubs))
-        elif outcome == "attached":
+        elif outcome in ("attached", "attached_handed"):
             r = intake.attach(r.id, r.version, known)
         elif outcome == "referred_elsewhere":
             intake.refer_elsewhere(r.id, r.version, "nonprofit", "עמותת \"יד לקשיש\" עין הבשור",
@@ -260,3 +263,7 @@ def _referrals(rng: random.Random, svc: dict[str, Services], users: dict[str, Cu
             intake.no_intervention(r.id, r.version, "resolved", "בבירור טלפוני: שיפוץ בדירה, אין חשש.")
         if outcome == "handed":
             intake.hand_over(r.id, r.version, HandOverInput(north, users["dana"].id))
+        elif outcome == "attached_handed":  # back to a worker of the family's own team
+            team = svc["avi"].families.get(known).file.team_name
+            worker = users[_TEAM_WORKERS[team][1]].id
+            intake.hand_over(r.id, r.version, HandOverInput(teams[team], worker))

@@ -28,7 +28,7 @@ def test_demo_referrals_in_every_state(templates: TemplateDatabases, tmp_path: P
             assert states[("open", "")] == 5
             assert states[("awaiting_handover", "new_file")] == 1
             assert states[("awaiting_handover", "attached")] == 1
-            for outcome in ("new_file", "referred_elsewhere", "no_intervention"):
+            for outcome in ("new_file", "attached", "referred_elsewhere", "no_intervention"):
                 assert states[("closed", outcome)] >= 1, outcome
             open_urgencies = {r.urgency for r in rows if r.status == "open"}
             assert open_urgencies == {"immediate", "day", "week", "routine"}
