@@ -335,7 +335,7 @@ class HandOverDialog(_Loading):
         teams, self.days = result
         days = self.days.get(self.referral.urgency, 0)
         self.due.setDate(date.today() + timedelta(days=days))
-        self.due_hint.setText(self.tr("Default: %1 day(s) for the urgency \"%2\"").replace("%1", str(days)).replace(
+        self.due_hint.setText(self.tr("Default: %n day(s) for the urgency \"%2\"", "", days).replace(
             "%2", urgency_label(self.referral.urgency)))
         blocked = self.team.blockSignals(True)
         own = self.services.user.team_id

@@ -58,7 +58,7 @@ from desktop.widgets.a11y import name_widgets
 from desktop.widgets.actions import ViewAction
 from desktop.widgets.dates import fmt_date
 from desktop.widgets.due import OVERDUE_COLOR
-from desktop.widgets.tables import Item, Table, fmt_count
+from desktop.widgets.tables import Item, Table, with_count
 from models.changes import Changes
 from models.errors import DomainError
 from models.intake.dto import ReferralDTO
@@ -241,7 +241,8 @@ class ReferralView(QWidget):
             status += " · " + self.tr("overdue")
         self.status_label.setText(status)
         self.status_label.setStyleSheet(f"color: {OVERDUE_COLOR}; font-weight: bold;" if r.overdue(today) else "")
-        self.age_label.setText(self.tr("Received %1 day(s) ago").replace("%1", fmt_count(r.age_days(today))))
+        age = r.age_days(today)
+        self.age_label.setText(with_count(self.tr("Received %n day(s) ago", "", age), age))
         f = self.fields
         f["received"].setText(fmt_date(r.received_on))
         f["channel"].setText(channel_label(r.channel))

@@ -52,6 +52,7 @@ def test_open_a_file_with_a_club_request_then_hand_over(qtbot, world, ops):
     svc = world.services("intake")
     v = _view(qtbot, ops, svc, r.id)
     assert v.open_file_action.button.isVisible() and not v.hand_over_action.button.isVisible()
+    assert "0" in v.age_label.text() and "%" not in v.age_label.text()  # received today
     _open_file(qtbot, ops, v, club=True)
     assert v.referral.status == "awaiting_handover" and v.referral.outcome == "new_file"
     assert v.referral.file_number and v.fields["file"].text() == v.referral.file_number
@@ -72,6 +73,7 @@ def test_open_a_file_with_a_club_request_then_hand_over(qtbot, world, ops):
     settle(qtbot, ops)
     days = svc.intake.response_days()["week"]
     assert h.due.value() == date.today() + timedelta(days=days)
+    assert str(days) in h.due_hint.text() and "%" not in h.due_hint.text()
     h.team.setCurrentIndex(h.team.findText("צוות צפון"))
     settle(qtbot, ops)
     names = [h.worker.itemText(i) for i in range(h.worker.count())]
