@@ -440,3 +440,43 @@ def test_find_by_number(world: World) -> None:
         intake.find("1999/0001")
     with pytest.raises(NotFound):  # hers to see? no: not registered by her, no file
         world.services("north_worker").intake.find(r.number)
+
+
+def test_outcome_bad_input_and_stale_versions(world: World) -> None:
+    """Each outcome refuses what it must, and a stale version, saving nothing: a closed file to attach to, a
+    team head opening a file in another team, a hand-over to a worker without a caseload role, a referral
+    not awaiting its hand-over."""
+    intake = world.services("intake").intake
+    pid = world.persons["levi_mother"]
+    north, south = teams(world)["צוות צפון"], teams(world)["צוות דרום"]
+    r = intake.create(referral(existing=((pid, "parent"),)))
+    with pytest.raises(ValidationError) as exc:
+        intake.hand_over(r.id, r.version, HandOverInput(north, world.users["north_worker"].id))
+    assert exc.value.code == "not_awaiting_handover"
+    with pytest.raises(ConflictError):
+        intake.open_file(r.id, r.version + 1, OpenFileInput(family_name="משפחת לוי", team_id=north))
+    with pytest.raises(ValidationError) as exc:
+        intake.open_file(r.id, r.version, OpenFileInput(family_name="  ", team_id=north))
+    assert (exc.value.code, exc.value.params["field"]) == ("required", "family_name")
+    mgr = world.services("manager").families
+    levi = mgr.get(world.files["levi"]).file
+    mgr.close(levi.id, levi.version, "moved", TODAY)
+    with pytest.raises(ValidationError) as exc:
+        intake.attach(r.id, r.version, world.files["levi"])
+    assert exc.value.code == "file_closed"
+    head = world.services("north_head").intake
+    with pytest.raises(ValidationError) as exc:
+        head.open_file(r.id, r.version, OpenFileInput(family_name="משפחת לוי", team_id=south))
+    assert exc.value.code == "team_not_own"
+    assert intake.get(r.id).status == "open" and intake.get(r.id).version == r.version
+    opened = intake.open_file(r.id, r.version, OpenFileInput(family_name="משפחת לוי", team_id=north))
+    with world.admin_db.session() as s:  # a staff member of the team whose role carries no caseload
+        u = s.get(User, world.users["coordinator"].id)
+        assert u is not None
+        u.team_id = north
+    with pytest.raises(ValidationError) as exc:
+        intake.hand_over(r.id, opened.version, HandOverInput(north, world.users["coordinator"].id))
+    assert exc.value.code == "worker_role"
+    with pytest.raises(ConflictError):
+        intake.hand_over(r.id, opened.version - 1, HandOverInput(north, world.users["north_worker"].id))
+    assert count(world, Task) == 0
