@@ -44,7 +44,7 @@ from desktop.messages import (
 from desktop.ops import Ops
 from desktop.widgets.a11y import name_widgets
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
-from desktop.widgets.duplicates import DuplicateCheck, check_duplicates, show_duplicates
+from desktop.widgets.duplicates import DuplicateCheck, candidate_name, check_duplicates, show_duplicates
 from desktop.widgets.person_form import PersonForm
 from desktop.widgets.tables import Item, Table, select_row
 from models.codes import REFERRAL_CHANNELS, REFERRAL_SOURCES, RELATIONS, URGENCIES
@@ -362,7 +362,7 @@ class ReferralDialog(ServiceDialog):
         self.searching = False
         self.found.clear()
         for p in persons:
-            text = p.full_name
+            text = candidate_name(p)
             details = [d for d in (p.id_number or "", fmt_date(p.birth_date)) if d]
             if details:
                 text += " · " + " · ".join(details)

@@ -58,6 +58,7 @@ from desktop.widgets.a11y import name_widgets
 from desktop.widgets.actions import ViewAction
 from desktop.widgets.dates import fmt_date
 from desktop.widgets.due import OVERDUE_COLOR
+from desktop.widgets.duplicates import candidate_name
 from desktop.widgets.tables import Item, Table, with_count
 from models.changes import Changes
 from models.errors import DomainError
@@ -260,7 +261,8 @@ class ReferralView(QWidget):
             born, number = Item(fmt_date(p.person.birth_date)), Item(p.person.id_number or "")
             for cell in (born, number):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            rows.append([Item(p.person.full_name, p.person.id), number, born, Item(relation_label(p.relation))])
+            # the name in Hebrew, and in Arabic and Latin letters where recorded
+            rows.append([Item(candidate_name(p.person), p.person.id), number, born, Item(relation_label(p.relation))])
         self.persons.set_rows(rows)
         f["outcome"].setText(outcome_label(r.outcome) if r.outcome else self.tr("no outcome yet"))
         f["decided"].setText(fmt_date(r.decided_on) or "—")
