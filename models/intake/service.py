@@ -173,7 +173,7 @@ class IntakeService(ServiceBase):
             r = Referral(intake_worker_id=self.user.id, status="open", outcome="", created_by=self.user.username)
             self._apply(r, clean, days)
             insert_numbered(s, r, "number", lambda: next_referral_number(s, clean.received_on.year))
-            self._link_persons(s, r, clean, created)
+            self._link_persons(s, r, clean, created, checked=True)
             s.flush()
             self._audit(s, "create", entity=REFERRAL, entity_id=r.id,
                         detail={"number": r.number, "persons": [p.person_id for p in r.persons]})
@@ -265,13 +265,16 @@ class IntakeService(ServiceBase):
         return out
 
     def _link_persons(self, s: Session, r: Referral, data: ReferralInput,
-                      created: list[tuple[int, str, tuple[int, ...]]]) -> None:
+                      created: list[tuple[int, str, tuple[int, ...]]], *, checked: bool = False) -> None:
+        """Link the known persons (each visible: the audited path, unless ``checked`` already) and the ones
+        just created to the referral."""
         linked = {rp.person_id: rp for rp in r.persons}
         for pid, relation in data.existing:
             if pid in linked:
                 linked[pid].relation = relation
                 continue
-            self._visible_person(s, pid, action="link_person")
+            if not checked:
+                self._visible_person(s, pid, action="link_person")
             rp = ReferralPerson(person_id=pid, relation=relation)
             r.persons.append(rp)
             linked[pid] = rp
