@@ -158,6 +158,7 @@ VALIDATION: dict[str, str] = {
         "worker_role": QT_TRANSLATE_NOOP("Messages", "This worker does not carry a caseload: please choose a family worker or the team head."),
         "text_control_character": QT_TRANSLATE_NOOP("Messages", "The {field} contains a control character that cannot be stored. Please remove it."),
         "last_member": QT_TRANSLATE_NOOP("Messages", "The only member of a family file cannot be removed. If the family has left the service, close the file instead."),
+        "restricted_last_file": QT_TRANSLATE_NOOP("Messages", "This person is in no other family file. Removing them from a restricted file would make their details visible to every case worker: add them to their own family file first, then remove them here."),
         "response_days_order": QT_TRANSLATE_NOOP("Messages", "A more urgent referral cannot have more response days than a less urgent one (immediate ≤ 24 hours ≤ a week ≤ routine)."),
 }
 

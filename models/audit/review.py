@@ -19,7 +19,9 @@ ACTION_KINDS: dict[str, tuple[str, ...]] = {
                "restrict_file", "write_note", "manage_tasks", "edit_person",
                # intake (models.intake): a referral's outcomes and hand-over, persons linked or confirmed new
                "attach", "hand_over", "refer_elsewhere", "no_intervention", "link_person", "confirm_new_person",
-               "receive_referrals"),
+               "receive_referrals",
+               # editing a family file's members (models.families)
+               "remove_member", "change_relation"),
     "export": ("export", "print", "save"),
     "sign_in": ("login",),
     "staff": ("list_staff", "staff_add", "staff_deactivate", "staff_password", "staff_unlock",

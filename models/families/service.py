@@ -409,7 +409,9 @@ class FamilyService(ServiceBase):
         files with only the children recorded are common (a parent unknown, dead, or not part of the
         treatment), and a worker correcting a wrongly linked parent must be able to do it. A person removed
         from their only file is then in no file: like a person registered at intake and not yet in a file,
-        visible to the department's case workers (models.service.visible_persons_clause)."""
+        visible to the department's case workers (models.service.visible_persons_clause). So a member of a
+        RESTRICTED file who is in no other file is not removed (``restricted_last_file``): that would make a
+        person the file hides visible department-wide; add them to their own file first."""
         self._require(Action.EDIT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
         with self._tx() as s:
             f = self._visible_file(s, file_id, action="edit_file")
@@ -417,6 +419,12 @@ class FamilyService(ServiceBase):
             member = self._member_of(f, person_id)
             if len(f.members) == 1:
                 raise ValidationError("last_member", field="person_id")
+            if f.restricted and s.scalar(select(func.count(FamilyMember.id)).where(
+                    FamilyMember.person_id == person_id, FamilyMember.file_id != f.id)) == 0:
+                # out of a restricted file into no file at all would show the person to every case worker of
+                # the department: add them to their own file first (a file hidden from this user counts as
+                # none here: refusing is the safe side)
+                raise ValidationError("restricted_last_file", field="person_id")
             f.members.remove(member)  # delete-orphan: the row goes (its image in the audit, old -> nothing)
             self._touch(f)
             s.flush()

@@ -88,6 +88,26 @@ def test_the_last_member_cannot_be_removed_but_the_last_parent_can(world: World)
     assert [m.relation for m in after.members] == ["child"]
 
 
+def test_a_restricted_files_member_in_no_other_file_is_not_removed(world: World) -> None:
+    # removed into no file at all, the person would be visible to every case worker of the department
+    w = world
+    fam = w.services("north_worker2").families
+    secret = fam.get(w.files["secret"]).file
+    added = fam.add_new_member(secret.id, PersonInput(first_name="ילדה", last_name="סודי", id_kind="none"), "child",
+                               version=secret.version)
+    child = next(m.person.id for m in added.members if m.relation == "child")
+    with pytest.raises(ValidationError) as exc:
+        fam.remove_member(secret.id, added.version, child)
+    assert exc.value.code == "restricted_last_file"
+    assert [m.person.id for m in fam.get(secret.id).file.members] == [m.person.id for m in added.members]
+    assert w.services("south_worker").people.search("ילדה סודי") == []
+    # once in a file of their own, the child can leave the restricted one
+    own = w.services("north_worker2").families.get(w.files["levi"]).file
+    fam.add_member(own.id, child, "child", version=own.version)
+    after = fam.remove_member(secret.id, added.version, child)
+    assert child not in [m.person.id for m in after.members]
+
+
 def test_bad_member_changes_are_refused(world: World) -> None:
     w = world
     fam = w.services("north_worker").families
