@@ -261,6 +261,19 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="+363"/>
+        <source>Add a member — %1</source>
+        <translation>إضافة فرد — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please search for the person and choose them in the list.</source>
+        <translation>يرجى البحث عن الشخص واختياره من القائمة.</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="+92"/>
@@ -291,6 +304,64 @@
         <location line="+5"/>
         <source>The account stays inactive until another administrator or the manager approves it.</source>
         <translation>يبقى الحساب غير فعّال حتى يوافق عليه مسؤول نظام آخر أو مدير/ة القسم.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../desktop/intake/outcomes.py" line="+169"/>
+        <source>Attach to an existing file — referral %1</source>
+        <translation>ضم إلى ملف قائم — التوجه %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File number, family name, ID number or phone</source>
+        <translation>رقم الملف، اسم العائلة، رقم الهوية أو الهاتف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>العامل/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>الطاقم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type to find the family file</source>
+        <translation>اكتب للبحث عن ملف العائلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family files found</source>
+        <translation>ملفات العائلات التي عُثر عليها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find the file:</source>
+        <translation>&amp;بحث عن الملف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;amily files:</source>
+        <translation>&amp;ملفات العائلات:</translation>
     </message>
 </context>
 <context>
@@ -364,6 +435,24 @@
         <location line="+10"/>
         <source>Ask for the change</source>
         <translation>طلب التغيير</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseMemberDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="+55"/>
+        <source>A new person</source>
+        <translation>شخص جديد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A known person</source>
+        <translation>شخص معروف</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Please search for the person and choose them in the list.</source>
+        <translation>يرجى البحث عن الشخص واختياره من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -494,7 +583,7 @@
 <context>
     <name>DepartmentSettingsView</name>
     <message>
-        <location filename="../../desktop/admin/department.py" line="+81"/>
+        <location filename="../../desktop/admin/department.py" line="+83"/>
         <source>Department settings</source>
         <translation>إعدادات القسم</translation>
     </message>
@@ -585,6 +674,51 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Intake</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The days within which a referral of each urgency gets an outcome. A referral older than that is shown as overdue in the intake queue, and the first-contact task of a hand-over is due after as many days.</source>
+        <translation>عدد الأيام التي يجب أن يُتخذ خلالها قرار في التوجه حسب درجة الاستعجال. التوجه الأقدم من ذلك يظهر متأخرًا في قائمة انتظار الاستقبال، ومهمة التواصل الأول عند التسليم لعامل/ة العائلة يحين موعدها بعد العدد نفسه من الأيام.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Immediate:</source>
+        <translation>&amp;فوري:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within &amp;24 hours:</source>
+        <translation>خلال &amp;24 ساعة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within a &amp;week:</source>
+        <translation>خلال أ&amp;سبوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;outine:</source>
+        <translation>اعتيا&amp;دي:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same day</source>
+        <translation>في اليوم نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days (0 to 90) within which a referral of this urgency gets an outcome</source>
+        <translation>عدد الأيام (من 0 إلى 90) التي يجب أن يُتخذ خلالها قرار في توجه بدرجة الاستعجال هذه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -609,7 +743,7 @@
         <translation>المعاينة بـ:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Choose the logo</source>
         <translation>اختيار الشعار</translation>
     </message>
@@ -624,7 +758,7 @@
         <translation>بدون شعار</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -662,6 +796,95 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../desktop/widgets/duplicates.py" line="+79"/>
+        <location line="+16"/>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 may already be known to the department. Check the persons below: if one of them is the same person, use that person, so that no second record is created.</source>
+        <translation>قد يكون %1 معروفًا للقسم من قبل. تحقّق من الأشخاص أدناه: إذا كان أحدهم هو الشخص نفسه، فاستخدمه حتى لا يُنشأ سجل ثانٍ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Match</source>
+        <translation>التطابق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>الهواتف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family files</source>
+        <translation>ملفات العائلات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A strong match: most likely the same person</source>
+        <translation>تطابق قوي: على الأرجح الشخص نفسه</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Use this person</source>
+        <translation>ا&amp;ستخدام هذا الشخص</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;None of these: a new person</source>
+        <translation>&amp;لا أحد منهم: شخص جديد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back to the form</source>
+        <translation>ال&amp;عودة إلى النموذج</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the form, with what was typed (Esc)</source>
+        <translation>العودة إلى النموذج مع ما كُتب فيه (Esc)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>None of these persons is the one you are entering? A new person will be registered, and your decision is recorded in the access log with the persons shown.</source>
+        <translation>لا أحد من هؤلاء الأشخاص هو الشخص الذي تُدخله؟ سيُسجَّل شخص جديد، ويُسجَّل قرارك في سجل الوصول مع الأشخاص الذين عُرضوا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register a new person</source>
+        <translation>تسجيل شخص جديد</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../desktop/app.py" line="+143"/>
@@ -677,7 +900,7 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+54"/>
+        <location filename="../../desktop/families/list_view.py" line="+59"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
@@ -697,12 +920,27 @@
         <translation>بما في ذلك المغلقة</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>&amp;My files</source>
+        <translation>&amp;ملفاتي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the files assigned to you</source>
+        <translation>الملفات المسندة إليك فقط</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Print summaries…</source>
         <translation>طباعة ملخصات…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>New family file…</source>
+        <translation>ملف عائلة جديد…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Search:</source>
         <translation>بحث:</translation>
     </message>
@@ -712,7 +950,7 @@
         <translation>ملفات العائلات</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
@@ -757,7 +995,7 @@
         <translation>المطابقة</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-139"/>
         <source>restricted</source>
         <translation>سرّي</translation>
     </message>
@@ -767,7 +1005,7 @@
         <translation>%1 مهام مفتوحة، %2 منها متأخرة</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+190"/>
         <source>more than %1 files…</source>
         <translation>أكثر من %1 ملفًا…</translation>
     </message>
@@ -790,9 +1028,37 @@
     </message>
 </context>
 <context>
+    <name>FileDetailsDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="-373"/>
+        <source>Edit file details — %1</source>
+        <translation>تحرير تفاصيل الملف — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;اسم العائلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>العن&amp;وان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality:</source>
+        <translation>ال&amp;بلدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Neighbourhood:</source>
+        <translation>ال&amp;حي:</translation>
+    </message>
+</context>
+<context>
     <name>FileView</name>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+69"/>
+        <location filename="../../desktop/families/file_view.py" line="+70"/>
         <source>Back to the list</source>
         <translation>العودة إلى القائمة</translation>
     </message>
@@ -803,6 +1069,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Edit file details…</source>
+        <translation>تحرير تفاصيل الملف…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reassign to a worker</source>
         <translation>نقل إلى عامل/ة آخر</translation>
     </message>
@@ -822,7 +1093,7 @@
         <translation>طباعة ملخص</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Restricted file</source>
         <translation>ملف سرّي</translation>
     </message>
@@ -867,12 +1138,12 @@
         <translation>أُغلق:</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+237"/>
         <source>Summary of file %1 — %2</source>
         <translation>ملخص الملف %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/members.py" line="+23"/>
+        <location filename="../../desktop/families/tabs/members.py" line="+29"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -988,7 +1259,7 @@
         <translation>المهام</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="-130"/>
+        <location filename="../../desktop/families/file_view.py" line="-138"/>
         <source>%1 — file %2</source>
         <translation>%1 — ملف %2</translation>
     </message>
@@ -1069,9 +1340,250 @@
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+20"/>
+        <location filename="../../desktop/families/file_view.py" line="+21"/>
         <source>The file was changed</source>
         <translation>تم تغيير الملف</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../desktop/intake/outcomes.py" line="+124"/>
+        <source>Hand over — referral %1</source>
+        <translation>تسليم لعامل/ة العائلة — التوجه %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Team:</source>
+        <translation>ال&amp;طاقم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Worker:</source>
+        <translation>ال&amp;عامل/ة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First contact &amp;due:</source>
+        <translation>&amp;موعد التواصل الأول:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Default: %n day(s) for the urgency &quot;%2&quot;</source>
+        <translation>
+            <numerusform>الافتراضي: %n يوم لدرجة الاستعجال &quot;%2&quot;</numerusform>
+            <numerusform>الافتراضي: يوم واحد لدرجة الاستعجال &quot;%2&quot;</numerusform>
+            <numerusform>الافتراضي: يومان لدرجة الاستعجال &quot;%2&quot;</numerusform>
+            <numerusform>الافتراضي: %n أيام لدرجة الاستعجال &quot;%2&quot;</numerusform>
+            <numerusform>الافتراضي: %n يومًا لدرجة الاستعجال &quot;%2&quot;</numerusform>
+            <numerusform>الافتراضي: %n يوم لدرجة الاستعجال &quot;%2&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This team has no worker who can take the file.</source>
+        <translation>لا يوجد في هذا الطاقم عامل/ة يمكنه/ا استلام الملف.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>open files: %1, overdue tasks: %2</source>
+        <translation>ملفات مفتوحة: %1، مهام متأخرة: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand the file over to %1, with a first-contact task due %2?</source>
+        <translation>تسليم الملف إلى %1، مع مهمة تواصل أول موعدها %2؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand over</source>
+        <translation>تسليم</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePrint</name>
+    <message>
+        <location filename="../../desktop/intake/printing.py" line="+63"/>
+        <source>Referral letter — %1</source>
+        <translation>رسالة تحويل — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intake summary — %1</source>
+        <translation>ملخص الاستقبال — %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeQueueView</name>
+    <message>
+        <location filename="../../desktop/intake/queue.py" line="+63"/>
+        <location line="+82"/>
+        <source>Intake queue</source>
+        <translation>قائمة انتظار الاستقبال</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>&amp;New referral…</source>
+        <translation>توجه &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected referral (Enter)</source>
+        <translation>فتح التوجه المحدَّد (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+45"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>All sources</source>
+        <translation>كل المصادر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>Intake worker</source>
+        <translation>عامل/ة الاستقبال</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>All intake workers</source>
+        <translation>كل عاملي/ات الاستقبال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;من تاريخ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received from</source>
+        <translation>تاريخ الاستلام من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;حتى تاريخ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received until</source>
+        <translation>تاريخ الاستلام حتى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include &amp;closed</source>
+        <translation>بما في ذلك المغ&amp;لقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source:</source>
+        <translation>المص&amp;در:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Intake worker:</source>
+        <translation>&amp;عامل/ة الاستقبال:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age (days)</source>
+        <translation>المدة (أيام)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urgency</source>
+        <translation>درجة الاستعجال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open referrals</source>
+        <translation>لا توجد توجهات مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Due by %1: the referral needs an outcome</source>
+        <translation>للمعالجة حتى %1: يجب اتخاذ قرار في التوجه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due by %1</source>
+        <translation>للمعالجة حتى %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n توجه</numerusform>
+            <numerusform>توجه واحد</numerusform>
+            <numerusform>توجهان</numerusform>
+            <numerusform>%n توجهات</numerusform>
+            <numerusform>%n توجهًا</numerusform>
+            <numerusform>%n توجه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hand-over</source>
+        <translation>بانتظار التسليم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 overdue</source>
+        <translation>%1 متأخرة</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1676,12 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+78"/>
+        <location filename="../../desktop/features.py" line="+87"/>
+        <source>Intake</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Family files</source>
         <translation>ملفات العائلات</translation>
     </message>
@@ -1240,11 +1757,91 @@
     </message>
 </context>
 <context>
+    <name>MemberChooser</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="+123"/>
+        <source>A &amp;known person</source>
+        <translation>شخص &amp;معروف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ne&amp;w person</source>
+        <translation>شخص &amp;جديد</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name, ID number or phone</source>
+        <translation>الاسم، رقم الهوية أو الهاتف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Persons found</source>
+        <translation>الأشخاص الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Relation in the family:</source>
+        <translation>&amp;صلة القرابة في العائلة:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>عُثر على %n شخص</numerusform>
+            <numerusform>عُثر على شخص واحد</numerusform>
+            <numerusform>عُثر على شخصين</numerusform>
+            <numerusform>عُثر على %n أشخاص</numerusform>
+            <numerusform>عُثر على %n شخصًا</numerusform>
+            <numerusform>عُثر على %n شخص</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message>
         <location filename="../../desktop/families/tabs/members.py" line="-1"/>
         <source>No members are recorded in this file.</source>
         <translation>لا يوجد أفراد مسجَّلون في هذا الملف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a member…</source>
+        <translation>إضافة فرد…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit person…</source>
+        <translation>تحرير بيانات الشخص…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change relation…</source>
+        <translation>تغيير صلة القرابة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from file…</source>
+        <translation>إزالة من الملف…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Remove %1 from the file of %2? The person stays in the department&apos;s records; only their link to this family is removed (recorded in the access log).</source>
+        <translation>إزالة %1 من ملف %2؟ يبقى الشخص مسجَّلًا في سجلات القسم؛ تُزال فقط صلته بهذه العائلة (ويُسجَّل ذلك في سجل الوصول).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove from file</source>
+        <translation>إزالة من الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
     </message>
 </context>
 <context>
@@ -1297,13 +1894,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+251"/>
+        <location line="+288"/>
         <location line="+1"/>
         <source>team</source>
         <translation>الطاقم</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-314"/>
         <source>worker</source>
         <translation>العامل/ة</translation>
     </message>
@@ -1330,13 +1927,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+259"/>
+        <location line="+296"/>
         <location line="+1"/>
         <source>person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-296"/>
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
@@ -1373,13 +1970,14 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+235"/>
+        <location line="+272"/>
         <location line="+37"/>
+        <location filename="../../desktop/messages.py" line="+95"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-326"/>
         <source>kind of note</source>
         <translation>نوع التسجيل</translation>
     </message>
@@ -1475,6 +2073,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>response days for an immediate referral</source>
+        <translation>أيام الاستجابة لتوجه فوري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response days for a referral within 24 hours</source>
+        <translation>أيام الاستجابة لتوجه خلال 24 ساعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response days for a referral within a week</source>
+        <translation>أيام الاستجابة لتوجه خلال أسبوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response days for a routine referral</source>
+        <translation>أيام الاستجابة لتوجه اعتيادي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>notes</source>
         <translation>الملاحظات</translation>
     </message>
@@ -1482,6 +2100,86 @@
         <location line="+1"/>
         <source>language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>طريقة التوجه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the referral</source>
+        <translation>مصدر التوجه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer&apos;s name</source>
+        <translation>اسم الجهة المحوِّلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer&apos;s role</source>
+        <translation>وظيفة الجهة المحوِّلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer&apos;s organisation</source>
+        <translation>مؤسسة الجهة المحوِّلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer&apos;s phone</source>
+        <translation>هاتف الجهة المحوِّلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presenting problem</source>
+        <translation>المشكلة المعروضة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgency</source>
+        <translation>درجة الاستعجال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons concerned</source>
+        <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service referred to</source>
+        <translation>الجهة المحوَّل إليها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details of the receiving service</source>
+        <translation>تفاصيل الجهة المستقبلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for no intervention</source>
+        <translation>سبب عدم التدخل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>club request</source>
+        <translation>طلب النادي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members</source>
+        <translation>أفراد العائلة</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1725,8 +2423,73 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please add at least one person concerned by the referral.</source>
+        <translation>يرجى إضافة شخص واحد على الأقل من الأشخاص المعنيين بالتوجه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is already on the referral: a person can be added only once.</source>
+        <translation>هذا الشخص مضاف إلى التوجه من قبل: لا يمكن إضافة الشخص إلا مرة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This worker&apos;s account is not active: please choose another worker.</source>
+        <translation>حساب هذا العامل/ة غير فعّال: يرجى اختيار عامل/ة آخر/ى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This worker is not in the chosen team: please choose a worker of the team.</source>
+        <translation>هذا العامل/ة ليس/ت في الطاقم المختار: يرجى اختيار عامل/ة من الطاقم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} has already passed: please choose today or a later date.</source>
+        <translation>التاريخ في الحقل &quot;{field}&quot; قد مضى: يرجى اختيار تاريخ اليوم أو تاريخ لاحق.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral already has an outcome: it can no longer be changed.</source>
+        <translation>اتُّخذ قرار في التوجه من قبل: لم يعد بالإمكان تغييره.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral is not waiting to be handed over.</source>
+        <translation>التوجه ليس بانتظار التسليم لعامل/ة العائلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A club can be requested only for a child of the family file.</source>
+        <translation>يمكن طلب نادٍ فقط لابن/ة من ملف العائلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family file is closed: please choose an open file.</source>
+        <translation>ملف العائلة مغلق: يرجى اختيار ملف مفتوح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This worker does not carry a caseload: please choose a family worker or the team head.</source>
+        <translation>لا يتولى هذا العامل/ة ملفات: يرجى اختيار عامل/ة اجتماعي/ة للعائلات أو رئيس/ة الطاقم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {field} contains a control character that cannot be stored. Please remove it.</source>
         <translation>يحتوي الحقل &quot;{field}&quot; على حرف تحكم لا يمكن حفظه. يرجى إزالته.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The only member of a family file cannot be removed. If the family has left the service, close the file instead.</source>
+        <translation>لا يمكن إزالة الفرد الوحيد في ملف العائلة. إذا تركت العائلة الخدمة، فأغلق الملف بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is in no other family file. Removing them from a restricted file would make their details visible to every case worker: add them to their own family file first, then remove them here.</source>
+        <translation>هذا الشخص غير مسجّل في أي ملف عائلة آخر. إزالته من ملف سرّي ستكشف تفاصيله لجميع العاملين الاجتماعيين في القسم: يجب إضافته أولًا إلى ملف عائلة خاص به، ثم إزالته من هنا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A more urgent referral cannot have more response days than a less urgent one (immediate ≤ 24 hours ≤ a week ≤ routine).</source>
+        <translation>لا يمكن أن تكون أيام الاستجابة لتوجه أكثر استعجالًا أكثر منها لتوجه أقل استعجالًا (فوري ≤ خلال 24 ساعة ≤ خلال أسبوع ≤ اعتيادي).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1900,11 +2663,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Someone who may be the same person is already registered: please check the possible duplicates before adding a new person.</source>
+        <translation>يوجد من قبل شخص مسجَّل قد يكون الشخص نفسه: يرجى التحقق من التكرارات المحتملة قبل إضافة شخص جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The action failed ({code}).</source>
         <translation>فشل الإجراء ({code}).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>looked at the staff accounts</source>
         <translation>اطّلع/ت على حسابات الموظفين</translation>
     </message>
@@ -1977,7 +2745,8 @@
         <translation>وصول إلى ملف مقيّد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <location line="+1"/>
         <source>note</source>
         <translation>ملاحظة</translation>
@@ -2097,7 +2866,7 @@
         <translation>تصحّح ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="+30"/>
+        <location filename="../../desktop/messages.py" line="-65"/>
         <source>intake social worker</source>
         <translation>عامل/ة اجتماعي/ة للاستقبال</translation>
     </message>
@@ -2143,11 +2912,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+87"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-83"/>
         <source>parent</source>
         <translation>أحد الوالدين</translation>
     </message>
@@ -2160,11 +2930,14 @@
         <location line="+0"/>
         <location line="+9"/>
         <location line="+11"/>
+        <location line="+46"/>
+        <location line="+40"/>
+        <location line="+10"/>
         <source>other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-111"/>
         <source>home visit</source>
         <translation>زيارة منزلية</translation>
     </message>
@@ -2214,8 +2987,218 @@
         <translation>عرض</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>walk-in</source>
+        <translation>حضور إلى المكتب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>self-referral</source>
+        <translation>توجه ذاتي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation>مدرسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kindergarten</source>
+        <translation>روضة أطفال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health service</source>
+        <translation>خدمات صحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>police</source>
+        <translation>الشرطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>court</source>
+        <translation>المحكمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another service of the department</source>
+        <translation>خدمة أخرى في القسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>توجه مجهول الهوية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>immediate</source>
+        <translation>فوري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within 24 hours</source>
+        <translation>خلال 24 ساعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within a week</source>
+        <translation>خلال أسبوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine</source>
+        <translation>اعتيادي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open: no outcome yet</source>
+        <translation>مفتوح: لم يُتخذ قرار بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for hand-over</source>
+        <translation>بانتظار التسليم لعامل/ة العائلة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new family file opened</source>
+        <translation>فُتح ملف عائلة جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attached to an existing file</source>
+        <translation>ضُمّ إلى ملف قائم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred elsewhere</source>
+        <translation>حُوِّل إلى جهة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no intervention</source>
+        <translation>دون تدخل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>health services</source>
+        <translation>الخدمات الصحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>education services</source>
+        <translation>جهاز التعليم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National Insurance Institute</source>
+        <translation>مؤسسة التأمين الوطني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employment service</source>
+        <translation>خدمة التشغيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>housing</source>
+        <translation>خدمات الإسكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal aid</source>
+        <translation>المساعدة القانونية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social services of another municipality</source>
+        <translation>قسم الخدمات الاجتماعية في سلطة محلية أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a non-profit organisation</source>
+        <translation>جمعية</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>information only</source>
+        <translation>تقديم معلومات فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved without intervention</source>
+        <translation>حُلّت المشكلة دون تدخل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the family declined</source>
+        <translation>رفضت العائلة التدخل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not within the department&apos;s services</source>
+        <translation>ليس ضمن خدمات القسم</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>same ID number</source>
+        <translation>رقم الهوية نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a phone number in common</source>
+        <translation>رقم هاتف مشترك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling variant of the name</source>
+        <translation>تهجئة أخرى للاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in Arabic letters</source>
+        <translation>الاسم نفسه بالأحرف العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in Latin letters</source>
+        <translation>الاسم نفسه بالأحرف اللاتينية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth date</source>
+        <translation>تاريخ الميلاد نفسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a close birth date</source>
+        <translation>تاريخ ميلاد قريب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same address</source>
+        <translation>العنوان نفسه</translation>
+    </message>
+    <message>
         <location filename="../../desktop/catalogue.py" line="-89"/>
-        <location filename="../../desktop/messages.py" line="+1"/>
+        <location filename="../../desktop/messages.py" line="-104"/>
         <source>searched</source>
         <translation>بحث</translation>
     </message>
@@ -2255,6 +3238,16 @@
         <location line="+1"/>
         <source>member added</source>
         <translation>إضافة فرد من العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member removed</source>
+        <translation>إزالة فرد من العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member&apos;s relation changed</source>
+        <translation>تغيير صلة قرابة فرد من العائلة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2460,6 +3453,127 @@
     </message>
 </context>
 <context>
+    <name>NewFileDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="+179"/>
+        <source>New family file</source>
+        <translation>ملف عائلة جديد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Family name:</source>
+        <translation>اسم ال&amp;عائلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality:</source>
+        <translation>ال&amp;بلدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;eighbourhood:</source>
+        <translation>ال&amp;حي:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Team:</source>
+        <translation>ال&amp;طاقم:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Worker:</source>
+        <translation>العامل/ة الا&amp;جتماعي/ة:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Member</source>
+        <translation>الفرد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No members yet: add the family&apos;s members.</source>
+        <translation>لا يوجد أفراد بعد: يرجى إضافة أفراد العائلة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members:</source>
+        <translation>أفراد العائلة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a &amp;known person…</source>
+        <translation>إضافة شخص &amp;معروف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new &amp;person…</source>
+        <translation>إضافة &amp;شخص جديد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(no worker yet)</source>
+        <translation>(لم يُعيَّن عامل/ة بعد)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open files: %1 · open tasks: %2</source>
+        <translation>ملفات مفتوحة: %1 · مهام مفتوحة: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 family</source>
+        <translation>عائلة %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoInterventionDialog</name>
+    <message>
+        <location filename="../../desktop/intake/outcomes.py" line="-120"/>
+        <source>No intervention — referral %1</source>
+        <translation>دون تدخل — التوجه %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the referral without intervention? The outcome cannot be changed afterwards.</source>
+        <translation>إغلاق التوجه دون تدخل؟ لا يمكن تغيير النتيجة بعد ذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the referral</source>
+        <translation>إغلاق التوجه</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../desktop/families/dialogs.py" line="-69"/>
@@ -2531,11 +3645,305 @@
     </message>
 </context>
 <context>
+    <name>OpenFileDialog</name>
+    <message>
+        <location filename="../../desktop/intake/outcomes.py" line="-200"/>
+        <source>Open a family file — referral %1</source>
+        <translation>فتح ملف عائلة — التوجه %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restricted file (only its worker and those allowed see it)</source>
+        <translation>ملف سرّي (لا يراه إلا العامل/ة المسؤول/ة عنه ومن يُسمح لهم بذلك)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Family name:</source>
+        <translation>اسم ال&amp;عائلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality:</source>
+        <translation>ال&amp;بلدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Neighbourhood:</source>
+        <translation>ال&amp;حي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team:</source>
+        <translation>ال&amp;طاقم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members:</source>
+        <translation>أفراد العائلة:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Therapeutic club at intake</source>
+        <translation>نادٍ علاجي عند الاستقبال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request a club for %1</source>
+        <translation>طلب نادٍ علاجي لـ%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the club request: %1</source>
+        <translation>سبب طلب النادي: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals of the club: %1</source>
+        <translation>أهداف النادي: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgency of the club request: %1</source>
+        <translation>درجة استعجال طلب النادي: %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="-33"/>
         <source>New password — %1</source>
         <translation>كلمة مرور جديدة — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="-488"/>
+        <source>Edit person — %1</source>
+        <translation>تحرير بيانات الشخص — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reload the person</source>
+        <translation>تحديث بيانات الشخص</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved now: %1</source>
+        <translation>المحفوظ حاليًا: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/intake/referral_form.py" line="+102"/>
+        <source>Add a new person</source>
+        <translation>إضافة شخص جديد</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Check and add</source>
+        <translation>&amp;فحص وإضافة</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../desktop/widgets/person_form.py" line="+53"/>
+        <source>&amp;First name:</source>
+        <translation>الاسم ال&amp;شخصي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>اسم ال&amp;عائلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name in &amp;Arabic:</source>
+        <translation>الاسم الشخصي &amp;بالعربية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name in A&amp;rabic:</source>
+        <translation>اسم العائلة بالع&amp;ربية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name in La&amp;tin letters:</source>
+        <translation>الاسم الشخصي بأ&amp;حرف لاتينية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name in Latin l&amp;etters:</source>
+        <translation>اسم العائلة بأحرف لا&amp;تينية:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as in the passport, if known</source>
+        <translation>كما في جواز السفر، إن كان معروفًا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Israeli ID number</source>
+        <translation>رقم هوية إسرائيلي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passport</source>
+        <translation>جواز سفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&amp;dentity document:</source>
+        <translation>&amp;وثيقة الهوية:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Number:</source>
+        <translation>الر&amp;قم:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Birth date:</source>
+        <translation>تاريخ ال&amp;ميلاد:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear the box when the birth date is not known</source>
+        <translation>أزل التحديد من المربع إذا كان تاريخ الميلاد غير معروف</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sex:</source>
+        <translation>ال&amp;جنس:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lan&amp;guage for letters:</source>
+        <translation>&amp;لغة الرسائل:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One per line, or separated by commas (up to 4)</source>
+        <translation>رقم في كل سطر، أو مفصولة بفواصل (حتى 4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>ال&amp;هواتف:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amharic</source>
+        <translation>الأمهرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation>التغرينية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another language</source>
+        <translation>لغة أخرى</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>At most %1 phones.</source>
+        <translation>يمكن إدخال %1 هواتف على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>9 digits</source>
+        <translation>9 أرقام</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An ID number has only digits.</source>
+        <translation>يتكون رقم الهوية من أرقام فقط.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ID number has at most 9 digits.</source>
+        <translation>يتكون رقم الهوية من 9 أرقام على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ID number is too short.</source>
+        <translation>رقم الهوية قصير جدًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit is wrong: please check the number.</source>
+        <translation>رقم التحقق غير صحيح: يرجى مراجعة الرقم.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The check digit is right.</source>
+        <translation>رقم التحقق صحيح.</translation>
     </message>
 </context>
 <context>
@@ -2723,9 +4131,458 @@
     </message>
 </context>
 <context>
+    <name>ReferElsewhereDialog</name>
+    <message>
+        <location filename="../../desktop/intake/outcomes.py" line="+117"/>
+        <source>Refer elsewhere — referral %1</source>
+        <translation>تحويل إلى جهة أخرى — التوجه %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The receiving body&apos;s name and what is asked of it</source>
+        <translation>اسم الجهة المستقبلة وما هو مطلوب منها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Service:</source>
+        <translation>ال&amp;خدمة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Receiving body:</source>
+        <translation>الجهة ال&amp;مستقبلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>م&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the referral as referred to %1? The outcome cannot be changed afterwards.</source>
+        <translation>إغلاق التوجه بتحويله إلى %1؟ لا يمكن تغيير النتيجة بعد ذلك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refer elsewhere</source>
+        <translation>تحويل إلى جهة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../desktop/intake/referral_form.py" line="+69"/>
+        <source>Referral %1</source>
+        <translation>التوجه %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New referral</source>
+        <translation>توجه جديد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the referral (Ctrl+Enter)</source>
+        <translation>حفظ التوجه (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. homeroom teacher, school counsellor, nurse</source>
+        <translation>مثلًا: مربي/ة الصف، مستشار/ة المدرسة، ممرض/ة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. the school&apos;s name</source>
+        <translation>مثلًا: اسم المدرسة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name, ID number or phone; Enter adds the person found</source>
+        <translation>الاسم أو رقم الهوية أو الهاتف؛ مفتاح Enter يضيف الشخص الذي عُثر عليه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Persons found</source>
+        <translation>الأشخاص الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a &amp;new person…</source>
+        <translation>إضافة شخص &amp;جديد…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known or new</source>
+        <translation>معروف أو جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No person yet: find a known person or add a new one</source>
+        <translation>لا يوجد أشخاص بعد: ابحث عن شخص معروف أو أضف شخصًا جديدًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons concerned</source>
+        <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move from the referral</source>
+        <translation>إ&amp;زالة من التوجه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected person (Delete)</source>
+        <translation>إزالة الشخص المحدد (Delete)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— choose the urgency —</source>
+        <translation>— اختر درجة الاستعجال —</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Date received:</source>
+        <translation>تاري&amp;خ الاستلام:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;طريقة التوجه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource:</source>
+        <translation>م&amp;صدر التوجه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrer&apos;s n&amp;ame:</source>
+        <translation>ا&amp;سم المحوِّل/ة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrer&apos;s &amp;role:</source>
+        <translation>&amp;وظيفة المحوِّل/ة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or&amp;ganisation:</source>
+        <translation>ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrer&apos;s &amp;phone:</source>
+        <translation>&amp;هاتف المحوِّل/ة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lation:</source>
+        <translation>صلة ال&amp;قرابة:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find a known person:</source>
+        <translation>ال&amp;بحث عن شخص معروف:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Persons concerned:</source>
+        <translation>الأشخاص المعنيون:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Presenting pro&amp;blem:</source>
+        <translation>الم&amp;شكلة المعروضة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;درجة الاستعجال:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;tes:</source>
+        <translation>م&amp;لاحظات:</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nobody found: add a new person</source>
+        <translation>لم يُعثر على أحد: أضف شخصًا جديدًا</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>known</source>
+        <translation>معروف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralView</name>
+    <message>
+        <location filename="../../desktop/intake/view.py" line="+90"/>
+        <source>Back to the queue</source>
+        <translation>العودة إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The referral</source>
+        <translation>التوجه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received:</source>
+        <translation>تاريخ الاستلام:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel:</source>
+        <translation>طريقة التوجه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>مصدر التوجه:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referrer:</source>
+        <translation>الجهة المحولة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency:</source>
+        <translation>درجة الاستعجال:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome due by:</source>
+        <translation>للمعالجة حتى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake worker:</source>
+        <translation>عامل/ة الاستقبال:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenting problem:</source>
+        <translation>المشكلة المعروضة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons concerned</source>
+        <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome:</source>
+        <translation>النتيجة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided on:</source>
+        <translation>تاريخ القرار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family file:</source>
+        <translation>ملف العائلة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details:</source>
+        <translation>التفاصيل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed to:</source>
+        <translation>سُلّم إلى:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a family &amp;file…</source>
+        <translation>فتح ملف &amp;عائلة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attach to an existing file…</source>
+        <translation>&amp;ضم إلى ملف قائم…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refer elsewhere…</source>
+        <translation>ت&amp;حويل إلى جهة أخرى…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No intervention…</source>
+        <translation>&amp;دون تدخل…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hand over…</source>
+        <translation>ت&amp;سليم إلى عامل/ة العائلة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the family file</source>
+        <translation>الانتقال إلى ملف العائلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print intake &amp;summary…</source>
+        <translation>طباعة &amp;ملخص الاستقبال…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print referral &amp;letter…</source>
+        <translation>طباعة &amp;رسالة التحويل…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the printed form</source>
+        <translation>لغة النموذج المطبوع</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lan&amp;guage:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Referral %1</source>
+        <translation>التوجه %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Received %n day(s) ago</source>
+        <translation>
+            <numerusform>استُلم قبل %n يوم</numerusform>
+            <numerusform>استُلم قبل يوم واحد</numerusform>
+            <numerusform>استُلم قبل يومين</numerusform>
+            <numerusform>استُلم قبل %n أيام</numerusform>
+            <numerusform>استُلم قبل %n يومًا</numerusform>
+            <numerusform>استُلم قبل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no outcome yet</source>
+        <translation>لم يُتخذ قرار بعد</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Referral letter</source>
+        <translation>رسالة التحويل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral is closed as referred elsewhere. Print the referral letter now?</source>
+        <translation>أُغلق التوجه بتحويله إلى جهة أخرى. طباعة رسالة التحويل الآن؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the letter</source>
+        <translation>طباعة الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="+10"/>
+        <source>Change relation — %1</source>
+        <translation>تغيير صلة القرابة — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Relation in the family:</source>
+        <translation>صلة ال&amp;قرابة في العائلة:</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
-        <location line="-305"/>
+        <location filename="../../desktop/families/dialogs.py" line="-305"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>

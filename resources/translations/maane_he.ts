@@ -261,6 +261,19 @@
     </message>
 </context>
 <context>
+    <name>AddMemberDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="+363"/>
+        <source>Add a member — %1</source>
+        <translation>הוספת בן/בת משפחה — %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Please search for the person and choose them in the list.</source>
+        <translation>נא לחפש את האדם ולבחור אותו ברשימה.</translation>
+    </message>
+</context>
+<context>
     <name>AddStaffDialog</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="+92"/>
@@ -291,6 +304,64 @@
         <location line="+5"/>
         <source>The account stays inactive until another administrator or the manager approves it.</source>
         <translation>החשבון נשאר לא פעיל עד שמנהל/ת מערכת אחר/ת או מנהל/ת המחלקה יאשרו אותו.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachDialog</name>
+    <message>
+        <location filename="../../desktop/intake/outcomes.py" line="+169"/>
+        <source>Attach to an existing file — referral %1</source>
+        <translation>צירוף לתיק קיים — פנייה %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File number, family name, ID number or phone</source>
+        <translation>מספר תיק, שם משפחה, ת&quot;ז או טלפון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File no.</source>
+        <translation>מס&apos; תיק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>משפחה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>עו&quot;ס מטפל/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type to find the family file</source>
+        <translation>יש להקליד כדי למצוא את תיק המשפחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family files found</source>
+        <translation>תיקי המשפחה שנמצאו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find the file:</source>
+        <translation>&amp;חיפוש התיק:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;amily files:</source>
+        <translation>&amp;תיקי משפחה:</translation>
     </message>
 </context>
 <context>
@@ -360,6 +431,24 @@
         <location line="+10"/>
         <source>Ask for the change</source>
         <translation>בקשת השינוי</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseMemberDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="+55"/>
+        <source>A new person</source>
+        <translation>אדם חדש</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A known person</source>
+        <translation>אדם מוכר</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Please search for the person and choose them in the list.</source>
+        <translation>נא לחפש את האדם ולבחור אותו ברשימה.</translation>
     </message>
 </context>
 <context>
@@ -490,7 +579,7 @@
 <context>
     <name>DepartmentSettingsView</name>
     <message>
-        <location filename="../../desktop/admin/department.py" line="+81"/>
+        <location filename="../../desktop/admin/department.py" line="+83"/>
         <source>Department settings</source>
         <translation>הגדרות המחלקה</translation>
     </message>
@@ -581,6 +670,51 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Intake</source>
+        <translation>אינטייק</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The days within which a referral of each urgency gets an outcome. A referral older than that is shown as overdue in the intake queue, and the first-contact task of a hand-over is due after as many days.</source>
+        <translation>מספר הימים שבתוכם צריכה להתקבל החלטה בפנייה, לפי דרגת הדחיפות שלה. פנייה ותיקה יותר מוצגת בתור האינטייק כפנייה באיחור, ומשימת הקשר הראשון במסירה לעו&quot;ס משפחה נקבעת לאחר אותו מספר ימים.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Immediate:</source>
+        <translation>מ&amp;יידי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within &amp;24 hours:</source>
+        <translation>תוך &amp;24 שעות:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within a &amp;week:</source>
+        <translation>תוך &amp;שבוע:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;outine:</source>
+        <translation>ש&amp;גרתי:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> days</source>
+        <translation> ימים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same day</source>
+        <translation>באותו יום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days (0 to 90) within which a referral of this urgency gets an outcome</source>
+        <translation>מספר הימים (0 עד 90) שבתוכם צריכה להתקבל החלטה בפנייה בדרגת דחיפות זו</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
@@ -605,7 +739,7 @@
         <translation>תצוגה ב:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Choose the logo</source>
         <translation>בחירת הסמל</translation>
     </message>
@@ -620,7 +754,7 @@
         <translation>ללא סמל</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Saved.</source>
         <translation>נשמר.</translation>
     </message>
@@ -658,6 +792,95 @@
     </message>
 </context>
 <context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../desktop/widgets/duplicates.py" line="+79"/>
+        <location line="+16"/>
+        <source>Possible duplicates</source>
+        <translation>כפילויות אפשריות</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 may already be known to the department. Check the persons below: if one of them is the same person, use that person, so that no second record is created.</source>
+        <translation>ייתכן שהמחלקה כבר מכירה את %1. יש לבדוק את האנשים שלהלן: אם אחד מהם הוא אותו אדם, יש לבחור בו, כדי שלא תיווצר רשומה כפולה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person</source>
+        <translation>האדם</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Match</source>
+        <translation>התאמה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>ת&quot;ז</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>תאריך לידה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>טלפונים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family files</source>
+        <translation>תיקי משפחה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>סיבת ההתאמה</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A strong match: most likely the same person</source>
+        <translation>התאמה חזקה: כנראה אותו אדם</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Use this person</source>
+        <translation>&amp;בחירה באדם זה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;None of these: a new person</source>
+        <translation>&amp;אף אחד מהם: אדם חדש</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;חזרה לטופס</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to the form, with what was typed (Esc)</source>
+        <translation>חזרה לטופס, עם מה שהוקלד (Esc)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>None of these persons is the one you are entering? A new person will be registered, and your decision is recorded in the access log with the persons shown.</source>
+        <translation>אף אחד מהאנשים האלה אינו האדם שמוזן? יירשם אדם חדש, וההחלטה תירשם ביומן הגישה יחד עם האנשים שהוצגו.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Register a new person</source>
+        <translation>רישום אדם חדש</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <location filename="../../desktop/app.py" line="+143"/>
@@ -673,7 +896,7 @@
 <context>
     <name>FamilyListView</name>
     <message>
-        <location filename="../../desktop/families/list_view.py" line="+54"/>
+        <location filename="../../desktop/families/list_view.py" line="+59"/>
         <source>ID number</source>
         <translation>ת&quot;ז</translation>
     </message>
@@ -693,12 +916,27 @@
         <translation>כולל סגורים</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>&amp;My files</source>
+        <translation>&amp;התיקים שלי</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the files assigned to you</source>
+        <translation>רק התיקים שבטיפולך</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Print summaries…</source>
         <translation>הדפסת סיכומים…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>New family file…</source>
+        <translation>תיק משפחה חדש…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Search:</source>
         <translation>חיפוש:</translation>
     </message>
@@ -708,7 +946,7 @@
         <translation>תיקי משפחה</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>File no.</source>
         <translation>מס&apos; תיק</translation>
     </message>
@@ -753,7 +991,7 @@
         <translation>התאמה</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-139"/>
         <source>restricted</source>
         <translation>חסוי</translation>
     </message>
@@ -763,7 +1001,7 @@
         <translation>%1 משימות פתוחות, %2 מהן באיחור</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+190"/>
         <source>more than %1 files…</source>
         <translation>יותר מ-%1 תיקים…</translation>
     </message>
@@ -782,9 +1020,37 @@
     </message>
 </context>
 <context>
+    <name>FileDetailsDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="-373"/>
+        <source>Edit file details — %1</source>
+        <translation>עריכת פרטי התיק — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Family name:</source>
+        <translation>שם ה&amp;משפחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality:</source>
+        <translation>&amp;יישוב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Neighbourhood:</source>
+        <translation>&amp;שכונה:</translation>
+    </message>
+</context>
+<context>
     <name>FileView</name>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+69"/>
+        <location filename="../../desktop/families/file_view.py" line="+70"/>
         <source>Back to the list</source>
         <translation>חזרה לרשימה</translation>
     </message>
@@ -795,6 +1061,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Edit file details…</source>
+        <translation>עריכת פרטי התיק…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reassign to a worker</source>
         <translation>העברה לעובד/ת</translation>
     </message>
@@ -814,7 +1085,7 @@
         <translation>הדפסת סיכום</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Restricted file</source>
         <translation>תיק חסוי</translation>
     </message>
@@ -859,12 +1130,12 @@
         <translation>נסגר:</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+237"/>
         <source>Summary of file %1 — %2</source>
         <translation>סיכום תיק %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/members.py" line="+23"/>
+        <location filename="../../desktop/families/tabs/members.py" line="+29"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
@@ -980,7 +1251,7 @@
         <translation>משימות</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="-130"/>
+        <location filename="../../desktop/families/file_view.py" line="-138"/>
         <source>%1 — file %2</source>
         <translation>%1 — תיק %2</translation>
     </message>
@@ -1061,9 +1332,242 @@
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/file_view.py" line="+20"/>
+        <location filename="../../desktop/families/file_view.py" line="+21"/>
         <source>The file was changed</source>
         <translation>התיק שונה</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <location filename="../../desktop/intake/outcomes.py" line="+124"/>
+        <source>Hand over — referral %1</source>
+        <translation>מסירה לעו&quot;ס משפחה — פנייה %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;צוות:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Worker:</source>
+        <translation>&amp;עו&quot;ס מטפל/ת:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First contact &amp;due:</source>
+        <translation>&amp;מועד לקשר ראשון:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Default: %n day(s) for the urgency &quot;%2&quot;</source>
+        <translation>
+            <numerusform>ברירת מחדל: יום אחד לדחיפות &quot;%2&quot;</numerusform>
+            <numerusform>ברירת מחדל: %n ימים לדחיפות &quot;%2&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This team has no worker who can take the file.</source>
+        <translation>בצוות זה אין עו&quot;ס שיכול/ה לקבל את התיק.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>open files: %1, overdue tasks: %2</source>
+        <translation>תיקים פתוחים: %1, משימות באיחור: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hand the file over to %1, with a first-contact task due %2?</source>
+        <translation>למסור את התיק אל %1, עם משימת קשר ראשון עד %2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hand over</source>
+        <translation>מסירה</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePrint</name>
+    <message>
+        <location filename="../../desktop/intake/printing.py" line="+63"/>
+        <source>Referral letter — %1</source>
+        <translation>מכתב הפניה — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intake summary — %1</source>
+        <translation>סיכום אינטייק — %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeQueueView</name>
+    <message>
+        <location filename="../../desktop/intake/queue.py" line="+63"/>
+        <location line="+82"/>
+        <source>Intake queue</source>
+        <translation>תור האינטייק</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>&amp;New referral…</source>
+        <translation>&amp;פנייה חדשה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation>פ&amp;תיחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected referral (Enter)</source>
+        <translation>פתיחת הפנייה שנבחרה (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>טוען…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+45"/>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>All sources</source>
+        <translation>כל המקורות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+39"/>
+        <source>Intake worker</source>
+        <translation>עו&quot;ס אינטייק</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>All intake workers</source>
+        <translation>כל עו&quot;ס האינטייק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;מתאריך:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received from</source>
+        <translation>התקבלה מתאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;עד תאריך:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received until</source>
+        <translation>התקבלה עד תאריך</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include &amp;closed</source>
+        <translation>כולל &amp;סגורות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Source:</source>
+        <translation>מ&amp;קור:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Intake worker:</source>
+        <translation>עו&quot;ס &amp;אינטייק:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Number</source>
+        <translation>מספר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>תאריך קבלה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age (days)</source>
+        <translation>ימים מהקבלה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urgency</source>
+        <translation>דחיפות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons</source>
+        <translation>הנוגעים בדבר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>הבעיה המוצגת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open referrals</source>
+        <translation>אין פניות פתוחות</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Due by %1: the referral needs an outcome</source>
+        <translation>לטיפול עד %1: נדרשת החלטה בפנייה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due by %1</source>
+        <translation>לטיפול עד %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>פנייה אחת</numerusform>
+            <numerusform>%n פניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>open</source>
+        <translation>פתוח</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hand-over</source>
+        <translation>למסירה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>סגור</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 overdue</source>
+        <translation>%1 באיחור</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1660,12 @@
         <translation>מדורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+78"/>
+        <location filename="../../desktop/features.py" line="+87"/>
+        <source>Intake</source>
+        <translation>אינטייק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Family files</source>
         <translation>תיקי משפחה</translation>
     </message>
@@ -1232,11 +1741,87 @@
     </message>
 </context>
 <context>
+    <name>MemberChooser</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="+123"/>
+        <source>A &amp;known person</source>
+        <translation>אדם &amp;מוכר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A ne&amp;w person</source>
+        <translation>אדם ח&amp;דש</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Name, ID number or phone</source>
+        <translation>שם, ת&quot;ז או טלפון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;חיפוש:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Persons found</source>
+        <translation>האנשים שנמצאו</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Relation in the family:</source>
+        <translation>&amp;קרבה במשפחה:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>נמצא אדם אחד</numerusform>
+            <numerusform>נמצאו %n אנשים</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MembersTab</name>
     <message>
         <location filename="../../desktop/families/tabs/members.py" line="-1"/>
         <source>No members are recorded in this file.</source>
         <translation>לא רשומים בני משפחה בתיק זה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a member…</source>
+        <translation>הוספת בן/בת משפחה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit person…</source>
+        <translation>עריכת פרטי האדם…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change relation…</source>
+        <translation>שינוי קרבה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from file…</source>
+        <translation>הסרה מהתיק…</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Remove %1 from the file of %2? The person stays in the department&apos;s records; only their link to this family is removed (recorded in the access log).</source>
+        <translation>להסיר את %1 מתיק משפחת %2? האדם נשאר ברשומות המחלקה; רק הקישור שלו למשפחה זו מוסר (ונרשם ביומן הגישה).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove from file</source>
+        <translation>הסרה מהתיק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>הסרה</translation>
     </message>
 </context>
 <context>
@@ -1289,13 +1874,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+251"/>
+        <location line="+288"/>
         <location line="+1"/>
         <source>team</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-314"/>
         <source>worker</source>
         <translation>עובד/ת</translation>
     </message>
@@ -1322,13 +1907,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+259"/>
+        <location line="+296"/>
         <location line="+1"/>
         <source>person</source>
         <translation>אדם</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-296"/>
         <source>first name</source>
         <translation>שם פרטי</translation>
     </message>
@@ -1365,13 +1950,14 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+235"/>
+        <location line="+272"/>
         <location line="+37"/>
+        <location filename="../../desktop/messages.py" line="+95"/>
         <source>phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-326"/>
         <source>kind of note</source>
         <translation>סוג הרישום</translation>
     </message>
@@ -1467,6 +2053,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>response days for an immediate referral</source>
+        <translation>ימי התגובה לפנייה מיידית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response days for a referral within 24 hours</source>
+        <translation>ימי התגובה לפנייה לטיפול תוך 24 שעות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response days for a referral within a week</source>
+        <translation>ימי התגובה לפנייה לטיפול תוך שבוע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>response days for a routine referral</source>
+        <translation>ימי התגובה לפנייה שגרתית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>notes</source>
         <translation>רשומות</translation>
     </message>
@@ -1474,6 +2080,86 @@
         <location line="+1"/>
         <source>language</source>
         <translation>שפה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date received</source>
+        <translation>תאריך קבלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>אופן הפנייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the referral</source>
+        <translation>מקור הפנייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer&apos;s name</source>
+        <translation>שם הגורם המפנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer&apos;s role</source>
+        <translation>תפקיד הגורם המפנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer&apos;s organisation</source>
+        <translation>ארגון הגורם המפנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrer&apos;s phone</source>
+        <translation>טלפון הגורם המפנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>presenting problem</source>
+        <translation>הבעיה המוצגת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgency</source>
+        <translation>דחיפות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persons concerned</source>
+        <translation>הנוגעים בדבר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service referred to</source>
+        <translation>הגורם המקבל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details of the receiving service</source>
+        <translation>פרטי הגורם המקבל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for no intervention</source>
+        <translation>הסיבה לאי-התערבות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>goals</source>
+        <translation>מטרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>club request</source>
+        <translation>בקשה למועדונית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members</source>
+        <translation>בני משפחה</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1717,8 +2403,73 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please add at least one person concerned by the referral.</source>
+        <translation>נא להוסיף לפנייה לפחות אדם אחד מהנוגעים בדבר.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is already on the referral: a person can be added only once.</source>
+        <translation>אדם זה כבר רשום בפנייה: אפשר להוסיף כל אדם פעם אחת בלבד.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This worker&apos;s account is not active: please choose another worker.</source>
+        <translation>החשבון של עובד/ת זה/זו אינו פעיל: נא לבחור עובד/ת אחר/ת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This worker is not in the chosen team: please choose a worker of the team.</source>
+        <translation>עובד/ת זה/זו אינו/ה בצוות שנבחר: נא לבחור עובד/ת מהצוות.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} has already passed: please choose today or a later date.</source>
+        <translation>המועד בשדה &quot;{field}&quot; כבר עבר: נא לבחור את תאריך היום או תאריך מאוחר יותר.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral already has an outcome: it can no longer be changed.</source>
+        <translation>בפנייה כבר התקבלה החלטה: אי אפשר לשנות אותה עוד.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral is not waiting to be handed over.</source>
+        <translation>הפנייה אינה ממתינה למסירה לעו&quot;ס משפחה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A club can be requested only for a child of the family file.</source>
+        <translation>אפשר לבקש מועדונית רק עבור ילד/ה בתיק המשפחה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family file is closed: please choose an open file.</source>
+        <translation>תיק המשפחה סגור: נא לבחור תיק פתוח.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This worker does not carry a caseload: please choose a family worker or the team head.</source>
+        <translation>עובד/ת זה/זו אינו/ה מטפל/ת בתיקים: נא לבחור עו&quot;ס משפחה או את ראש הצוות.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The {field} contains a control character that cannot be stored. Please remove it.</source>
         <translation>בשדה &quot;{field}&quot; יש תו בקרה שאי אפשר לשמור. נא להסיר אותו.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The only member of a family file cannot be removed. If the family has left the service, close the file instead.</source>
+        <translation>אי אפשר להסיר את בן/בת המשפחה היחיד/ה בתיק. אם המשפחה הפסיקה לקבל שירות, יש לסגור את התיק במקום זאת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is in no other family file. Removing them from a restricted file would make their details visible to every case worker: add them to their own family file first, then remove them here.</source>
+        <translation>אדם זה אינו רשום בשום תיק משפחה אחר. הסרתו מתיק חסוי תחשוף את פרטיו לכל העובדים הסוציאליים במחלקה: יש לצרף אותו קודם לתיק משפחה משלו, ואז להסיר אותו מכאן.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A more urgent referral cannot have more response days than a less urgent one (immediate ≤ 24 hours ≤ a week ≤ routine).</source>
+        <translation>לפנייה דחופה יותר לא ייתכנו יותר ימי תגובה מאשר לפנייה דחופה פחות (מיידי ≤ תוך 24 שעות ≤ תוך שבוע ≤ שגרתי).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1892,11 +2643,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Someone who may be the same person is already registered: please check the possible duplicates before adding a new person.</source>
+        <translation>כבר רשום אדם שייתכן שהוא אותו אדם: נא לבדוק את הכפילויות האפשריות לפני הוספת אדם חדש.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The action failed ({code}).</source>
         <translation>הפעולה נכשלה ({code}).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>looked at the staff accounts</source>
         <translation>צפה/תה בחשבונות העובדים</translation>
     </message>
@@ -1969,7 +2725,8 @@
         <translation>גישה לתיק מוגבל</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-250"/>
+        <location line="+251"/>
         <location line="+1"/>
         <source>note</source>
         <translation>רשומה</translation>
@@ -2089,7 +2846,7 @@
         <translation>מתקנת רשומה</translation>
     </message>
     <message>
-        <location filename="../../desktop/messages.py" line="+30"/>
+        <location filename="../../desktop/messages.py" line="-65"/>
         <source>intake social worker</source>
         <translation>עו&quot;ס אינטייק</translation>
     </message>
@@ -2135,11 +2892,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+87"/>
         <source>closed</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-83"/>
         <source>parent</source>
         <translation>הורה</translation>
     </message>
@@ -2152,11 +2910,14 @@
         <location line="+0"/>
         <location line="+9"/>
         <location line="+11"/>
+        <location line="+46"/>
+        <location line="+40"/>
+        <location line="+10"/>
         <source>other</source>
         <translation>אחר</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-111"/>
         <source>home visit</source>
         <translation>ביקור בית</translation>
     </message>
@@ -2206,8 +2967,218 @@
         <translation>צפייה</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>walk-in</source>
+        <translation>הגעה למשרד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter</source>
+        <translation>מכתב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>דואר אלקטרוני</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>self-referral</source>
+        <translation>פנייה עצמית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation>בית ספר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kindergarten</source>
+        <translation>גן ילדים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health service</source>
+        <translation>שירותי בריאות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>police</source>
+        <translation>משטרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>court</source>
+        <translation>בית משפט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another service of the department</source>
+        <translation>שירות אחר במחלקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>פנייה אנונימית</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>immediate</source>
+        <translation>מיידי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within 24 hours</source>
+        <translation>תוך 24 שעות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within a week</source>
+        <translation>תוך שבוע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine</source>
+        <translation>שגרתי</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>open: no outcome yet</source>
+        <translation>פתוח: טרם התקבלה החלטה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for hand-over</source>
+        <translation>ממתין למסירה לעו&quot;ס משפחה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new family file opened</source>
+        <translation>פתיחת תיק משפחה חדש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attached to an existing file</source>
+        <translation>צירוף לתיק קיים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred elsewhere</source>
+        <translation>הפניה לגורם אחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no intervention</source>
+        <translation>ללא התערבות</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>health services</source>
+        <translation>שירותי בריאות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>education services</source>
+        <translation>מערכת החינוך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National Insurance Institute</source>
+        <translation>המוסד לביטוח לאומי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>employment service</source>
+        <translation>שירות התעסוקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>housing</source>
+        <translation>שירותי דיור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal aid</source>
+        <translation>הסיוע המשפטי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social services of another municipality</source>
+        <translation>מחלקה לשירותים חברתיים ברשות אחרת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a non-profit organisation</source>
+        <translation>עמותה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>information only</source>
+        <translation>מסירת מידע בלבד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved without intervention</source>
+        <translation>הבעיה נפתרה ללא התערבות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the family declined</source>
+        <translation>המשפחה סירבה להתערבות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not within the department&apos;s services</source>
+        <translation>לא בתחום השירותים של המחלקה</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>same ID number</source>
+        <translation>אותו מספר זהות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a phone number in common</source>
+        <translation>מספר טלפון משותף</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>אותו שם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spelling variant of the name</source>
+        <translation>כתיב אחר של השם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in Arabic letters</source>
+        <translation>אותו שם באותיות ערביות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in Latin letters</source>
+        <translation>אותו שם באותיות לטיניות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth date</source>
+        <translation>אותו תאריך לידה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a close birth date</source>
+        <translation>תאריך לידה קרוב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same address</source>
+        <translation>אותה כתובת</translation>
+    </message>
+    <message>
         <location filename="../../desktop/catalogue.py" line="-89"/>
-        <location filename="../../desktop/messages.py" line="+1"/>
+        <location filename="../../desktop/messages.py" line="-104"/>
         <source>searched</source>
         <translation>חיפוש</translation>
     </message>
@@ -2247,6 +3218,16 @@
         <location line="+1"/>
         <source>member added</source>
         <translation>הוספת בן/בת משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member removed</source>
+        <translation>הסרת בן/בת משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>member&apos;s relation changed</source>
+        <translation>שינוי קרבה של בן/בת משפחה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2448,6 +3429,127 @@
     </message>
 </context>
 <context>
+    <name>NewFileDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="+179"/>
+        <source>New family file</source>
+        <translation>תיק משפחה חדש</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;שם המשפחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality:</source>
+        <translation>&amp;יישוב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;eighbourhood:</source>
+        <translation>שכו&amp;נה:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;צוות:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Worker:</source>
+        <translation>&amp;עו&quot;ס מטפל/ת:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Member</source>
+        <translation>בן/בת משפחה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>קרבה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>חדש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No members yet: add the family&apos;s members.</source>
+        <translation>אין עדיין בני משפחה: יש להוסיף את בני המשפחה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members:</source>
+        <translation>בני המשפחה:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a &amp;known person…</source>
+        <translation>הוספת אדם &amp;מוכר…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new &amp;person…</source>
+        <translation>הוספת אדם &amp;חדש…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;הסרה</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(no worker yet)</source>
+        <translation>(עדיין ללא עו&quot;ס מטפל/ת)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open files: %1 · open tasks: %2</source>
+        <translation>תיקים פתוחים: %1 · משימות פתוחות: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 family</source>
+        <translation>משפחת %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoInterventionDialog</name>
+    <message>
+        <location filename="../../desktop/intake/outcomes.py" line="-120"/>
+        <source>No intervention — referral %1</source>
+        <translation>ללא התערבות — פנייה %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;סיבה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;הערה:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the referral without intervention? The outcome cannot be changed afterwards.</source>
+        <translation>לסגור את הפנייה ללא התערבות? לא יהיה אפשר לשנות את ההחלטה לאחר מכן.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the referral</source>
+        <translation>סגירת הפנייה</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../desktop/families/dialogs.py" line="-69"/>
@@ -2519,11 +3621,305 @@
     </message>
 </context>
 <context>
+    <name>OpenFileDialog</name>
+    <message>
+        <location filename="../../desktop/intake/outcomes.py" line="-200"/>
+        <source>Open a family file — referral %1</source>
+        <translation>פתיחת תיק משפחה — פנייה %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restricted file (only its worker and those allowed see it)</source>
+        <translation>תיק חסוי (רק העו&quot;ס המטפל/ת ומי שקיבלו הרשאה רואים אותו)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;שם המשפחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality:</source>
+        <translation>&amp;יישוב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Neighbourhood:</source>
+        <translation>שכו&amp;נה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;צוות:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members:</source>
+        <translation>בני המשפחה:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Therapeutic club at intake</source>
+        <translation>מועדונית טיפולית כבר בשלב האינטייק</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request a club for %1</source>
+        <translation>לבקש מועדונית עבור %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the club request: %1</source>
+        <translation>סיבת הבקשה למועדונית: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>מטרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals of the club: %1</source>
+        <translation>מטרות המועדונית: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Urgency of the club request: %1</source>
+        <translation>דחיפות הבקשה למועדונית: %1</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="-33"/>
         <source>New password — %1</source>
         <translation>סיסמה חדשה — %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="-488"/>
+        <source>Edit person — %1</source>
+        <translation>עריכת פרטי אדם — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reload the person</source>
+        <translation>רענון פרטי האדם</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved now: %1</source>
+        <translation>שמור כעת במערכת: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/intake/referral_form.py" line="+102"/>
+        <source>Add a new person</source>
+        <translation>הוספת אדם חדש</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Check and add</source>
+        <translation>&amp;בדיקה והוספה</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../desktop/widgets/person_form.py" line="+53"/>
+        <source>&amp;First name:</source>
+        <translation>שם &amp;פרטי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;שם משפחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name in &amp;Arabic:</source>
+        <translation>שם פרטי ב&amp;ערבית:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name in A&amp;rabic:</source>
+        <translation>שם משפחה בע&amp;רבית:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name in La&amp;tin letters:</source>
+        <translation>שם פרטי באותיות &amp;לטיניות:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name in Latin l&amp;etters:</source>
+        <translation>שם משפחה ב&amp;אותיות לטיניות:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as in the passport, if known</source>
+        <translation>כמו בדרכון, אם ידוע</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Israeli ID number</source>
+        <translation>תעודת זהות ישראלית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passport</source>
+        <translation>דרכון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>ללא</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I&amp;dentity document:</source>
+        <translation>מסמך &amp;זיהוי:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Number:</source>
+        <translation>מ&amp;ספר:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;תאריך לידה:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear the box when the birth date is not known</source>
+        <translation>יש לבטל את הסימון כשתאריך הלידה אינו ידוע</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>female</source>
+        <translation>נקבה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>male</source>
+        <translation>זכר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation>לא צוין</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;מין:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lan&amp;guage for letters:</source>
+        <translation>שפה למ&amp;כתבים:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One per line, or separated by commas (up to 4)</source>
+        <translation>מספר אחד בכל שורה, או מופרדים בפסיקים (עד 4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>&amp;טלפונים:</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Hebrew</source>
+        <translation>עברית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arabic</source>
+        <translation>ערבית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>רוסית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amharic</source>
+        <translation>אמהרית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>אנגלית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>French</source>
+        <translation>צרפתית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spanish</source>
+        <translation>ספרדית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation>תיגרינית</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another language</source>
+        <translation>שפה אחרת</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>At most %1 phones.</source>
+        <translation>אפשר להזין עד %1 מספרי טלפון.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>9 digits</source>
+        <translation>9 ספרות</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An ID number has only digits.</source>
+        <translation>מספר זהות מכיל ספרות בלבד.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An ID number has at most 9 digits.</source>
+        <translation>מספר זהות מכיל 9 ספרות לכל היותר.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ID number is too short.</source>
+        <translation>מספר הזהות קצר מדי.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit is wrong: please check the number.</source>
+        <translation>ספרת הביקורת שגויה: נא לבדוק את המספר.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The check digit is right.</source>
+        <translation>ספרת הביקורת תקינה.</translation>
     </message>
 </context>
 <context>
@@ -2711,9 +4107,454 @@
     </message>
 </context>
 <context>
+    <name>ReferElsewhereDialog</name>
+    <message>
+        <location filename="../../desktop/intake/outcomes.py" line="+117"/>
+        <source>Refer elsewhere — referral %1</source>
+        <translation>הפניה לגורם אחר — פנייה %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The receiving body&apos;s name and what is asked of it</source>
+        <translation>שם הגורם המקבל ומה מבקשים ממנו</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;שירות:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Receiving body:</source>
+        <translation>הגורם ה&amp;מקבל:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;הערה:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close the referral as referred to %1? The outcome cannot be changed afterwards.</source>
+        <translation>לסגור את הפנייה בהפניה אל %1? לא יהיה אפשר לשנות את ההחלטה לאחר מכן.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refer elsewhere</source>
+        <translation>הפניה לגורם אחר</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../desktop/intake/referral_form.py" line="+69"/>
+        <source>Referral %1</source>
+        <translation>פנייה %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New referral</source>
+        <translation>פנייה חדשה</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save</source>
+        <translation>&amp;שמירה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the referral (Ctrl+Enter)</source>
+        <translation>שמירת הפנייה (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>— choose —</source>
+        <translation>— יש לבחור —</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. homeroom teacher, school counsellor, nurse</source>
+        <translation>למשל מחנך/ת, יועץ/ת בית הספר, אח/ות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. the school&apos;s name</source>
+        <translation>למשל שם בית הספר</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name, ID number or phone; Enter adds the person found</source>
+        <translation>שם, ת&quot;ז או טלפון; Enter מוסיף את האדם שנמצא</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Persons found</source>
+        <translation>אנשים שנמצאו</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a &amp;new person…</source>
+        <translation>הו&amp;ספת אדם חדש…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>אדם</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>ת&quot;ז</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>תאריך לידה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>קרבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known or new</source>
+        <translation>מוכר או חדש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No person yet: find a known person or add a new one</source>
+        <translation>עדיין אין אנשים: יש לחפש אדם מוכר או להוסיף אדם חדש</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons concerned</source>
+        <translation>הנוגעים בדבר</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;move from the referral</source>
+        <translation>&amp;הסרה מהפנייה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected person (Delete)</source>
+        <translation>הסרת האדם הנבחר (Delete)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— choose the urgency —</source>
+        <translation>— יש לבחור דחיפות —</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Date received:</source>
+        <translation>תאריך &amp;קבלה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>אופן ה&amp;פנייה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource:</source>
+        <translation>&amp;מקור הפנייה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrer&apos;s n&amp;ame:</source>
+        <translation>שם ה&amp;גורם המפנה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrer&apos;s &amp;role:</source>
+        <translation>&amp;תפקיד הגורם המפנה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;ארגון:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrer&apos;s &amp;phone:</source>
+        <translation>&amp;טלפון הגורם המפנה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lation:</source>
+        <translation>ק&amp;רבה:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Find a known person:</source>
+        <translation>&amp;חיפוש אדם מוכר:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Persons concerned:</source>
+        <translation>הנוגעים בדבר:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Presenting pro&amp;blem:</source>
+        <translation>ה&amp;בעיה המוצגת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;דחיפות:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;tes:</source>
+        <translation>ה&amp;ערות:</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Nobody found: add a new person</source>
+        <translation>לא נמצא אף אחד: יש להוסיף אדם חדש</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>known</source>
+        <translation>מוכר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new</source>
+        <translation>חדש</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralView</name>
+    <message>
+        <location filename="../../desktop/intake/view.py" line="+90"/>
+        <source>Back to the queue</source>
+        <translation>חזרה לתור הפניות</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading…</source>
+        <translation>טוען…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The referral</source>
+        <translation>פרטי הפנייה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received:</source>
+        <translation>תאריך קבלה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel:</source>
+        <translation>אופן הפנייה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source:</source>
+        <translation>מקור הפנייה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referrer:</source>
+        <translation>הגורם המפנה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency:</source>
+        <translation>דחיפות:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome due by:</source>
+        <translation>לטיפול עד:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake worker:</source>
+        <translation>עו&quot;ס אינטייק:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presenting problem:</source>
+        <translation>הבעיה המוצגת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>הערות:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Person</source>
+        <translation>אדם</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>ת&quot;ז</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>תאריך לידה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>קרבה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persons concerned</source>
+        <translation>הנוגעים בדבר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>תוצאת האינטייק</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome:</source>
+        <translation>החלטה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decided on:</source>
+        <translation>תאריך ההחלטה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family file:</source>
+        <translation>תיק משפחה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details:</source>
+        <translation>פרטים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed to:</source>
+        <translation>עו&quot;ס המשפחה:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;עריכה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a family &amp;file…</source>
+        <translation>&amp;פתיחת תיק משפחה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Attach to an existing file…</source>
+        <translation>&amp;צירוף לתיק קיים…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refer elsewhere…</source>
+        <translation>הפניה ל&amp;גורם אחר…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;No intervention…</source>
+        <translation>&amp;ללא התערבות…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;העברה לעו&quot;ס משפחה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the family file</source>
+        <translation>מעבר לתיק המשפחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print intake &amp;summary…</source>
+        <translation>הדפסת &amp;סיכום אינטייק…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print referral &amp;letter…</source>
+        <translation>הדפסת &amp;מכתב הפניה…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the printed form</source>
+        <translation>שפת הטופס המודפס</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Referral %1</source>
+        <translation>פנייה %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation>באיחור</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Received %n day(s) ago</source>
+        <translation>
+            <numerusform>התקבלה לפני יום אחד</numerusform>
+            <numerusform>התקבלה לפני %n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>no outcome yet</source>
+        <translation>טרם התקבלה החלטה</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Referral letter</source>
+        <translation>מכתב הפניה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral is closed as referred elsewhere. Print the referral letter now?</source>
+        <translation>הפנייה נסגרה בהפניה לגורם אחר. להדפיס את מכתב ההפניה עכשיו?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the letter</source>
+        <translation>הדפסת המכתב</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../desktop/families/edit_dialogs.py" line="+10"/>
+        <source>Change relation — %1</source>
+        <translation>שינוי קרבה — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Relation in the family:</source>
+        <translation>&amp;קרבה במשפחה:</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
-        <location line="-305"/>
+        <location filename="../../desktop/families/dialogs.py" line="-305"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
