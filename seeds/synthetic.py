@@ -31,6 +31,7 @@ from seeds.generate import GenFamily, anchor_date, make_family
 
 WHO = "seed:synthetic"
 BATCH_ROWS = 5_000
+SEED_CACHE_KIB = 256 * 1024  # SQLite page cache while seeding (per connection)
 FAMILIES_PER_TRANSACTION = 20_000
 CASELOAD = 250  # files per synthetic family worker
 SYNTHETIC_ID_RANGE = (30_000_000, 100_000_000)  # first eight digits (the demo uses 20,000,000-29,999,999)
@@ -146,6 +147,10 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
         rows = _rows(rng, gen, pool, fold, team_ids, teams, next_person, next_file, year_next, today)
         with db.session() as s:
             conn = s.connection()
+            if not db.is_postgres:
+                # a bulk load into indexes in random key order (names, match keys): SQLite's default 2 MB page
+                # cache makes every index insert a read from the file once the indexes outgrow it
+                conn.exec_driver_sql(f"PRAGMA cache_size=-{SEED_CACHE_KIB}")
             _insert(conn, Person.__table__, rows["persons"])
             _insert(conn, PersonNameKey.__table__, rows["keys"])
             _insert(conn, PersonMatchKey.__table__, rows["match_keys"])
@@ -162,7 +167,10 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
         # Persons went in without a name rank (so not into the trigram index, row by row): rank everyone
         # at once now, which also indexes them (models.search).
         with db.session() as s:
-            renumber_name_ranks(s.connection())
+            conn = s.connection()
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{SEED_CACHE_KIB}")
+            renumber_name_ranks(conn)
+        db.engine.dispose()  # the pooled connections' big page cache was the seed's, not the client's
     with db.session() as s:
         if db.is_postgres:  # explicit ids were inserted: move the sequences past them
             for table in ("persons", "family_files"):

@@ -48,6 +48,7 @@ def _family_list(url: str) -> None:
     w = app.main_window
     w.resize(1280, 800)
     w.show()
+    w.show_families()  # the manager's first section is intake (issue 8): the family list is the second
     lst = w.family_list
     _settle(app, lst)  # the list's own first search, as the window opened
     shown: list[float] = []
