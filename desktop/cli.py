@@ -296,7 +296,12 @@ def _self_test(address: DatabaseAddress) -> int:
     try:
         users = user_count(db)
         pdf = _render_sample(db)
-        _say(f"ok: database reachable, schema current, {users} users, a form rendered ({len(pdf)} bytes)")
+        try:
+            _check_name_scoring()
+        except (RuntimeError, ImportError) as exc:  # a bundle without rapidfuzz's compiled parts
+            return _error(f"self-test failed: {exc}")
+        _say(f"ok: database reachable, schema current, {users} users, a form rendered ({len(pdf)} bytes), "
+             "names scored")
         return EXIT_OK
     finally:
         db.dispose()
@@ -314,6 +319,17 @@ def _render_sample(db: Database) -> bytes:
     if not pdf.startswith(b"%PDF"):
         raise RuntimeError("the forms engine returned no PDF")
     return pdf
+
+
+def _check_name_scoring() -> None:
+    """The duplicate check's name scoring (rapidfuzz, compiled code) works in this installation: a spelling
+    variant scores as one, a different name does not."""
+    from models.people.duplicates import _similarity, skeleton
+
+    variant = _similarity("מוחמד", "מחמד", skeleton("מוחמד"), skeleton("מחמד"))
+    other = _similarity("מוחמד", "יוסף", skeleton("מוחמד"), skeleton("יוסף"))
+    if not variant > other:
+        raise RuntimeError(f"the duplicate check's name scoring is broken ({variant} vs {other})")
 
 
 def _print_list() -> int:

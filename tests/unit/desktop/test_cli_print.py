@@ -103,3 +103,11 @@ def test_self_test_renders_a_form(db_url, capsys):
     assert cli(["self-test", "--database", db_url]) == 0
     out = capsys.readouterr().out
     assert "a form rendered (" in out and "bytes)" in out
+    assert "names scored" in out  # the duplicate check's compiled scoring (rapidfuzz) loads and works
+
+
+def test_self_test_fails_when_the_name_scoring_is_broken(db_url, capsys, monkeypatch):
+    import models.people.duplicates as dup
+
+    monkeypatch.setattr(dup, "_similarity", lambda *a: 0.0)
+    assert cli(["self-test", "--database", db_url]) != 0
