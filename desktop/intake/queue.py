@@ -85,7 +85,7 @@ class IntakeQueueView(QWidget):
         for u in URGENCIES:
             label = QLabel(self)
             label.setObjectName(f"count_{u}")
-            label.setWordWrap(True)  # a narrow window wraps the counts instead of widening
+            label.setWordWrap(False)  # one line each: wrapped, "(1 overdue)" broke inside its brackets in RTL
             self.urgency_labels[u] = label
             counts_row.addWidget(label)
             counts_row.addSpacing(18)
@@ -140,12 +140,13 @@ class IntakeQueueView(QWidget):
         self.error_label.hide()
         self.table = Table([self.tr("Number"), self.tr("Received"), self.tr("Age (days)"), self.tr("Urgency"),
                             self.tr("Source"), self.tr("Persons"), self.tr("Problem"), self.tr("Intake worker"),
-                            self.tr("Status")], self, stretch=COL_STATUS,
+                            self.tr("Status")], self, stretch=COL_PROBLEM,
                            empty_text=self.tr("No open referrals"), name="intakeQueueTable")
         self.table.setAccessibleName(self.tr("Intake queue"))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for col, width in ((COL_PERSONS, 180), (COL_SOURCE, 110), (COL_WORKER, 110), (COL_PROBLEM, 230)):
+        # the problem takes what is left; the status ("waiting for hand-over · overdue") keeps its whole text
+        for col, width in ((COL_PERSONS, 180), (COL_SOURCE, 110), (COL_WORKER, 110)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)  # long texts: cut, tooltip
             header.resizeSection(col, width)
         self.table.activated.connect(lambda _index: self.open_selected())  # Enter, double-click
