@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, exists, false, insert, not_, or_, select, true
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -59,6 +59,23 @@ def write_audit(
         audit_id = key[0]
         conn.execute(insert(AuditEventFile), [
             {"audit_id": audit_id, "file_id": f} for f in dict.fromkeys(files) if isinstance(f, int)])
+
+
+def insert_numbered(s: Session, obj: Any, attribute: str, next_number: Callable[[], str]) -> None:
+    """Insert ``obj`` with the next free number in ``attribute`` (a family file's, a referral's), in a
+    savepoint, retrying on a clash: two workers numbering at the same moment are told apart by the unique
+    constraint, not by luck."""
+    for _attempt in range(20):
+        setattr(obj, attribute, next_number())
+        try:
+            with s.begin_nested():
+                s.add(obj)
+                s.flush()
+            return
+        except IntegrityError as exc:
+            if attribute not in str(exc.orig):
+                raise
+    raise ConflictError(entity=getattr(obj, "__tablename__", ""), reason=attribute)
 
 
 def visible_files_clause(user: CurrentUser) -> ColumnElement[bool]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import TypeAlias
@@ -16,7 +17,7 @@ from models.audit.dto import AuditEntryDTO
 from models.audit.entities import AuditEvent
 from models.codes import CLOSE_REASONS, RELATIONS
 from models.department.service import read_settings
-from models.errors import ConflictError, NotFound, ValidationError
+from models.errors import NotFound, ValidationError
 from models.families.dto import (
     FamilyFileDTO,
     FamilySummary,
@@ -48,15 +49,16 @@ from models.search import (
     persons_with_number,
     split_member_match,
 )
-from models.service import ServiceBase, user_ref, visible_files_clause, visible_notes_clause
+from models.service import ServiceBase, insert_numbered, user_ref, visible_files_clause, visible_notes_clause
 from models.tasks.entities import Task
 from models.tasks.service import task_dto
 from models.text import clean_line, normalize_file_number, search_key
-from models.users.dto import TeamDTO
+from models.users.dto import CurrentUser, TeamDTO
 from models.users.entities import Team, User
 
 FAMILY_NAME_MAX = 120
 ADDRESS_MAX = 200
+PLACE_MAX = 80  # locality, neighbourhood
 REASSIGN_REASON_MAX = 500
 FAMILY_SUMMARY_FORM = "family_summary"
 OUTPUT_KINDS = ("print", "save")  # record_output: to a printer, to a file
@@ -110,6 +112,80 @@ def next_file_number(s: Session, year: int) -> str:
     last = s.scalar(select(func.max(FamilyFile.file_number)).where(FamilyFile.file_number.like(prefix + "%")))
     n = int(last.split("/")[1]) + 1 if last else 1
     return f"{prefix}{n:04d}"
+
+
+def check_worker(s: Session, worker_id: int) -> User:
+    """An active staff member of a case role, whom a file can be assigned to."""
+    w = s.get(User, worker_id)
+    if w is None or not w.active or Role(w.role) not in CASE_ROLES:
+        raise ValidationError("worker_invalid", field="worker_id")
+    return w
+
+
+def clean_new_file(data: NewFamilyFile, *, today: date | None = None) -> NewFamilyFile:
+    """A new file's fields checked and trimmed (names and places through clean_line, the opening date not in
+    the future and today by default, a typed file number in its format), or ValidationError naming the
+    field. Whoever opens a file (the family list, intake) checks it here."""
+    today = today or date.today()
+    opened_on = data.opened_on or today
+    if opened_on > today:
+        raise ValidationError("date_future", field="opened_on")
+    requested = None
+    if data.file_number:
+        requested = normalize_file_number(data.file_number)
+        if requested is None:
+            raise ValidationError("file_number_format", field="file_number")
+    return replace(
+        data,
+        family_name=_check_text(data.family_name, "family_name", FAMILY_NAME_MAX, required=True),
+        address=_check_text(data.address, "address", ADDRESS_MAX),
+        locality=_check_text(data.locality, "locality", PLACE_MAX),
+        neighbourhood=_check_text(data.neighbourhood, "neighbourhood", PLACE_MAX),
+        opened_on=opened_on,
+        file_number=requested,
+    )
+
+
+def insert_family_file(s: Session, user: CurrentUser, data: NewFamilyFile) -> FamilyFile:
+    """Insert the file ``data`` (already through ``clean_new_file``) as ``user``, in the caller's
+    transaction: the team must exist and, for a team-scoped role, be the user's own; a worker must be one a
+    file can be assigned to; the number is the one typed (taken: ValidationError) or the next free one of
+    the year. No members yet, no audit row: the caller adds both."""
+    team = s.get(Team, data.team_id)
+    if team is None:
+        raise ValidationError("team_unknown", field="team_id")
+    if data.worker_id is not None:
+        check_worker(s, data.worker_id)
+    if Role(user.role) in TEAM_SCOPED and team.id != user.team_id:
+        raise ValidationError("team_not_own", field="team_id")
+    opened_on = data.opened_on or date.today()
+    f = FamilyFile(
+        family_name=data.family_name,
+        family_name_key=search_key(data.family_name),
+        address=data.address,
+        locality=data.locality,
+        neighbourhood=data.neighbourhood,
+        status="open",
+        opened_on=opened_on,
+        worker_id=data.worker_id,
+        team_id=team.id,
+        restricted=data.restricted,
+        created_by=user.username,
+        updated_by=user.username,
+    )
+    if data.file_number:  # the number typed, once: taken is the user's to change, not ours to retry
+        f.file_number = data.file_number
+        try:
+            with s.begin_nested():
+                s.add(f)
+                s.flush()
+        except IntegrityError as exc:
+            if "file_number" not in str(exc.orig):
+                raise
+            raise ValidationError("file_number_taken", field="file_number", value=data.file_number) from exc
+    else:
+        insert_numbered(s, f, "file_number", lambda: next_file_number(s, opened_on.year))
+    return f
 
 
 class FamilyService(ServiceBase):
@@ -261,16 +337,7 @@ class FamilyService(ServiceBase):
         """Open a new family file (פתיחת תיק), with existing persons as members, and persons not yet known
         created with it (``new_members``): all in one transaction, nothing saved if one is refused."""
         self._require(Action.OPEN_FILE, entity="family_file")
-        family_name = _check_text(data.family_name, "family_name", FAMILY_NAME_MAX, required=True)
-        address = _check_text(data.address, "address", ADDRESS_MAX)
-        opened_on = data.opened_on or date.today()
-        if opened_on > date.today():
-            raise ValidationError("date_future", field="opened_on")
-        requested = None
-        if data.file_number:
-            requested = normalize_file_number(data.file_number)
-            if requested is None:
-                raise ValidationError("file_number_format", field="file_number")
+        new_file = clean_new_file(data)
         for relation in [r for _pid, r in members] + [m.relation for m in new_members]:
             if relation not in RELATIONS:
                 raise ValidationError("invalid_choice", field="relation")
@@ -278,28 +345,7 @@ class FamilyService(ServiceBase):
             raise ValidationError("already_member", field="person_id")
         new_people = [(clean_person_input(m.person), m) for m in new_members]
         with self._tx() as s:
-            team = s.get(Team, data.team_id)
-            if team is None:
-                raise ValidationError("team_unknown", field="team_id")
-            if data.worker_id is not None:
-                self._check_worker(s, data.worker_id)
-            if Role(self.user.role) in TEAM_SCOPED and team.id != self.user.team_id:
-                raise ValidationError("team_not_own", field="team_id")
-            f = FamilyFile(
-                family_name=family_name,
-                family_name_key=search_key(family_name),
-                address=address,
-                locality=_check_text(data.locality, "locality", 80),
-                neighbourhood=_check_text(data.neighbourhood, "neighbourhood", 80),
-                status="open",
-                opened_on=opened_on,
-                worker_id=data.worker_id,
-                team_id=team.id,
-                restricted=data.restricted,
-                created_by=self.user.username,
-                updated_by=self.user.username,
-            )
-            self._insert_numbered(s, f, requested, opened_on.year)
+            f = insert_family_file(s, self.user, new_file)
             for pid, relation in members:
                 self._visible_person(s, pid, action="open_file")
                 s.add(FamilyMember(file_id=f.id, person_id=pid, relation=relation))
@@ -320,25 +366,8 @@ class FamilyService(ServiceBase):
         was not shown refuses it (models.people.service.create_person)."""
         return create_person(s, clean, self.user.username, user=self.user, dismissed=dismissed)
 
-    @staticmethod
-    def _insert_numbered(s: Session, f: FamilyFile, requested: str | None, year: int) -> None:
-        for _attempt in range(20):
-            f.file_number = requested or next_file_number(s, year)
-            try:
-                with s.begin_nested():
-                    s.add(f)
-                    s.flush()
-                return
-            except IntegrityError as exc:
-                if requested:
-                    raise ValidationError("file_number_taken", field="file_number", value=requested) from exc
-        raise ConflictError(entity="family_file", reason="file_number")
-
     def _check_worker(self, s: Session, worker_id: int) -> User:
-        w = s.get(User, worker_id)
-        if w is None or not w.active or Role(w.role) not in CASE_ROLES:
-            raise ValidationError("worker_invalid", field="worker_id")
-        return w
+        return check_worker(s, worker_id)
 
     # ---- members --------------------------------------------------------------------------------------
     # Every change of a file's members bumps the file's version (``_touch``), and a ``version`` given is
@@ -456,8 +485,8 @@ class FamilyService(ServiceBase):
         self._require(Action.EDIT_FILE, entity="family_file", entity_id=file_id, file_id=file_id)
         family_name = _check_text(changes.family_name, "family_name", FAMILY_NAME_MAX, required=True)
         address = _check_text(changes.address, "address", ADDRESS_MAX)
-        locality = _check_text(changes.locality, "locality", 80)
-        neighbourhood = _check_text(changes.neighbourhood, "neighbourhood", 80)
+        locality = _check_text(changes.locality, "locality", PLACE_MAX)
+        neighbourhood = _check_text(changes.neighbourhood, "neighbourhood", PLACE_MAX)
         with self._tx() as s:
             f = self._visible_file(s, file_id, action="edit_file")
             self._check_version(f, version)

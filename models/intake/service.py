@@ -9,13 +9,12 @@ written, the audit row, DTOs out, DomainError codes (never sentences).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, false, func, or_, select, text, true
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -29,9 +28,10 @@ from models.codes import (
     URGENCIES,
 )
 from models.department.service import read_settings
-from models.errors import ConflictError, NotFound, ValidationError
+from models.errors import NotFound, ValidationError
+from models.families.dto import NewFamilyFile
 from models.families.entities import FamilyFile, FamilyMember, FileAccess
-from models.families.service import next_file_number
+from models.families.service import clean_new_file, insert_family_file
 from models.intake.dto import (
     HandOverCandidate,
     HandOverInput,
@@ -49,10 +49,10 @@ from models.intake.entities import FILE_OUTCOMES, OPEN_CONDITION, URGENCY_RANK, 
 from models.people.dto import PersonInput
 from models.people.entities import Person
 from models.people.service import clean_person_input, create_person, person_dtos_by_id
-from models.roles import ALL_REFERRALS, CASE_ROLES, PERMISSIONS, TEAM_SCOPED, Action, Role
-from models.service import ServiceBase, _Denied, user_ref, visible_files_clause
+from models.roles import ALL_REFERRALS, CASE_ROLES, PERMISSIONS, Action, Role
+from models.service import ServiceBase, _Denied, insert_numbered, user_ref, visible_files_clause
 from models.tasks.entities import Task
-from models.text import clean_line, clean_text, search_key
+from models.text import clean_line, clean_text
 from models.users.dto import TeamDTO, UserRef
 from models.users.entities import Team, User
 
@@ -65,9 +65,6 @@ PROBLEM_MAX = 8000
 NOTES_MAX = 8000
 ELSEWHERE_DETAIL_MAX = 500
 OUTCOME_NOTE_MAX = 4000
-FAMILY_NAME_MAX = 120
-ADDRESS_MAX = 200
-PLACE_MAX = 80
 CLUB_REASON_MAX = 2000
 CLUB_GOALS_MAX = 2000
 TASK_TITLE_MAX = 200
@@ -112,22 +109,6 @@ def next_referral_number(s: Session, year: int) -> str:
     last = s.scalar(select(func.max(Referral.number)).where(Referral.number.like(prefix + "%")))
     n = int(last.split("/")[1]) + 1 if last else 1
     return f"{prefix}{n:04d}"
-
-
-def insert_numbered(s: Session, obj: Any, attribute: str, next_number: Callable[[], str]) -> None:
-    """Insert ``obj`` with the next free number in ``attribute``, in a savepoint, retrying on a clash (the
-    unique constraint decides, not luck)."""
-    for _attempt in range(20):
-        setattr(obj, attribute, next_number())
-        try:
-            with s.begin_nested():
-                s.add(obj)
-                s.flush()
-            return
-        except IntegrityError as exc:
-            if attribute not in str(exc.orig):
-                raise
-    raise ConflictError(entity=getattr(obj, "__tablename__", ""), reason=attribute)
 
 
 def _server_now(s: Session) -> datetime:
@@ -465,10 +446,11 @@ class IntakeService(ServiceBase):
         requests filed for its children (route "intake"); the referral then awaits its hand-over."""
         self._require(Action.RECEIVE_REFERRALS, entity=REFERRAL, entity_id=referral_id)
         self._require(Action.OPEN_FILE, entity="family_file")
-        family_name = clean_line(data.family_name, "family_name", FAMILY_NAME_MAX, required=True)
-        address = clean_line(data.address, "address", ADDRESS_MAX)
-        locality = clean_line(data.locality, "locality", PLACE_MAX)
-        neighbourhood = clean_line(data.neighbourhood, "neighbourhood", PLACE_MAX)
+        # restricted after the insert, with the opener named (below): a file restricted from the start would
+        # be hidden from the one who opens it
+        new_file = clean_new_file(NewFamilyFile(family_name=data.family_name, team_id=data.team_id,
+                                                address=data.address, locality=data.locality,
+                                                neighbourhood=data.neighbourhood))
         for _pid, relation in data.members:
             _choice(relation, RELATIONS, "relation")
         if len({pid for pid, _rel in data.members}) != len(data.members):
@@ -482,20 +464,11 @@ class IntakeService(ServiceBase):
             raise ValidationError("person_twice", field="club_requests")
         with self._tx() as s:
             r = self._open_referral(s, referral_id, version, "open_file")
-            team = s.get(Team, data.team_id)
-            if team is None:
-                raise ValidationError("team_unknown", field="team_id")
-            if Role(self.user.role) in TEAM_SCOPED and team.id != self.user.team_id:
-                raise ValidationError("team_not_own", field="team_id")
             members = list(data.members) or [(rp.person_id, rp.relation) for rp in r.persons]
             if not members:
                 raise ValidationError("no_person", field="members")
-            today = date.today()
-            f = FamilyFile(family_name=family_name, family_name_key=search_key(family_name), address=address,
-                           locality=locality, neighbourhood=neighbourhood, status="open", opened_on=today,
-                           worker_id=None, team_id=team.id, restricted=False,
-                           created_by=self.user.username, updated_by=self.user.username)
-            insert_numbered(s, f, "file_number", lambda: next_file_number(s, today.year))
+            f = insert_family_file(s, self.user, new_file)
+            today = f.opened_on
             for pid, relation in members:
                 self._visible_person(s, pid, action="open_file", file_id=f.id)
                 s.add(FamilyMember(file_id=f.id, person_id=pid, relation=relation))
