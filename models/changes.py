@@ -18,12 +18,14 @@ class Changes:
     tasks: frozenset[int] = frozenset()
     users: frozenset[int] = frozenset()
     referrals: frozenset[int] = frozenset()
+    meetings: frozenset[int] = frozenset()  # committee meetings (models.committees)
 
     @classmethod
     def make(cls, *, files: Iterable[int] = (), persons: Iterable[int] = (), notes: Iterable[int] = (),
-             tasks: Iterable[int] = (), users: Iterable[int] = (), referrals: Iterable[int] = ()) -> Changes:
+             tasks: Iterable[int] = (), users: Iterable[int] = (), referrals: Iterable[int] = (),
+             meetings: Iterable[int] = ()) -> Changes:
         return cls(frozenset(files), frozenset(persons), frozenset(notes), frozenset(tasks), frozenset(users),
-                   frozenset(referrals))
+                   frozenset(referrals), frozenset(meetings))
 
     @classmethod
     def of(cls, result: Any) -> Changes:
@@ -47,10 +49,12 @@ class Changes:
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.files | other.files, self.persons | other.persons, self.notes | other.notes,
-                       self.tasks | other.tasks, self.users | other.users, self.referrals | other.referrals)
+                       self.tasks | other.tasks, self.users | other.users, self.referrals | other.referrals,
+                       self.meetings | other.meetings)
 
     def __bool__(self) -> bool:
-        return bool(self.files or self.persons or self.notes or self.tasks or self.users or self.referrals)
+        return bool(self.files or self.persons or self.notes or self.tasks or self.users or self.referrals
+                    or self.meetings)
 
     def touches_file(self, file_id: int) -> bool:
         return file_id in self.files

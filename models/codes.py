@@ -30,3 +30,37 @@ ELSEWHERE_SERVICES = ("health", "education", "national_insurance", "employment",
                       "other_municipality", "nonprofit", "other")
 
 NO_INTERVENTION_REASONS = ("information_only", "resolved", "declined", "not_eligible", "other")
+
+# ---- committees (models.committees, issue 9) -----------------------------------------------------------
+# the treatment-plan committee's levels this department runs (district and national sit elsewhere)
+COMMITTEE_LEVELS = ("regular", "expanded")
+
+MEETING_STATUSES = ("planned", "held", "cancelled")
+
+# why a child's case is on the agenda; "urgent": a child at immediate risk, heard within a week
+HEARING_REASONS = ("first_hearing", "review", "out_of_home", "annual_review", "urgent")
+
+PARTICIPANT_KINDS = ("mother", "father", "guardian", "minor", "family_worker", "youth_law_worker",
+                     "homeroom_teacher", "school_counsellor", "educational_psychologist", "health",
+                     "foster_care_service", "other")
+
+# the parents and guardians: invited at least PARENT_NOTICE_DAYS ahead unless the hearing is urgent
+PARENT_KINDS = ("mother", "father", "guardian")
+
+INVITATION_METHODS = ("mail", "email", "phone", "in_person")
+
+# the languages an invitation or a letter to the family is printed in
+LETTER_LANGUAGES = ("he", "ar")
+
+DECISION_KINDS = ("community_plan", "foster_family", "residential", "court_recommendation", "other")
+
+# the decisions that place a child out of home, and the settings of a placement
+OUT_OF_HOME_DECISIONS = ("foster_family", "residential")
+PLACEMENT_SETTINGS = ("foster_family", "residential")
+
+PROTOCOL_STATUSES = ("none", "draft", "final")
+
+PARENT_NOTICE_DAYS = 14  # parents are summoned at least 14 days ahead (DOMAIN.md, the committee procedure)
+URGENT_WITHIN_DAYS = 7  # a child at immediate risk is heard within a week
+PLACED_REVIEW_MONTHS = 12  # a child placed out of home is reviewed at least once a year
+FOLLOW_UP_DAYS = 30  # the follow-up page shows the reviews due within this many days

@@ -34,6 +34,9 @@ CASE_ROLES = DEPARTMENT_WIDE | TEAM_SCOPED
 # these roles every referral; a team head every referral not closed; anyone the referrals they registered,
 # decided or were handed, and those of the files they see; the administrator none.
 ALL_REFERRALS = frozenset({Role.INTAKE_WORKER, Role.MANAGER})
+# Who chairs the treatment-plan committee (models.committees): the meeting's chair, one of these roles,
+# finalises its protocols; the coordinator records them.
+CHAIR_ROLES = frozenset({Role.TEAM_HEAD, Role.MANAGER})
 
 
 class Action(StrEnum):
@@ -60,6 +63,11 @@ class Action(StrEnum):
     MANAGE_DEPARTMENT = "manage_department"
     # register referrals and decide their outcome, hand the family over (intake: models.intake)
     RECEIVE_REFERRALS = "receive_referrals"
+    # the treatment-plan committee (models.committees): read the meetings, the hearings of the files one sees
+    # and the follow-up page; a meeting's chair (a team head or the manager) finalises its protocols
+    VIEW_COMMITTEES = "view_committees"
+    # schedule meetings, put cases on the agenda, invite participants, record protocols, print the documents
+    MANAGE_COMMITTEES = "manage_committees"
 
 
 _ALL_CASE_WORK = {
@@ -72,9 +80,10 @@ _ALL_CASE_WORK = {
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.INTAKE_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE, Action.RECEIVE_REFERRALS}),
-    Role.FAMILY_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE}),
-    Role.YOUTH_LAW_WORKER: frozenset(_ALL_CASE_WORK),
-    Role.COMMITTEE_COORDINATOR: frozenset({Action.VIEW_FILES, Action.WRITE_NOTE, Action.MANAGE_TASKS}),
+    Role.FAMILY_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE, Action.VIEW_COMMITTEES}),
+    Role.YOUTH_LAW_WORKER: frozenset(_ALL_CASE_WORK | {Action.VIEW_COMMITTEES}),
+    Role.COMMITTEE_COORDINATOR: frozenset({Action.VIEW_FILES, Action.WRITE_NOTE, Action.MANAGE_TASKS,
+                                           Action.VIEW_COMMITTEES, Action.MANAGE_COMMITTEES}),
     Role.CLUB_WORKER: frozenset({Action.VIEW_FILES, Action.WRITE_NOTE, Action.MANAGE_TASKS}),
     Role.TEAM_HEAD: frozenset(
         _ALL_CASE_WORK
@@ -86,6 +95,7 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_FILE_AUDIT,
             Action.REVIEW_ACCESS_LOG,
             Action.RECEIVE_REFERRALS,
+            Action.VIEW_COMMITTEES,
         }
     ),
     Role.MANAGER: frozenset(
@@ -100,6 +110,8 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.REVIEW_ACCESS_LOG,
             Action.DECIDE_STAFF_CHANGES,
             Action.RECEIVE_REFERRALS,
+            Action.VIEW_COMMITTEES,
+            Action.MANAGE_COMMITTEES,
         }
     ),
     Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_ALL_AUDIT, Action.DECIDE_STAFF_CHANGES,

@@ -195,14 +195,14 @@ class TableSecurity:
     def file(cls, file_column: str = "file_id", *, person_column: str | None = None, delete: bool = False,
              grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True,
              author_column: str | None = None, signed_column: str | None = None,
-             assignee_column: str | None = None) -> TableSecurity:
+             assignee_column: str | None = None, guard: str | None = None) -> TableSecurity:
         """Rows of a family file. Default grants: SELECT, INSERT, UPDATE to every role (DELETE too if
         ``delete``); ``grants`` replaces them (e.g. ``{"all": ["SELECT"], "committee_coordinator":
         ["INSERT", "UPDATE"]}``). ``person_column``, ``author_column``, ``signed_column``,
-        ``assignee_column``: see the class."""
+        ``assignee_column``, ``guard``: see the class."""
         return cls._make(Scope.FILE, grants, delete, audit=audit, file_column=file_column,
                          person_column=person_column, author_column=author_column,
-                         signed_column=signed_column, assignee_column=assignee_column)
+                         signed_column=signed_column, assignee_column=assignee_column, guard=guard)
 
     @classmethod
     def file_root(cls) -> TableSecurity:

@@ -2,6 +2,16 @@
 
 from models.audit.entities import AuditEvent, AuditEventFile
 from models.clubs.entities import ClubRequest
+from models.committees.entities import (
+    CommitteeAddendum,
+    CommitteeCase,
+    CommitteeDecision,
+    CommitteeMeeting,
+    CommitteeParticipant,
+    CommitteeProtocol,
+    CommitteeTask,
+    Placement,
+)
 from models.department.entities import DepartmentSetting
 from models.families.entities import FamilyFile, FamilyMember, FileAccess, FileNameWord
 from models.intake.entities import Referral, ReferralPerson
@@ -15,6 +25,13 @@ __all__ = [
     "AuditEventFile",
     "CaseNote",
     "ClubRequest",
+    "CommitteeAddendum",
+    "CommitteeCase",
+    "CommitteeDecision",
+    "CommitteeMeeting",
+    "CommitteeParticipant",
+    "CommitteeProtocol",
+    "CommitteeTask",
     "DepartmentSetting",
     "FamilyFile",
     "FamilyMember",
@@ -24,6 +41,7 @@ __all__ = [
     "PersonNameKey",
     "PersonNameWord",
     "PersonPhone",
+    "Placement",
     "Referral",
     "ReferralPerson",
     "StaffChange",

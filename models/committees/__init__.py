@@ -1,0 +1,1 @@
+"""The treatment-plan committee (issue 9): meetings, agenda, participants, invitations, protocols."""
