@@ -176,3 +176,87 @@ def duplicate_reason_label(code: str) -> str:
         "birth_date_near": QCoreApplication.translate("Messages", "a close birth date"),
         "address": QCoreApplication.translate("Messages", "same address"),
     }.get(code, code)
+
+
+# ---- committees (issue 9) ---------------------------------------------------------------------------------
+def committee_level_label(code: str) -> str:
+    return {
+        "regular": QCoreApplication.translate("Messages", "regular committee"),
+        "expanded": QCoreApplication.translate("Messages", "expanded committee"),
+    }.get(code, code)
+
+
+def meeting_status_label(code: str) -> str:
+    return {
+        "planned": QCoreApplication.translate("Messages", "planned"),
+        "held": QCoreApplication.translate("Messages", "held"),
+        "cancelled": QCoreApplication.translate("Messages", "cancelled"),
+    }.get(code, code)
+
+
+def hearing_reason_label(code: str) -> str:
+    return {
+        "first_hearing": QCoreApplication.translate("Messages", "first hearing"),
+        "review": QCoreApplication.translate("Messages", "review of the plan"),
+        "out_of_home": QCoreApplication.translate("Messages", "out-of-home placement"),
+        "annual_review": QCoreApplication.translate("Messages", "annual review of a placed child"),
+        "urgent": QCoreApplication.translate("Messages", "urgent: within a week"),
+    }.get(code, code)
+
+
+def participant_kind_label(code: str) -> str:
+    return {
+        "mother": QCoreApplication.translate("Messages", "mother"),
+        "father": QCoreApplication.translate("Messages", "father"),
+        "guardian": QCoreApplication.translate("Messages", "other guardian"),
+        "minor": QCoreApplication.translate("Messages", "the minor"),
+        "family_worker": QCoreApplication.translate("Messages", "family worker"),
+        "youth_law_worker": QCoreApplication.translate("Messages", "youth-law worker"),
+        "homeroom_teacher": QCoreApplication.translate("Messages", "homeroom teacher"),
+        "school_counsellor": QCoreApplication.translate("Messages", "school counsellor"),
+        "educational_psychologist": QCoreApplication.translate("Messages", "educational psychologist"),
+        "health": QCoreApplication.translate("Messages", "nurse or doctor"),
+        "foster_care_service": QCoreApplication.translate("Messages", "foster-care service"),
+        "other": QCoreApplication.translate("Messages", "other"),
+    }.get(code, code)
+
+
+def invitation_method_label(code: str) -> str:
+    return {
+        "mail": QCoreApplication.translate("Messages", "by mail"),
+        "email": QCoreApplication.translate("Messages", "by e-mail"),
+        "phone": QCoreApplication.translate("Messages", "by phone"),
+        "in_person": QCoreApplication.translate("Messages", "in person"),
+    }.get(code, code)
+
+
+def letter_language_label(code: str) -> str:
+    return {
+        "he": QCoreApplication.translate("Messages", "Hebrew"),
+        "ar": QCoreApplication.translate("Messages", "Arabic"),
+    }.get(code, code)
+
+
+def decision_kind_label(code: str) -> str:
+    return {
+        "community_plan": QCoreApplication.translate("Messages", "treatment plan in the community"),
+        "foster_family": QCoreApplication.translate("Messages", "placement in a foster family"),
+        "residential": QCoreApplication.translate("Messages", "placement in a residential setting"),
+        "court_recommendation": QCoreApplication.translate("Messages", "recommendation to the court"),
+        "other": QCoreApplication.translate("Messages", "other"),
+    }.get(code, code)
+
+
+def placement_setting_label(code: str) -> str:
+    return {
+        "foster_family": QCoreApplication.translate("Messages", "foster family"),
+        "residential": QCoreApplication.translate("Messages", "residential setting"),
+    }.get(code, code)
+
+
+def protocol_status_label(code: str) -> str:
+    return {
+        "none": QCoreApplication.translate("Messages", "no protocol"),
+        "draft": QCoreApplication.translate("Messages", "draft"),
+        "final": QCoreApplication.translate("Messages", "final"),
+    }.get(code, code)
