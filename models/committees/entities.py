@@ -7,7 +7,8 @@ coordinators and the manager write it. Everything under it belongs to one family
 under row-level security: each child row repeats its file's id, and a composite foreign key (parent id,
 file id) holds it equal to its parent's, so a row can never be filed under a file other than its case's.
 The guard ``maane_committee_guard`` (revision 0016) keeps a final protocol and everything under it
-read-only for everyone and lets only the meeting's chair finalise, in the login's own name.
+read-only for everyone (no UPDATE, no DELETE: ``guard_delete``) and lets only the meeting's chair finalise,
+in the login's own name; a chair who is a team head may UPDATE a meeting only to mark her own meeting held.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from models.codes import (
     PARTICIPANT_KINDS,
     PLACEMENT_SETTINGS,
 )
+from models.roles import PERMISSIONS, Action
 from models.security import TableSecurity, secured
 
 
@@ -51,15 +53,29 @@ def _codes(values: tuple[str, ...]) -> str:
 
 
 COMMITTEE_WRITERS = ("committee_coordinator", "manager")
+# the roles that read the committee's rows of the files they see (Action.VIEW_COMMITTEES; not the club or
+# intake workers, who see files department-wide, nor the administrator)
+COMMITTEE_READERS = tuple(sorted(r.value for r, actions in PERMISSIONS.items()
+                                 if Action.VIEW_COMMITTEES in actions))
 GUARD = "maane_committee_guard"
 
+# a chair who is a team head marks the meeting held when finalising (the guard lets her do only that)
 _MEETINGS = TableSecurity.reference(grants={"all": ["SELECT"], "committee_coordinator": ["INSERT", "UPDATE"],
-                                            "manager": ["INSERT", "UPDATE"]})
+                                            "manager": ["INSERT", "UPDATE"], "team_head": ["UPDATE"]},
+                                    guard=GUARD)
 _AGENDA_ROWS = {"all": ["SELECT"], "committee_coordinator": ["INSERT", "UPDATE", "DELETE"],
                 "manager": ["INSERT", "UPDATE", "DELETE"]}
 # the chair (a team head or the manager) finalises: UPDATE of the protocol, and the task rows get their Task
 _PROTOCOL_ROWS = {"all": ["SELECT"], "committee_coordinator": ["INSERT", "UPDATE", "DELETE"],
                   "manager": ["INSERT", "UPDATE", "DELETE"], "team_head": ["UPDATE"]}
+
+
+def _committee_rows(grants: dict[str, list[str]], person_column: str | None = None,
+                    author_column: str | None = None) -> TableSecurity:
+    """Rows of a file under a meeting: read by the committee's readers who see the file, guarded (INSERT,
+    UPDATE and DELETE) by maane_committee_guard."""
+    return TableSecurity.file("file_id", person_column=person_column, author_column=author_column,
+                              grants=grants, guard=GUARD, guard_delete=True, readers=COMMITTEE_READERS)
 
 
 class CommitteeMeeting(Versioned, Base):
@@ -95,8 +111,7 @@ class CommitteeCase(Versioned, Base):
         Index("ix_committee_cases_meeting", "meeting_id", "position"),
         Index("ix_committee_cases_file", "file_id"),
         Index("ix_committee_cases_child", "child_id"),
-        {"info": secured(TableSecurity.file("file_id", person_column="child_id", grants=_AGENDA_ROWS,
-                                            guard=GUARD))},
+        {"info": secured(_committee_rows(_AGENDA_ROWS, person_column="child_id"))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -122,8 +137,7 @@ class CommitteeParticipant(Versioned, Base):
                              ondelete="CASCADE", name="fk_committee_participants_case_file"),
         Index("ix_committee_participants_case", "case_id"),
         Index("ix_committee_participants_file", "file_id"),
-        {"info": secured(TableSecurity.file("file_id", person_column="person_id", grants=_AGENDA_ROWS,
-                                            guard=GUARD))},
+        {"info": secured(_committee_rows(_AGENDA_ROWS, person_column="person_id"))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -162,8 +176,10 @@ class CommitteeProtocol(Versioned, Base):
         Index("ix_committee_protocols_file", "file_id"),
         # the follow-up page: the final protocols' next reviews by date
         Index("ix_committee_protocols_review", "next_review_on", "child_id"),
-        {"info": secured(TableSecurity.file("file_id", person_column="child_id", grants=_PROTOCOL_ROWS,
-                                            guard=GUARD))},
+        # a child's last hearing (the follow-up: is this review superseded by a later hearing? the annual
+        # review of a placed child counts from it)
+        Index("ix_committee_protocols_child", "child_id", "held_on"),
+        {"info": secured(_committee_rows(_PROTOCOL_ROWS, person_column="child_id"))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -198,7 +214,7 @@ class CommitteeDecision(Base):
                              ondelete="CASCADE", name="fk_committee_decisions_protocol_file"),
         Index("ix_committee_decisions_protocol", "protocol_id", "position"),
         Index("ix_committee_decisions_file", "file_id"),
-        {"info": secured(TableSecurity.file("file_id", grants=_AGENDA_ROWS, guard=GUARD))},
+        {"info": secured(_committee_rows(_AGENDA_ROWS))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -222,7 +238,7 @@ class CommitteeTask(Base):
         Index("ix_committee_tasks_protocol", "protocol_id", "position"),
         Index("ix_committee_tasks_file", "file_id"),
         Index("ix_committee_tasks_task", "task_id"),
-        {"info": secured(TableSecurity.file("file_id", grants=_PROTOCOL_ROWS, guard=GUARD))},
+        {"info": secured(_committee_rows(_PROTOCOL_ROWS))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -247,10 +263,9 @@ class CommitteeAddendum(Base):
                              name="fk_committee_addenda_protocol_file"),
         Index("ix_committee_addenda_protocol", "protocol_id"),
         Index("ix_committee_addenda_file", "file_id"),
-        {"info": secured(TableSecurity.file(
-            "file_id", author_column="author_id", guard=GUARD,
-            grants={"all": ["SELECT"], "committee_coordinator": ["INSERT"], "manager": ["INSERT"],
-                    "team_head": ["INSERT"]}))},
+        {"info": secured(_committee_rows(
+            {"all": ["SELECT"], "committee_coordinator": ["INSERT"], "manager": ["INSERT"], "team_head": ["INSERT"]},
+            author_column="author_id"))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
