@@ -64,6 +64,14 @@ def _my_tasks(window: MainWindow) -> QWidget:
     return view
 
 
+def _committee_follow_up(window: MainWindow) -> QWidget:
+    from desktop.committees.follow_up import FollowUpView
+
+    view = FollowUpView(window.services, window.ops, window)
+    view.open_file_requested.connect(lambda file_id: window.open_file(file_id, "committees"))
+    return view
+
+
 def _staff(window: MainWindow) -> QWidget:
     from desktop.admin.staff import StaffAccountsView
 
@@ -89,6 +97,9 @@ FEATURES: list[Feature] = [
             _families),
     Feature("my_tasks", lambda: QCoreApplication.translate("MainWindow", "My tasks"), Action.MANAGE_TASKS,
             _my_tasks),
+    # the committee's overdue tasks and the children's reviews due (issue 9)
+    Feature("committee_follow_up", lambda: QCoreApplication.translate("MainWindow", "Committee follow-up"),
+            Action.VIEW_COMMITTEES, _committee_follow_up),
     # the administrator's accounts; the manager decides the changes of role and team others ask for
     Feature("staff", lambda: QCoreApplication.translate("MainWindow", "Staff accounts"),
             Action.DECIDE_STAFF_CHANGES, _staff),

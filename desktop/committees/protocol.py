@@ -7,7 +7,7 @@ protocol is shown read-only with its addenda and "Add addendum…". Print: the p
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -80,8 +80,8 @@ class _Row(QFrame):
         self.up = QPushButton(QCoreApplication.translate("Protocol", "Up"), self)
         self.down = QPushButton(QCoreApplication.translate("Protocol", "Down"), self)
         self.remove = QPushButton(QCoreApplication.translate("Protocol", "Remove"), self)
-        self.up.clicked.connect(lambda: owner.move(self, -1))
-        self.down.clicked.connect(lambda: owner.move(self, 1))
+        self.up.clicked.connect(lambda: owner.move_row(self, -1))
+        self.down.clicked.connect(lambda: owner.move_row(self, 1))
         self.remove.clicked.connect(lambda: owner.remove(self))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -214,7 +214,7 @@ class _RowList(QWidget):
         row.deleteLater()
         self.changed()
 
-    def move(self, row: _Row, step: int) -> None:
+    def move_row(self, row: _Row, step: int) -> None:
         i = self.rows.index(row)
         j = i + step
         if not 0 <= j < len(self.rows):
@@ -379,7 +379,7 @@ class ProtocolDialog(ServiceDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.form.addRow(header)
         self.form.addRow(self.status_label)
         self.form.addRow(scroll)
@@ -417,7 +417,9 @@ class ProtocolDialog(ServiceDialog):
         self.close_button.clicked.connect(self.reject)
         self.buttons.accepted.disconnect()
         self.reload_button.setText(self.tr("Reload the protocol"))
-        self.layout().insertWidget(self.layout().indexOf(self.buttons), self.language, 0, Qt.AlignmentFlag.AlignTrailing)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.indexOf(self.buttons), self.language, 0, Qt.AlignmentFlag.AlignTrailing)
         self.confirm_box: Any = None
         self.child_dialog: Any = None
 
@@ -425,6 +427,10 @@ class ProtocolDialog(ServiceDialog):
         self.status_label.setText(self.tr("Loading the protocol…"))
         self._update_review_hint()
         self.load()
+
+    def _new_task_row(self) -> TaskRow:
+        default_due = max(self.meeting.held_on, date.today()) + timedelta(days=30)
+        return TaskRow(self.tasks, self.tasks, self.staff, default_due)
 
     # ---- loading -----------------------------------------------------------------------------------------
     def load(self) -> None:
@@ -484,8 +490,8 @@ class ProtocolDialog(ServiceDialog):
         self.read_only = final or self.meeting.status == "cancelled"
         for edit in (*self.sections.values(), self.dissent, self.parent_reservation):
             edit.setReadOnly(self.read_only)
-        for w in (self.votes_for, self.votes_against, self.votes_abstained):
-            w.setReadOnly(self.read_only)
+        for spin in (self.votes_for, self.votes_against, self.votes_abstained):
+            spin.setReadOnly(self.read_only)
         for w in (self.district_right, self.has_review, self.attendance):
             w.setEnabled(not self.read_only)
         self.next_review.setEnabled(not self.read_only and self.has_review.isChecked())
