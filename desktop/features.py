@@ -64,6 +64,12 @@ def _my_tasks(window: MainWindow) -> QWidget:
     return view
 
 
+def _committees(window: MainWindow) -> QWidget:
+    from desktop.committees.page import CommitteesPage
+
+    return CommitteesPage(window.services, window.ops, window)
+
+
 def _committee_follow_up(window: MainWindow) -> QWidget:
     from desktop.committees.follow_up import FollowUpView
 
@@ -97,6 +103,9 @@ FEATURES: list[Feature] = [
             _families),
     Feature("my_tasks", lambda: QCoreApplication.translate("MainWindow", "My tasks"), Action.MANAGE_TASKS,
             _my_tasks),
+    # the treatment-plan committee's meetings, agenda, participants and invitations (issue 9)
+    Feature("committees", lambda: QCoreApplication.translate("MainWindow", "Committees"), Action.VIEW_COMMITTEES,
+            _committees),
     # the committee's overdue tasks and the children's reviews due (issue 9)
     Feature("committee_follow_up", lambda: QCoreApplication.translate("MainWindow", "Committee follow-up"),
             Action.VIEW_COMMITTEES, _committee_follow_up),

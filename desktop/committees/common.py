@@ -3,23 +3,27 @@ weekday's name, the time in hh:mm."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog
 
+from models.changes import Changes
 from models.codes import PARENT_NOTICE_DAYS
+from models.committees import rules
 
 
 def notice_days(held_on: date, today: date | None = None) -> int:
     """The days the parents would have between today's invitation and the meeting."""
-    return (held_on - (today or date.today())).days
+    return rules.parent_notice_days(held_on, today or rules.today())
 
 
 def notice_too_short(held_on: date, reason: str, today: date | None = None) -> bool:
     """A non-urgent hearing less than PARENT_NOTICE_DAYS away: the parents cannot be invited in time."""
-    return reason != "urgent" and notice_days(held_on, today) < PARENT_NOTICE_DAYS
+    return not rules.notice_ok(held_on, today or rules.today(), reason)
 
 
 def notice_warning(days: int) -> str:
@@ -47,3 +51,9 @@ def save_with_ctrl_enter(dialog: QDialog, submit: object) -> list[QShortcut]:
         sc.activated.connect(submit)  # type: ignore[arg-type]
         shortcuts.append(sc)
     return shortcuts
+
+
+def announcing(call: Callable[[], Any], meeting_id: int) -> Callable[[], tuple[Any, Changes]]:
+    """``call`` whose answer also announces the meeting as changed (a participant's DTO names no meeting)."""
+    changes = Changes.make(meetings=(meeting_id,))
+    return lambda: (call(), changes)

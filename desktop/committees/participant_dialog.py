@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from desktop.committees.common import save_with_ctrl_enter
+from desktop.committees.common import announcing, save_with_ctrl_enter
 from desktop.families.dialogs import ServiceDialog
 from desktop.messages import invitation_method_label, letter_language_label, participant_kind_label
 from desktop.ops import Ops
@@ -105,10 +105,11 @@ class ParticipantDialog(ServiceDialog):
     def service_call(self) -> Callable[[], Any]:
         committees, data, p, version, cid = (self.services.committees, self.value(), self.participant, self.version,
                                              self.case.id)
+        mid = self.case.meeting_id
         if p is None:
-            return lambda: committees.add_participant(cid, data)
+            return announcing(lambda: committees.add_participant(cid, data), mid)
         assert version is not None
-        return lambda: committees.update_participant(p.id, version, data)
+        return announcing(lambda: committees.update_participant(p.id, version, data), mid)
 
 
 class FamilyParticipantsDialog(ServiceDialog):
@@ -171,4 +172,4 @@ class FamilyParticipantsDialog(ServiceDialog):
 
     def service_call(self) -> Callable[[], Any]:
         committees, cid, chosen = self.services.committees, self.case.id, self.chosen()
-        return lambda: [committees.add_participant(cid, data) for data in chosen]
+        return announcing(lambda: [committees.add_participant(cid, data) for data in chosen], self.case.meeting_id)
