@@ -46,6 +46,7 @@ BOLD = TextStyle(size=10, leading=14, bold=True)
 HEADING = TextStyle(size=12.5, leading=20, bold=True)
 TITLE = TextStyle(size=16, leading=24, bold=True)
 SMALL = TextStyle(size=8, leading=11, color=(0.25, 0.25, 0.25))
+MARK = TextStyle(size=12, leading=14, bold=True, align="end", color=(0.75, 0.1, 0.1))
 
 WARNING_LOGO_UNREADABLE = "logo_unreadable"
 
@@ -64,6 +65,7 @@ class PageInfo:
     file_number: str
     printed_at: datetime
     printed_by: str = ""
+    mark: str = ""  # printed in red at the end of the file-number line of every page (a protocol's "draft")
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,8 @@ def _draw_header(canvas: Canvas, info: PageInfo, logo: ImageReader | None) -> No
     dates = (f"{label(info.lang, 'file_number')}: {info.file_number}     "
              f"{label(info.lang, 'printed_on')}: {civil_date(printed)} ({hebrew_date(printed, info.lang)})")
     draw_line(canvas, prepare(dates), MARGIN, rule_y - 13, FRAME_WIDTH, SMALL)
+    if info.mark:
+        draw_line(canvas, prepare(info.mark), MARGIN, rule_y - 14, FRAME_WIDTH, MARK)
     canvas.restoreState()
 
 

@@ -9,10 +9,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from models.committees.dto import InvitationBatch, ProtocolForm
 from models.families.dto import FamilySummary
 from models.intake.dto import IntakeForm
 from reports import Progress
-from reports.forms import family_summary, intake_summary, referral_letter
+from reports.forms import (
+    committee_invitation,
+    committee_protocol,
+    decision_letter,
+    family_summary,
+    intake_summary,
+    referral_letter,
+    summary_letter,
+)
 from reports.template import PageInfo, Rendered, render_many
 
 
@@ -26,6 +35,9 @@ class Form:
     story: Callable[[Any, str], list[Any]]
     page_info: Callable[[Any, str], PageInfo]
     langs: tuple[str, ...] = ("he", "ar")
+    # a form that is several documents (the committee's invitations: one letter per addressee, each with its
+    # own page header in its own language): (story, page info) of each; None: one document
+    documents: Callable[[Any, str], list[tuple[list[Any], PageInfo]]] | None = None
 
 
 FORMS: dict[str, Form] = {
@@ -56,6 +68,43 @@ FORMS: dict[str, Form] = {
         story=referral_letter.story,
         page_info=referral_letter.letter_page_info,
     ),
+    committee_invitation.NAME: Form(
+        name=committee_invitation.NAME,
+        title="Committee invitations (one letter per participant, each in the participant's language)",
+        data_type=InvitationBatch,
+        build=committee_invitation.build,
+        render=committee_invitation.render_invitations,
+        story=committee_invitation.story,
+        page_info=committee_invitation.page_info,
+        documents=committee_invitation.documents,
+    ),
+    committee_protocol.NAME: Form(
+        name=committee_protocol.NAME,
+        title="Committee protocol of a case (participants, positions, decisions, vote, tasks, next review)",
+        data_type=ProtocolForm,
+        build=committee_protocol.build,
+        render=committee_protocol.render_protocol,
+        story=committee_protocol.story,
+        page_info=committee_protocol.page_info,
+    ),
+    decision_letter.NAME: Form(
+        name=decision_letter.NAME,
+        title="Committee decision letter to the parents (decisions, tasks, next review, district hearing)",
+        data_type=ProtocolForm,
+        build=decision_letter.build,
+        render=decision_letter.render_letter,
+        story=decision_letter.story,
+        page_info=decision_letter.letter_page_info,
+    ),
+    summary_letter.NAME: Form(
+        name=summary_letter.NAME,
+        title="Committee summary letter to the school or another professional",
+        data_type=ProtocolForm,
+        build=summary_letter.build,
+        render=summary_letter.render_letter,
+        story=summary_letter.story,
+        page_info=summary_letter.letter_page_info,
+    ),
 }
 
 
@@ -63,10 +112,13 @@ def render_batch(items: Sequence[tuple[str, Any, str]], progress: Progress | Non
     """Several forms, each ``(form name, data, lang)``, as one PDF: each starts on a new page with its own
     letterhead and "page x of y". ``progress(done, total)`` as each form is laid out; when it returns False
     the batch stops with ``reports.Cancelled``."""
-    documents = []
+    documents: list[tuple[Any, PageInfo]] = []
     for name, data, lang in items:
         form = FORMS[name]
         if not isinstance(data, form.data_type):
             raise TypeError(f"{name} prints a {form.data_type.__name__}, not a {type(data).__name__}")
-        documents.append((form.story(data, lang), form.page_info(data, lang)))
+        if form.documents is not None:
+            documents += form.documents(data, lang)
+        else:
+            documents.append((form.story(data, lang), form.page_info(data, lang)))
     return render_many(documents, progress)
