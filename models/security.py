@@ -113,6 +113,11 @@ class TableSecurity:
     ``guard``: a trigger function (``maane_...``, created by a revision's own SQL) run BEFORE INSERT OR
     UPDATE of each row as the trigger ``maane_guard``: rules on what a login may write that no policy
     states (revision 0007: ``maane_users_guard``, no login changes a user's role or team by itself).
+    ``readers`` (FILE scope): when set, only these roles' logins see (and so write) the rows at all, on top
+    of the file's visibility (revision 0016: the committee's rows, not for the roles without
+    ``Action.VIEW_COMMITTEES`` who see the file, such as the club and intake workers).
+    ``guard_delete`` (with ``guard``): the guard runs BEFORE DELETE too (revision 0016: a final committee
+    protocol and the rows under it are never deleted); the function must then return OLD for a DELETE.
     """
 
     scope: Scope
@@ -128,6 +133,8 @@ class TableSecurity:
     team_head_reads_lists: bool = False
     guard: str | None = None
     referral_column: str | None = None
+    guard_delete: bool = False
+    readers: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         scope = Scope(self.scope)
@@ -171,6 +178,13 @@ class TableSecurity:
             raise ValueError("a table of scope none grants nothing")
         if self.guard is not None and not (_IDENT.fullmatch(self.guard) and self.guard.startswith("maane_")):
             raise ValueError(f"a guard is a maane_ trigger function: {self.guard!r}")
+        if self.readers and scope is not Scope.FILE:
+            raise ValueError("only a file-scoped table names its readers")
+        bad_readers = [r for r in self.readers if r not in ROLE_CODES]
+        if bad_readers:
+            raise ValueError(f"unknown roles {bad_readers} in readers")
+        if self.guard_delete and self.guard is None:
+            raise ValueError("guard_delete runs the table's guard on DELETE: name the guard")
 
     def _columns(self) -> tuple[str | None, ...]:
         return (self.file_column, self.person_column, self.author_column, self.signed_column,
@@ -195,14 +209,16 @@ class TableSecurity:
     def file(cls, file_column: str = "file_id", *, person_column: str | None = None, delete: bool = False,
              grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True,
              author_column: str | None = None, signed_column: str | None = None,
-             assignee_column: str | None = None, guard: str | None = None) -> TableSecurity:
+             assignee_column: str | None = None, guard: str | None = None,
+             guard_delete: bool = False, readers: Iterable[str] = ()) -> TableSecurity:
         """Rows of a family file. Default grants: SELECT, INSERT, UPDATE to every role (DELETE too if
         ``delete``); ``grants`` replaces them (e.g. ``{"all": ["SELECT"], "committee_coordinator":
         ["INSERT", "UPDATE"]}``). ``person_column``, ``author_column``, ``signed_column``,
-        ``assignee_column``, ``guard``: see the class."""
+        ``assignee_column``, ``guard``, ``guard_delete``, ``readers``: see the class."""
         return cls._make(Scope.FILE, grants, delete, audit=audit, file_column=file_column,
                          person_column=person_column, author_column=author_column,
-                         signed_column=signed_column, assignee_column=assignee_column, guard=guard)
+                         signed_column=signed_column, assignee_column=assignee_column, guard=guard,
+                         guard_delete=guard_delete, readers=tuple(sorted(set(readers))))
 
     @classmethod
     def file_root(cls) -> TableSecurity:
@@ -421,6 +437,10 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
         assert d.file_column is not None
         visible = _FILE_VISIBLE.format(t=t, c=d.file_column)
         using, check = [visible], [visible]
+        if d.readers:  # the roles that see these rows at all
+            readers = "(SELECT maane_my_role()) IN (" + ", ".join(f"'{r}'" for r in d.readers) + ")"
+            using.insert(0, readers)
+            check.insert(0, readers)
         if d.person_column:  # what the new row makes visible must be visible already
             check.append(_PERSON_VISIBLE.format(t=t, c=d.person_column))
         if d.author_column:  # written in the login's own name only
@@ -509,7 +529,8 @@ def _triggers(t: str, d: TableSecurity) -> list[str]:
                    f"    FOR EACH ROW EXECUTE FUNCTION maane_assignee_sees_file('{d.assignee_column}', "
                    f"'{d.file_column}');")
     if d.guard is not None:
-        out.append(f"CREATE TRIGGER {GUARD_TRIGGER} BEFORE INSERT OR UPDATE ON {t}\n"
+        events = "INSERT OR UPDATE OR DELETE" if d.guard_delete else "INSERT OR UPDATE"
+        out.append(f"CREATE TRIGGER {GUARD_TRIGGER} BEFORE {events} ON {t}\n"
                    f"    FOR EACH ROW EXECUTE FUNCTION {d.guard}();")
     if Scope(d.scope) is Scope.AUDIT:  # server clock and login; append-only, for the owner too
         out += [
