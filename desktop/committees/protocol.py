@@ -102,8 +102,10 @@ class DecisionRow(_Row):
         self.kind = QComboBox(self)
         for k in DECISION_KINDS:
             self.kind.addItem(decision_kind_label(k), k)
-        self.text = plain_text_edit(self, 70)
-        self.items = plain_text_edit(self, 60)
+        self.text = plain_text_edit(self, 60)
+        self.text.setMaximumHeight(90)
+        self.items = plain_text_edit(self, 50)
+        self.items.setMaximumHeight(80)
         self.items.setPlaceholderText(QCoreApplication.translate("Protocol", "One item per line"))
         for caption, field in ((QCoreApplication.translate("Protocol", "Kind:"), self.kind),
                                (QCoreApplication.translate("Protocol", "Decision:"), self.text),
@@ -298,7 +300,8 @@ class ProtocolDialog(ServiceDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.sections: dict[str, TextBox] = {}
         for key in SECTIONS:
-            edit = plain_text_edit(sections, 90)
+            edit = plain_text_edit(sections, 80)
+            edit.setMaximumHeight(150)
             edit.setObjectName(key)
             self.sections[key] = edit
             label = QLabel(section_title(key) + ":", sections)
@@ -332,6 +335,8 @@ class ProtocolDialog(ServiceDialog):
         vote_form.addRow(counts)
         self.dissent = plain_text_edit(vote, 50)
         self.parent_reservation = plain_text_edit(vote, 50)
+        for edit in (self.dissent, self.parent_reservation):
+            edit.setMaximumHeight(80)
         for caption, field in ((self.tr("Dissent:"), self.dissent),
                                (self.tr("The parents' reservation:"), self.parent_reservation)):
             label = QLabel(caption, vote)
@@ -419,7 +424,16 @@ class ProtocolDialog(ServiceDialog):
         self.reload_button.setText(self.tr("Reload the protocol"))
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
-        outer.insertWidget(outer.indexOf(self.buttons), self.language, 0, Qt.AlignmentFlag.AlignTrailing)
+        at = outer.indexOf(self.buttons)
+        outer.removeWidget(self.buttons)
+        bottom = QHBoxLayout()
+        language_caption = QLabel(self.tr("Print in:"), self)
+        language_caption.setBuddy(self.language)
+        bottom.addWidget(language_caption)
+        bottom.addWidget(self.language)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        outer.insertLayout(at, bottom)
         self.confirm_box: Any = None
         self.child_dialog: Any = None
 
@@ -499,7 +513,7 @@ class ProtocolDialog(ServiceDialog):
         self.tasks.set_read_only(self.read_only)
         self.ok_button.setVisible(not self.read_only)
         self.finalise_button.setVisible(self.is_chair and not self.read_only)
-        self.addendum_button.setVisible(final and allowed(self.services.user.role, Action.MANAGE_COMMITTEES))
+        self.addendum_button.setVisible(final and (self.is_chair or allowed(self.services.user.role, Action.MANAGE_COMMITTEES)))
         self.print_button.setEnabled(p is not None)
         if final and p is not None:
             who = p.finalised_by.full_name if p.finalised_by else ""
