@@ -51,7 +51,7 @@ class CaseDialog(ServiceDialog):
         self.services, self.meeting, self.case = services, meeting, case
         self.version = None if case is None else case.version
         self.rows: list[FileRow] = []
-        self.children: list[PersonBrief] = []
+        self.file_children: list[PersonBrief] = []
 
         self.query = QLineEdit(self)
         self.query.setObjectName("caseFileQuery")
@@ -179,14 +179,14 @@ class CaseDialog(ServiceDialog):
                        failure=self._load_failed, key=("case-children", id(self)))
 
     def _children_loaded(self, children: list[PersonBrief]) -> None:
-        self.children = list(children)
+        self.file_children = list(children)
         on = self.meeting.held_on
-        for c in self.children:
+        for c in self.file_children:
             age = age_text(c.birth_date, on)
             self.child.addItem(f"{c.full_name} ({age})" if age else c.full_name, c.id)
-        self.child.setEnabled(bool(self.children))
-        self.set_ready(bool(self.children))
-        if not self.children:
+        self.child.setEnabled(bool(self.file_children))
+        self.set_ready(bool(self.file_children))
+        if not self.file_children:
             self.error_label.setText(self.tr("This family file has no children: a hearing is about a child of "
                                              "the file."))
             self.error_label.show()

@@ -43,12 +43,12 @@ def weekday_name(value: date) -> str:
     return QLocale().dayName(value.isoweekday(), QLocale.FormatType.LongFormat)
 
 
-def save_with_ctrl_enter(dialog: QDialog, submit: object) -> list[QShortcut]:
+def save_with_ctrl_enter(dialog: QDialog, submit: Callable[[], None]) -> list[QShortcut]:
     """Ctrl+Enter (either Enter key) saves the dialog, wherever the focus is (a multi-line box too)."""
     shortcuts = []
     for seq in ("Ctrl+Return", "Ctrl+Enter"):
         sc = QShortcut(QKeySequence(seq), dialog)
-        sc.activated.connect(submit)  # type: ignore[arg-type]
+        sc.activated.connect(submit)
         shortcuts.append(sc)
     return shortcuts
 
