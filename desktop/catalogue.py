@@ -160,6 +160,20 @@ VALIDATION: dict[str, str] = {
         "last_member": QT_TRANSLATE_NOOP("Messages", "The only member of a family file cannot be removed. If the family has left the service, close the file instead."),
         "restricted_last_file": QT_TRANSLATE_NOOP("Messages", "This person is in no other family file. Removing them from a restricted file would make their details visible to every case worker: add them to their own family file first, then remove them here."),
         "response_days_order": QT_TRANSLATE_NOOP("Messages", "A more urgent referral cannot have more response days than a less urgent one (immediate ≤ 24 hours ≤ a week ≤ routine)."),
+        # the committee's protocol, finalising and placements (issue 9, helper "protocol")
+        "empty_protocol": QT_TRANSLATE_NOOP("Messages", "The protocol is empty: please write at least one of its sections before finalising it."),
+        "no_decision": QT_TRANSLATE_NOOP("Messages", "The protocol has no decision: please add the committee's decision before finalising it."),
+        "task_without_owner": QT_TRANSLATE_NOOP("Messages", "Task {position} has nobody responsible: please choose who carries it out."),
+        "no_majority": QT_TRANSLATE_NOOP("Messages", "The plan was not adopted by a majority: more votes for than against are needed to finalise the protocol."),
+        "district_right_not_stated": QT_TRANSLATE_NOOP("Messages", "Please record that the parents and the child were told they may ask for a hearing at the district committee."),
+        "review_too_late": QT_TRANSLATE_NOOP("Messages", "A child placed out of home is reviewed within {months} months: please choose an earlier next review date."),
+        "meeting_not_held_yet": QT_TRANSLATE_NOOP("Messages", "The meeting has not taken place yet: its protocol can be finalised from the day of the meeting."),
+        "meeting_cancelled": QT_TRANSLATE_NOOP("Messages", "The meeting was cancelled: its protocols cannot be changed or finalised."),
+        "protocol_final": QT_TRANSLATE_NOOP("Messages", "The protocol is final and can no longer be changed; add an addendum instead."),
+        "protocol_not_final": QT_TRANSLATE_NOOP("Messages", "An addendum can be added only to a final protocol; change the draft itself instead."),
+        "placement_open": QT_TRANSLATE_NOOP("Messages", "The child already has an open placement: end it first, then record the new one."),
+        "placement_ended": QT_TRANSLATE_NOOP("Messages", "The placement has already ended."),
+        "ended_before_started": QT_TRANSLATE_NOOP("Messages", "The placement cannot end before it started."),
 }
 
 # Why the database cannot be used (DatabaseUnavailable.reason): what the user can do about it.
@@ -179,6 +193,7 @@ UNAVAILABLE: dict[str, str] = {
 
 OTHER: dict[str, str] = {
     "permission_denied": QT_TRANSLATE_NOOP("Messages", "You are not allowed to do this. The attempt was recorded."),
+    "not_the_chair": QT_TRANSLATE_NOOP("Messages", "Only the chair of the meeting can finalise its protocols."),
     "conflict": QT_TRANSLATE_NOOP("Messages", "Someone else changed this record since you opened it. Reload it to see the "
                                   "current version, then try again."),
     "not_found": QT_TRANSLATE_NOOP("Messages", "The record was not found; it may have been removed."),

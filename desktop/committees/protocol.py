@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -254,6 +254,9 @@ class ProtocolDialog(ServiceDialog):
         self.protocol: ProtocolDTO | None = None
         self.staff: list[UserRef] = []
         self.is_chair = services.user.id == meeting.chair.id
+        # the coordinators and the manager write the protocol; a chair of another role (a team head) reads the
+        # saved draft and finalises it as it is
+        self.can_write = allowed(services.user.role, Action.MANAGE_COMMITTEES)
         self.read_only = False
         self.previews: list[QWidget] = []
         self.resize(920, 860)
@@ -393,8 +396,13 @@ class ProtocolDialog(ServiceDialog):
         self.buttons.clear()
         self.ok_button = self.buttons.addButton(self.tr("Save draft"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.ok_button.setObjectName("saveDraft")
-        self.ok_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.ok_button.setToolTip(self.tr("Save draft") + " (Ctrl+S)")
+        self.save_action = QAction(self.tr("Save draft"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.save_action.triggered.connect(lambda _checked=False: self.submit())
+        self.addAction(self.save_action)
+        self.ok_button.setToolTip(self.tr("Save draft") + " ("
+                                  + self.save_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) + ")")
         self.ok_button.clicked.connect(self.submit)
         self.finalise_button = self.buttons.addButton(self.tr("Finalise…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.finalise_button.setObjectName("finalise")
@@ -449,10 +457,12 @@ class ProtocolDialog(ServiceDialog):
     # ---- loading -----------------------------------------------------------------------------------------
     def load(self) -> None:
         committees, tasks, case_id, file_id = self.services.committees, self.services.tasks, self.case.id, self.case.file_id
+        can_write = self.can_write
 
         def fetch() -> tuple[ProtocolDTO | None, list[UserRef]]:
             protocol = committees.protocol(case_id)
-            staff = [] if protocol is not None and protocol.final else tasks.assignable_users(file_id)
+            final = protocol is not None and protocol.final
+            staff = tasks.assignable_users(file_id) if can_write and not final else []
             return protocol, staff
 
         self.ops.query(self, fetch, self._loaded, failure=self._load_failed)
@@ -464,7 +474,7 @@ class ProtocolDialog(ServiceDialog):
     def _loaded(self, result: tuple[ProtocolDTO | None, list[UserRef]]) -> None:
         protocol, self.staff = result
         self.show_protocol(protocol)
-        self.set_ready(not self.read_only)
+        self.set_ready(True)
 
     def show_protocol(self, p: ProtocolDTO | None) -> None:
         """Fill the form from ``p`` (None: a new protocol, its background from the case's report)."""
@@ -501,7 +511,7 @@ class ProtocolDialog(ServiceDialog):
     def _show_state(self) -> None:
         p = self.protocol
         final = p is not None and p.final
-        self.read_only = final or self.meeting.status == "cancelled"
+        self.read_only = final or self.meeting.status == "cancelled" or not self.can_write
         for edit in (*self.sections.values(), self.dissent, self.parent_reservation):
             edit.setReadOnly(self.read_only)
         for spin in (self.votes_for, self.votes_against, self.votes_abstained):
@@ -512,8 +522,8 @@ class ProtocolDialog(ServiceDialog):
         self.decisions.set_read_only(self.read_only)
         self.tasks.set_read_only(self.read_only)
         self.ok_button.setVisible(not self.read_only)
-        self.finalise_button.setVisible(self.is_chair and not self.read_only)
-        self.addendum_button.setVisible(final and (self.is_chair or allowed(self.services.user.role, Action.MANAGE_COMMITTEES)))
+        self.finalise_button.setVisible(self.is_chair and not final and self.meeting.status != "cancelled")
+        self.addendum_button.setVisible(final and (self.is_chair or self.can_write))
         self.print_button.setEnabled(p is not None)
         if final and p is not None:
             who = p.finalised_by.full_name if p.finalised_by else ""
@@ -524,6 +534,8 @@ class ProtocolDialog(ServiceDialog):
             self.status_label.setText(self.tr("The meeting was cancelled."))
         elif p is None:
             self.status_label.setText(self.tr("New protocol (not saved yet)."))
+        elif not self.can_write:
+            self.status_label.setText(self.tr("Draft recorded by the committee's coordinator."))
         else:
             self.status_label.setText(self.tr("Draft."))
         self.addenda_box.setVisible(final)
@@ -599,7 +611,8 @@ class ProtocolDialog(ServiceDialog):
 
     # ---- finalising --------------------------------------------------------------------------------------
     def finalise(self) -> None:
-        if self.pending or not self.ready or self.read_only or not self.is_chair:
+        final = self.protocol is not None and self.protocol.final
+        if self.pending or not self.ready or final or not self.is_chair:
             return
         self.confirm_box = ask(self, self.tr("Finalise the protocol"),
                                self.tr("Finalise the protocol? It becomes read-only: a correction can only be "
@@ -608,9 +621,12 @@ class ProtocolDialog(ServiceDialog):
 
     def _finalise(self) -> None:
         committees, case_id, version, data = self.services.committees, self.case.id, self.version, self.form_input()
+        write = not self.read_only  # a chair who may not write finalises the draft as saved
         saved: list[ProtocolDTO] = []
 
         def call() -> ProtocolDTO:
+            if not write:  # (no draft yet: the service says the protocol is empty)
+                return committees.finalise(case_id, version if version is not None else 0)
             draft = committees.save_protocol(case_id, version, data)
             saved.append(draft)
             return committees.finalise(case_id, draft.version)
