@@ -17,7 +17,8 @@ ahead, invite, then move today to the meeting day to record and finalise its pro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -166,6 +167,16 @@ def _protocol_status(p: CommitteeProtocol | None) -> str:
 
 
 class CommitteeService(ServiceBase):
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        """A read-only transaction (``_read``) in which a denial (a hidden file or case) is recorded after it
+        has ended, as ``_tx`` does for writes."""
+        try:
+            with self._read() as s:
+                yield s
+        except _Denied as d:
+            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id, error=d.error)
+
     # ---- visibility --------------------------------------------------------------------------------------
     def _files(self) -> ColumnElement[bool]:
         """The files the user sees (PostgreSQL: the policies say it; not tested twice per row)."""
@@ -276,7 +287,7 @@ class CommitteeService(ServiceBase):
         done = {}
         linked = [t.task_id for t in task_rows if t.task_id is not None]
         if linked:
-            done = dict(s.execute(select(Task.id, Task.done).where(Task.id.in_(linked))).tuples().all())
+            done = {tid: bool(d) for tid, d in s.execute(select(Task.id, Task.done).where(Task.id.in_(linked)))}
         tasks = tuple(ProtocolTaskDTO(
             t.id, t.title, t.description, users.get(t.responsible_id) if t.responsible_id is not None else None,
             t.due_on, t.task_id, bool(done.get(t.task_id, False)) if t.task_id is not None else False)
@@ -327,14 +338,14 @@ class CommitteeService(ServiceBase):
             stmt = stmt.where(m.held_on <= to_date)
         if not include_cancelled:
             stmt = stmt.where(m.status != "cancelled")
-        with self._read() as s:
+        with self._reading() as s:
             return [MeetingRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], int(r[8] or 0), int(r[9] or 0))
                     for r in s.execute(stmt).all()]
 
     def meeting(self, meeting_id: int) -> MeetingDTO:
         """One meeting with the cases the user sees, in agenda order (audited: a read naming the files)."""
         self._require(Action.VIEW_COMMITTEES, entity=MEETING, entity_id=meeting_id)
-        with self._read() as s:
+        with self._reading() as s:
             dto = self._meeting_dto(s, self._meeting(s, meeting_id))
             self._audit_read(s, "view", entity=MEETING, entity_id=dto.id,
                              detail={"files": sorted({c.file_id for c in dto.cases}), "cases": [c.id for c in dto.cases]})
@@ -429,7 +440,7 @@ class CommitteeService(ServiceBase):
         return self._active_of(MANAGER_ROLES)
 
     def _active_of(self, roles: Iterable[Role]) -> list[UserRef]:
-        with self._read() as s:
+        with self._reading() as s:
             return [user_ref(u) for u in s.scalars(
                 select(User).where(User.active.is_(True), User.role.in_([r.value for r in roles]))
                 .order_by(User.full_name, User.id))]
@@ -559,7 +570,7 @@ class CommitteeService(ServiceBase):
         """Whom to invite to a case: the file's parents (in Arabic if that is their preferred language), the
         minor, the file's worker; those already on the case left out."""
         self._require(Action.MANAGE_COMMITTEES, entity=CASE, entity_id=case_id)
-        with self._read() as s:
+        with self._reading() as s:
             c, f = self._case(s, case_id, action="suggest_participants")
             present = s.execute(select(CommitteeParticipant.person_id, CommitteeParticipant.user_id)
                                 .where(CommitteeParticipant.case_id == c.id)).all()
@@ -767,7 +778,7 @@ class CommitteeService(ServiceBase):
     def protocol(self, case_id: int) -> ProtocolDTO | None:
         """The case's protocol (None before one is recorded); audited as a read of the file."""
         self._require(Action.VIEW_COMMITTEES, entity=PROTOCOL)
-        with self._read() as s:
+        with self._reading() as s:
             c, f = self._case(s, case_id, action="view_protocol")
             p = self._protocol_of(s, c.id)
             self._audit_read(s, "view", entity=PROTOCOL, entity_id=p.id if p is not None else None, file_id=f.id,
@@ -1000,7 +1011,7 @@ class CommitteeService(ServiceBase):
         return {cid: held for cid, held in s.execute(
             select(CommitteeProtocol.child_id, func.max(CommitteeProtocol.held_on))
             .where(CommitteeProtocol.child_id.in_(ids), CommitteeProtocol.finalised_at.is_not(None))
-            .group_by(CommitteeProtocol.child_id)).tuples()}
+            .group_by(CommitteeProtocol.child_id))}
 
     def _placement_dtos(self, s: Session, rows: Sequence[Placement]) -> list[PlacementDTO]:
         children = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_({r.child_id for r in rows})))}
@@ -1018,7 +1029,7 @@ class CommitteeService(ServiceBase):
     def placements(self, file_id: int) -> list[PlacementDTO]:
         """The placements of the file's children, newest first (audited as a read of the file)."""
         self._require(Action.VIEW_COMMITTEES, entity=PLACEMENT, file_id=file_id)
-        with self._read() as s:
+        with self._reading() as s:
             f = self._visible_file(s, file_id, action="view_placements")
             rows = s.scalars(select(Placement).where(Placement.file_id == f.id)
                              .order_by(Placement.started_on.desc(), Placement.id.desc())).all()
@@ -1083,7 +1094,7 @@ class CommitteeService(ServiceBase):
         self._require(Action.VIEW_COMMITTEES, entity=PROTOCOL)
         day = today if today is not None else rules.today()
         horizon = day + timedelta(days=FOLLOW_UP_DAYS)
-        with self._read() as s:
+        with self._reading() as s:
             tasks = self._overdue_tasks(s, day)
             reviews = self._reviews(s, day, horizon)
             files = sorted({t.file_id for t in tasks} | {r.file_id for r in reviews})
@@ -1165,7 +1176,7 @@ class CommitteeService(ServiceBase):
         """The file's hearings (newest first; the decisions of final protocols), its placements and its next
         review date (the soonest of any child). Audited as a read of the file."""
         self._require(Action.VIEW_COMMITTEES, entity=CASE, file_id=file_id)
-        with self._read() as s:
+        with self._reading() as s:
             f = self._visible_file(s, file_id, action="view_committees")
             rows = s.execute(select(CommitteeCase, CommitteeMeeting, Person)
                              .join(CommitteeMeeting, CommitteeMeeting.id == CommitteeCase.meeting_id)
