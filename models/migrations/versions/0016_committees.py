@@ -290,6 +290,8 @@ DECLARE
     v_old record;
     v_case record;
     v_chair integer;
+    v_old_parent integer;  -- an UPDATE's old parent (case or protocol): moving a row out is a change too
+    v_task_once boolean;
 BEGIN
     v_keeper := NOT v_login OR maane_my_role() IN ('committee_coordinator', 'manager');
     IF TG_OP = 'DELETE' THEN
@@ -345,9 +347,11 @@ BEGIN
     END IF;
 
     IF TG_TABLE_NAME = 'committee_participants' THEN
+        IF TG_OP = 'UPDATE' THEN
+            v_old_parent := OLD.case_id;
+        END IF;
         IF EXISTS (SELECT 1 FROM committee_protocols p
-                   WHERE p.finalised_at IS NOT NULL
-                     AND (p.case_id = v_row.case_id OR (TG_OP = 'UPDATE' AND p.case_id = OLD.case_id))) THEN
+                   WHERE p.finalised_at IS NOT NULL AND p.case_id IN (v_row.case_id, v_old_parent)) THEN
             RAISE EXCEPTION 'the participants of a final protocol are read-only'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
@@ -395,23 +399,28 @@ BEGIN
     END IF;
 
     IF TG_TABLE_NAME IN ('committee_decisions', 'committee_tasks') THEN
-        IF TG_TABLE_NAME = 'committee_tasks' AND TG_OP = 'UPDATE' AND OLD.task_id IS NULL
-           AND NEW.task_id IS NOT NULL
-           AND (NEW.id, NEW.protocol_id, NEW.file_id, NEW.position, NEW.title, NEW.description,
-                NEW.responsible_id, NEW.due_on)
-               IS NOT DISTINCT FROM (OLD.id, OLD.protocol_id, OLD.file_id, OLD.position, OLD.title,
-                                     OLD.description, OLD.responsible_id, OLD.due_on)
-           AND EXISTS (SELECT 1 FROM committee_protocols p WHERE p.id = NEW.protocol_id
-                       AND p.finalised_at IS NOT NULL) THEN
-            -- finalising: the task becomes a Task on the file, assigned to its responsible
+        v_task_once := false;
+        IF TG_TABLE_NAME = 'committee_tasks' AND TG_OP = 'UPDATE' THEN
+            -- finalising: the task becomes a Task on the file (task_id from NULL, nothing else changed)
+            v_task_once := OLD.task_id IS NULL AND NEW.task_id IS NOT NULL
+                AND (NEW.id, NEW.protocol_id, NEW.file_id, NEW.position, NEW.title, NEW.description,
+                     NEW.responsible_id, NEW.due_on)
+                    IS NOT DISTINCT FROM (OLD.id, OLD.protocol_id, OLD.file_id, OLD.position, OLD.title,
+                                          OLD.description, OLD.responsible_id, OLD.due_on);
+        END IF;
+        IF TG_OP = 'UPDATE' THEN
+            v_old_parent := OLD.protocol_id;
+        END IF;
+        IF v_task_once AND EXISTS (SELECT 1 FROM committee_protocols p WHERE p.id = NEW.protocol_id
+                                   AND p.finalised_at IS NOT NULL) THEN
+            -- assigned to the task's responsible, on the file
             IF NOT EXISTS (SELECT 1 FROM tasks t WHERE t.id = NEW.task_id AND t.file_id = NEW.file_id
                            AND t.assignee_id = NEW.responsible_id) THEN
                 RAISE EXCEPTION 'a committee task becomes a Task of its file, assigned to its responsible'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
         ELSIF EXISTS (SELECT 1 FROM committee_protocols p
-                      WHERE p.finalised_at IS NOT NULL
-                        AND (p.id = v_row.protocol_id OR (TG_OP = 'UPDATE' AND p.id = OLD.protocol_id))) THEN
+                      WHERE p.finalised_at IS NOT NULL AND p.id IN (v_row.protocol_id, v_old_parent)) THEN
             RAISE EXCEPTION 'the decisions and tasks of a final protocol are read-only'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
