@@ -618,7 +618,7 @@ class CommitteeService(ServiceBase):
 
     # ---- participants ------------------------------------------------------------------------------------
     def _clean_participant(self, s: Session, f: FamilyFile, data: ParticipantInput) -> dict[str, Any]:
-        _choice(data.kind, PARTICIPANT_KINDS, "kind")
+        _choice(data.kind, PARTICIPANT_KINDS, "participant_kind")
         values: dict[str, Any] = {
             "kind": data.kind,
             "name": clean_line(data.name, "name", NAME_MAX, required=True),
