@@ -14,7 +14,13 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from models.committees.dto import ProtocolForm
-from reports.forms.committee_parts import coded, decisions_story, meeting_fields, participant_role, tasks_table
+from reports.forms.committee_parts import (
+    coded,
+    decisions_story,
+    meeting_fields,
+    participant_role,
+    tasks_table,
+)
 from reports.forms.intake_summary import signature
 from reports.labels import check_lang, label
 from reports.template import (

@@ -12,9 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 from models.codes import PARENT_KINDS
 from models.committees.dto import ParticipantDTO, ProtocolForm
 from reports.forms.committee_parts import (
-    CONFIDENTIAL,
     addressee_lines,
-    coded,
     decisions_story,
     participant_role,
     signature,
@@ -74,8 +72,7 @@ def story(data: ProtocolForm, lang: str) -> list[Flowable]:
     worker = data.family_worker_name or m.coordinator_name
     parts.append(RtlParagraph(label(lang, "dl_contact_phone", name=worker, phone=phone) if phone
                               else label(lang, "dl_contact_no_phone", name=worker), BODY))
-    parts += [Spacer(1, 8), RtlParagraph(label(lang, "letter_confidential"), CONFIDENTIAL),
-              Spacer(1, 8), RtlParagraph(label(lang, "closing"), BODY)]
+    parts += [Spacer(1, 8), RtlParagraph(label(lang, "closing"), BODY)]
     parts += signature(m.coordinator_name, label(lang, "coordinator"), lang, label(lang, "coordinator_signature"))
     parts.append(RtlParagraph(department, SMALL))
     return parts

@@ -137,7 +137,7 @@ def protocol(index: int = HEBREW, *, final: bool = True, **changes: Any) -> Prot
             child_position="كريم يحب النادي ويريد البقاء فيه.",
             discussion="تقرر الاستمرار بالخطة في المجتمع لمدة 6 أشهر أخرى.",
             decisions=(DecisionDTO(id=3, kind="community_plan", text="استمرار خطة العلاج في المجتمع.",
-                                   items=("نادٍ علاجي، 5 أيام في الأسبوع", "علاج نطق مرة في الأسبوع")),),
+                                   items=("نادي علاجي، 5 أيام في الأسبوع", "علاج نطق مرة في الأسبوع")),),
             votes_for=4, votes_against=1, votes_abstained=0,
             dissent="المربية رأت أن هناك حاجة إلى إطار تعليمي خاص (صف صغير).",
             parent_reservation="الأب يتحفظ من عدد ساعات النادي (يفضل 3 أيام).",
