@@ -9,7 +9,9 @@ or alone: ``python -m tests.benchmarks.forms``.
   at the same moment);
 - the ratio of the 3-page form to a plain reportlab document of the same text without right-to-left
   handling (platypus Paragraphs in one font, the same page size and margins): what our bidi, font runs and
-  template cost."""
+  template cost;
+- the committee's forms (issue 9): a 3-page protocol (Hebrew) built in full ≤ 80 ms; 100 invitation letters
+  (half Hebrew, half Arabic, each on its own letterhead) as one PDF ≤ 3 s."""
 
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ from tests.unit.reports.samples import summary
 TARGET_3_PAGES_MS = 80.0
 TARGET_BATCH_S = 3.0
 TARGET_INTAKE_MS = 30.0
+TARGET_PROTOCOL_MS = 80.0
+TARGET_INVITATIONS_S = 3.0
 
 
 def three_page_summary() -> FamilySummary:
@@ -114,6 +118,7 @@ def measure(repeat: int = 15) -> list[tuple[str, float, str, bool | None]]:
         (f"100 one-page summaries as one PDF, s ({len(pdf) // 1024} KiB)", batch_s, f"≤ {TARGET_BATCH_S:g}",
          batch_s <= TARGET_BATCH_S),
         *intake_rows(repeat),
+        *committee_rows(repeat),
     ]
 
 
@@ -135,6 +140,50 @@ def intake_rows(repeat: int) -> list[tuple[str, float, str, bool | None]]:
         ("referral letter, 1 page (ar), ms", letter_ms, f"≤ {TARGET_INTAKE_MS:g}", letter_ms <= TARGET_INTAKE_MS),
         ("family summary, 1 page (he), ms (reference)", family_ms, "-", None),
         ("family summary, 1 page (ar), ms (reference)", family_ar_ms, "-", None),
+    ]
+
+
+def three_page_protocol():  # -> ProtocolForm
+    """The Hebrew sample protocol with its discussion lengthened until it takes three pages."""
+    from reports.forms import committee_protocol
+    from tests.unit.reports.committee_samples import HEBREW, protocol_form
+
+    base = protocol_form(HEBREW)
+    for copies in range(1, 80):
+        # each paragraph different (its number first), so no line repeats another one's bidi work
+        discussion = "\n".join(f"{i + 1}. {base.protocol.background} {base.protocol.professionals_views}"
+                               for i in range(copies))
+        data = protocol_form(HEBREW, discussion=discussion)
+        if committee_protocol.render_protocol(data, "he").pages >= 3:
+            return data
+    raise AssertionError("never reached three pages")
+
+
+def committee_rows(repeat: int) -> list[tuple[str, float, str, bool | None]]:
+    """The committee's forms (issue 9): a 3-page protocol, and 100 invitation letters as one PDF."""
+    from reports.forms import committee_invitation, committee_protocol
+    from tests.unit.reports.committee_samples import invitation_batch
+
+    data = three_page_protocol()
+    pages = committee_protocol.render_protocol(data, "he").pages
+    protocol_ms = statistics.median(timed_ms(lambda: committee_protocol.build(data, "he"), repeat))
+    batch = invitation_batch(copies=25)  # 4 letters a copy: 2 Hebrew, 2 Arabic
+    # each letter different (a numbered addressee and file), so no letter finds its lines in the caches
+    batch = replace(batch, letters=tuple(
+        replace(x, addressee_name=f"{x.addressee_name} {i}", file_number=f"2026/{1000 + i}",
+                addressee_address=f"{i} {x.addressee_address}") for i, x in enumerate(batch.letters)))
+    assert len(batch.letters) == 100
+    committee_invitation.render_invitations(batch)
+    cold_bidi()
+    t = time.perf_counter()
+    rendered = committee_invitation.render_invitations(batch)
+    invitations_s = time.perf_counter() - t
+    assert rendered.pages == 100
+    return [
+        (f"committee protocol, {pages} pages (he), ms", protocol_ms, f"≤ {TARGET_PROTOCOL_MS:g}",
+         protocol_ms <= TARGET_PROTOCOL_MS),
+        (f"100 invitation letters as one PDF, s ({len(rendered.pdf) // 1024} KiB)", invitations_s,
+         f"≤ {TARGET_INVITATIONS_S:g}", invitations_s <= TARGET_INVITATIONS_S),
     ]
 
 
