@@ -119,7 +119,8 @@ def test_committee_journey_from_the_invitations_to_the_tasks_on_the_file(qtbot, 
     # the Haddad father reads Arabic: his letter in Arabic
     _select_case(qtbot, view, "לילא חדאד")
     case = view.selected_case()
-    father = next(p for p in case.participants if p.kind == "father")
+    father = next((p for p in case.participants if p.is_parent), None)
+    assert father is not None, [(p.kind, p.name) for p in case.participants]
     select_row(view.participants, [p.id for p in case.participants].index(father.id))
     qtbot.waitUntil(lambda: view.selected_participant_id() == father.id, timeout=5000)
     e = view.edit_participant()
