@@ -28,6 +28,7 @@ from models.users.entities import Team, User
 from models.users.service import add_user_row
 from seeds import reference as ref
 from seeds.generate import GenFamily, anchor_date, make_family
+from seeds.synthetic_committees import COORDINATOR, CommitteeStats, seed_committees
 
 WHO = "seed:synthetic"
 BATCH_ROWS = 5_000
@@ -44,9 +45,15 @@ class SyntheticStats:
     families: int
     persons: int
     seconds: float
+    committees: CommitteeStats | None = None
 
     def __str__(self) -> str:
-        return f"{self.families} family files, {self.persons} persons in {self.seconds:.1f} s"
+        extra = ""
+        if self.committees is not None:
+            c = self.committees
+            extra = (f" ({c.final_protocols} final committee protocols at {c.meetings} meetings,"
+                     f" {c.open_placements} open placements)")
+        return f"{self.families} family files, {self.persons} persons{extra} in {self.seconds:.1f} s"
 
 
 def fast_check_digit(first_eight: int) -> int:
@@ -94,6 +101,7 @@ def _ensure_staff(db: Database, families: int, rng: random.Random) -> dict[int, 
                 add_user_row(s, username=username, full_name=name(), role=role, team=team, password=None, who=WHO)
 
         add(MANAGER, "manager", None)
+        add(COORDINATOR, "committee_coordinator", None)  # the committee's meetings (seeds.synthetic_committees)
         for t, team in enumerate(team_names, start=1):
             add(f"syn_t{t:02d}_head", "team_head", team)
             for w in range(1, per_team + 1):
@@ -119,9 +127,11 @@ def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
 
 
 def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
-                   progress: Callable[[int], None] | None = None) -> SyntheticStats:
+                   progress: Callable[[int], None] | None = None, committees: bool = True) -> SyntheticStats:
     """Add ``families`` synthetic family files (~3.1 persons each) to the database. Deterministic for a
-    given seed on an empty database; ID numbers and file numbers never collide with existing ones."""
+    given seed on an empty database; ID numbers and file numbers never collide with existing ones. With
+    ``committees``, about one new file in five gets a committee hearing with a final protocol
+    (seeds.synthetic_committees)."""
     t0 = perf_counter()
     rng = random.Random(seed)
     today = anchor_date()
@@ -139,6 +149,7 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
         if y.isdigit() and k.isdigit():
             year_next[int(y)] = max(year_next.get(int(y), 1), int(k) + 1)
     pool = _IdPool(rng, *SYNTHETIC_ID_RANGE, existing_ids)
+    first_file = next_file
     persons_total = 0
     done = 0
     while done < families:
@@ -163,6 +174,11 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
         done += n
         if progress:
             progress(done)
+    committee_stats = None
+    if committees:
+        with db.session() as s:
+            # dated from the real today (the follow-up's reviews due, the meetings to come), not the anchor
+            committee_stats = seed_committees(s.connection(), random.Random(seed + 1), first_file, date.today())
     if not db.is_postgres:
         # Persons went in without a name rank (so not into the trigram index, row by row): rank everyone
         # at once now, which also indexes them (models.search).
@@ -178,7 +194,7 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
                                f"(SELECT coalesce(max(id), 1) FROM {table}))"))
         write_audit(s, WHO, "seed", entity="synthetic",
                     detail={"families": families, "persons": persons_total, "seed": seed})
-    return SyntheticStats(families, persons_total, perf_counter() - t0)
+    return SyntheticStats(families, persons_total, perf_counter() - t0, committee_stats)
 
 
 def _rows(rng: random.Random, gen: list[GenFamily], pool: _IdPool, fold: Callable[[str], str],
