@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 INTAKE_FORMS = ("intake_summary", "referral_letter")  # forms of a referral (--referral), not of a file
+# the committee's forms: the invitations of a meeting (--meeting), the protocol's forms of a case (--case)
+COMMITTEE_FORMS = ("committee_invitation", "committee_protocol", "decision_letter", "summary_letter")
 REFERRAL_NUMBER = re.compile(r"\d{4}/\d{1,6}")
 
 
@@ -73,8 +75,18 @@ def _parser() -> argparse.ArgumentParser:
                     help="the family file number (several, comma-separated: one PDF of all of them)")
     pr.add_argument("--referral", metavar="NUMBER",
                     help="the referral's number, for intake_summary and referral_letter (e.g. 2026/0118)")
+    pr.add_argument("--meeting", metavar="ID", type=int,
+                    help="the committee meeting whose invitations to print (committee_invitation)")
+    pr.add_argument("--participant", metavar="ID", type=int, action="append",
+                    help="a participant to invite (repeat for several; default: every participant of the meeting)")
+    pr.add_argument("--case", metavar="ID", type=int,
+                    help="the committee case (a child on a meeting's agenda) for committee_protocol, "
+                    "decision_letter and summary_letter")
+    pr.add_argument("--addressee", metavar="PARTICIPANT_ID", type=int,
+                    help="the case's participant a decision or summary letter is addressed to")
     pr.add_argument("--lang", metavar="he|ar",
-                    help="the form's language (default: the family's; for a referral, its first person's)")
+                    help="the form's language (default: the family's; for a referral, its first person's; for a "
+                    "committee letter, its addressee's; invitations: each in its addressee's language)")
     pr.add_argument("--notes", metavar="ID,...", help="the signed notes to include (default: the last ones)")
     pr.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
     pr.add_argument("--user", metavar="LOGIN", help="the staff member who prints (signs in)")
@@ -350,6 +362,11 @@ def _print(args: argparse.Namespace, address: DatabaseAddress) -> int:
         return _error("name the form to print (maane print --list shows them)")
     if args.form not in FORMS:
         return _error(english(ValidationError("form_unknown", value=args.form)))
+    if args.form in COMMITTEE_FORMS:
+        return _print_committee(args, address)
+    if args.meeting is not None or args.case is not None or args.participant or args.addressee is not None:
+        return _error(f"--meeting, --participant, --case and --addressee go with {', '.join(COMMITTEE_FORMS)}, "
+                      f"not {args.form}")
     intake = args.form in INTAKE_FORMS
     which = ("--referral", args.referral) if intake else ("--file", args.file)
     missing = [flag for flag, value in (which, ("--out", args.out), ("--user", args.user)) if not value]
@@ -432,6 +449,84 @@ def _print_referral_signed_in(services: Services, form: str, number: str, lang: 
         return _error(f"the PDF could not be written to {out}: {exc.strerror or exc}")
     services.intake.record_output(referral_id, form, "save")
     _say(f"{out}: {form}, referral {number}, {lang}, signed in as {services.user.username}")
+    return EXIT_OK
+
+
+def _print_committee(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    """``maane print committee_invitation --meeting ID [--participant ID ...]`` and ``maane print
+    committee_protocol|decision_letter|summary_letter --case ID [--addressee PARTICIPANT_ID]``: signed in as
+    LOGIN through the committee service (its permissions, the 14-day rule, audit); the invitations written
+    are recorded as sent (the participants' invitation date is today), a protocol's form as saved."""
+    invitation = args.form == "committee_invitation"
+    which = ("--meeting", args.meeting) if invitation else ("--case", args.case)
+    missing = [flag for flag, value in (which, ("--out", args.out), ("--user", args.user)) if value in (None, "")]
+    if missing:
+        return _error(f"missing {', '.join(missing)} (see maane print --help)")
+    wrong = [flag for flag, value in (("--file", args.file), ("--referral", args.referral), ("--notes", args.notes))
+             if value is not None]
+    wrong += ([flag for flag, value in (("--case", args.case), ("--addressee", args.addressee)) if value is not None]
+              if invitation else (["--meeting"] if args.meeting is not None else [])
+              + (["--participant"] if args.participant else []))
+    if wrong:
+        takes = "--meeting ID [--participant ID ...]" if invitation else "--case ID [--addressee PARTICIPANT_ID]"
+        return _error(f"{args.form} takes {takes}, not {', '.join(wrong)}")
+    if args.lang is not None and invitation:
+        return _error("the invitations print each in its addressee's language: no --lang")
+    if args.lang is not None and args.lang not in ("he", "ar"):
+        return _error(f"the language must be he (Hebrew) or ar (Arabic), not {args.lang}")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        return _error(f"the folder {out.parent} does not exist")
+    services = _sign_in_services(args, address)
+    try:
+        if invitation:
+            return _print_invitations_signed_in(services, args.meeting, args.participant or [], out)
+        return _print_protocol_form_signed_in(services, args.form, args.case, args.addressee, args.lang, out)
+    finally:
+        services.db.dispose()
+
+
+def _print_invitations_signed_in(services: Services, meeting_id: int, participant_ids: list[int], out: Path) -> int:
+    from reports.forms import FORMS
+
+    committees = services.committees
+    ids = participant_ids or [p.id for case in committees.meeting(meeting_id).cases for p in case.participants]
+    if not ids:
+        return _error(f"meeting {meeting_id} has no participants to invite")
+    batch = committees.invitation_batch(meeting_id, ids)
+    pdf = FORMS["committee_invitation"].build(batch, "he")  # each letter in its own language
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        return _error(f"the PDF could not be written to {out}: {exc.strerror or exc}")
+    committees.record_invitations(meeting_id, ids, "save")
+    langs = ", ".join(f"{sum(x.language == lang for x in batch.letters)} {lang}" for lang in ("he", "ar")
+                      if any(x.language == lang for x in batch.letters))
+    _say(f"{out}: committee_invitation, meeting {meeting_id}, {len(batch.letters)} letter(s) ({langs}), "
+         f"signed in as {services.user.username}")
+    return EXIT_OK
+
+
+def _print_protocol_form_signed_in(services: Services, form: str, case_id: int, addressee_id: int | None,
+                                   lang: str | None, out: Path) -> int:
+    from models.codes import PARENT_KINDS
+    from reports.forms import FORMS
+
+    committees = services.committees
+    data = committees.protocol_form(case_id, addressee_id)
+    if lang is None:
+        parents = [p.language for p in data.case.participants if p.kind in PARENT_KINDS]
+        lang = (data.addressee.language if data.addressee is not None
+                else parents[0] if form == "decision_letter" and parents else data.case.child.preferred_language)
+        lang = lang if lang in ("he", "ar") else "he"
+    pdf = FORMS[form].build(data, lang)
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        return _error(f"the PDF could not be written to {out}: {exc.strerror or exc}")
+    committees.record_output(case_id, form, "save")
+    _say(f"{out}: {form}, case {case_id}, file {data.case.file_number}, {lang}, "
+         f"signed in as {services.user.username}")
     return EXIT_OK
 
 
