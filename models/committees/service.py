@@ -487,9 +487,10 @@ class CommitteeService(ServiceBase):
             c = CommitteeCase(meeting_id=m.id, position=(last or 0) + 1, file_id=f.id, child_id=data.child_id,
                               reason=data.reason, requested_by_name=name, requested_by_role=role,
                               background=background, created_by=self.user.username, updated_by=self.user.username)
-            s.add(c)
             try:
-                s.flush()
+                with s.begin_nested():
+                    s.add(c)
+                    s.flush()
             except IntegrityError as exc:  # the same child put on the agenda by someone else a moment ago
                 raise ValidationError("child_already_on_agenda", field="child_id") from exc
             self._audit(s, "create", entity=CASE, entity_id=c.id, file_id=f.id,
@@ -827,25 +828,33 @@ class CommitteeService(ServiceBase):
             present = set(s.scalars(select(CommitteeParticipant.id).where(CommitteeParticipant.case_id == c.id)))
             if not set(data.attended) <= present:
                 raise ValidationError("invalid_choice", field="attended")
+            first = p is None
             if p is None:
                 p = CommitteeProtocol(case_id=c.id, file_id=f.id, child_id=c.child_id, held_on=m.held_on,
                                       created_by=self.user.username)
-                s.add(p)
-            else:
-                for old in s.scalars(select(CommitteeDecision).where(CommitteeDecision.protocol_id == p.id)):
-                    s.delete(old)
-                for old_task in s.scalars(select(CommitteeTask).where(CommitteeTask.protocol_id == p.id)):
-                    s.delete(old_task)
             for key, value in sections.items():
                 setattr(p, key, value)
             p.votes_for, p.votes_against, p.votes_abstained = data.votes_for, data.votes_against, data.votes_abstained
             p.district_right_stated, p.next_review_on = data.district_right_stated, data.next_review_on
             p.held_on = m.held_on
             _touch(p, self.user.username)
-            try:
+            # the protocol's own row first: its version-checked UPDATE (or the unique case_id of a first draft,
+            # in a savepoint) decides between two coordinators saving at once, before any row under it is touched
+            if first:
+                try:
+                    with s.begin_nested():  # (which flushes what is pending first: p is added inside)
+                        s.add(p)
+                        s.flush()
+                except IntegrityError as exc:  # two first drafts at once: the second loses
+                    raise ConflictError(entity=PROTOCOL, case=c.id) from exc
+            else:
                 s.flush()
-            except IntegrityError as exc:  # two first drafts at once: the second loses
-                raise ConflictError(entity=PROTOCOL, case=c.id) from exc
+            if not first:
+                for old in s.scalars(select(CommitteeDecision).where(CommitteeDecision.protocol_id == p.id)):
+                    s.delete(old)
+                for old_task in s.scalars(select(CommitteeTask).where(CommitteeTask.protocol_id == p.id)):
+                    s.delete(old_task)
+                s.flush()
             for kind, text, items, position in decisions:
                 s.add(CommitteeDecision(protocol_id=p.id, file_id=f.id, position=position, kind=kind, text=text,
                                         items=items))
