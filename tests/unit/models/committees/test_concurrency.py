@@ -16,6 +16,7 @@ import models.committees.service as committee_service
 from models.committees.dto import CaseInput, DecisionInput, MeetingInput, ProtocolInput, ProtocolTaskInput
 from models.committees.entities import CommitteeDecision, CommitteeProtocol, CommitteeTask
 from models.errors import ConflictError
+from models.service import file_viewers_clause
 from tests.support import World
 
 TODAY = date.today()
@@ -62,7 +63,7 @@ def test_two_coordinators_save_one_protocol_at_once(world: World, monkeypatch: p
     case_id = a_case(world)
     version = None if first_draft else world.services("coordinator").committees.save_protocol(
         case_id, None, protocol(world, "טיוטה")).version
-    real = committee_service.file_viewers_clause
+    real = file_viewers_clause
     together = threading.Barrier(2)
 
     def check_together(*args: Any, **kwargs: Any) -> Any:
