@@ -85,7 +85,18 @@ class MeetingView(QWidget):
         self.busy_bar.setMaximumSize(120, 8)
         self.busy_bar.setAccessibleName(self.tr("Loading…"))
         self.busy_bar.hide()
-        self.details = QLabel(self)
+        # the details, one label each (a line mixing Hebrew names and Latin digits would reorder its parts)
+        self.detail_labels: dict[str, QLabel] = {}
+        details_row = QHBoxLayout()
+        for key in ("when", "place", "level", "status", "chair", "coordinator"):
+            label = QLabel(self)
+            label.setObjectName(f"meeting_{key}")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.detail_labels[key] = label
+            details_row.addWidget(label)
+            details_row.addSpacing(18)
+        details_row.addStretch(1)
+        self.details = QLabel(self)  # the notes, and the reason of a cancellation
         self.details.setObjectName("meetingDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -167,6 +178,7 @@ class MeetingView(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(details_row)
         layout.addWidget(self.details)
         layout.addWidget(self.error_label)
         layout.addWidget(splitter, 1)
@@ -217,16 +229,22 @@ class MeetingView(QWidget):
         self.meeting = meeting
         m = meeting
         self.title.setText(self.tr("Meeting of %1").replace("%1", fmt_date(m.held_on)))
-        parts = [f"{weekday_name(m.held_on)} {fmt_date(m.held_on)}, {fmt_time(m.starts_at)}", m.place,
-                 committee_level_label(m.level), meeting_status_label(m.status),
-                 self.tr("chair: %1").replace("%1", m.chair.full_name),
-                 self.tr("coordinator: %1").replace("%1", m.coordinator.full_name)]
-        text = " · ".join(p for p in parts if p)
+        labels = self.detail_labels
+        labels["when"].setText(self.tr("%1, %2 at %3").replace("%1", weekday_name(m.held_on)).replace(
+            "%2", fmt_date(m.held_on)).replace("%3", fmt_time(m.starts_at)))
+        labels["place"].setText(m.place)
+        labels["level"].setText(committee_level_label(m.level))
+        labels["status"].setText(meeting_status_label(m.status))
+        labels["status"].setStyleSheet("color: #a61b1b; font-weight: bold;" if m.status == "cancelled" else "")
+        labels["chair"].setText(self.tr("Chair: %1").replace("%1", m.chair.full_name))
+        labels["coordinator"].setText(self.tr("Coordinator: %1").replace("%1", m.coordinator.full_name))
+        lines = []
         if m.status == "cancelled" and m.cancel_reason:
-            text += "\n" + self.tr("Cancelled: %1").replace("%1", m.cancel_reason)
+            lines.append(self.tr("Cancelled: %1").replace("%1", m.cancel_reason))
         if m.notes:
-            text += "\n" + m.notes
-        self.details.setText(text)
+            lines.append(m.notes)
+        self.details.setText("\n".join(lines))
+        self.details.setVisible(bool(lines))
         rows = []
         for c in m.cases:
             participants = c.participants
