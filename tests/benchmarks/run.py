@@ -72,6 +72,7 @@ TARGETS: dict[str, tuple[float | None, float | None]] = {
     "list first rows after a search": (150.0, None),
     "duplicate check": (10.0, 40.0),  # issue 8: through the service, as an intake worker
     "intake queue first rows": (150.0, None),  # issue 8: 5,000 open referrals, as an intake worker
+    "committee follow-up": (200.0, None),  # issue 9: ~20,000 final protocols (tests/benchmarks/committees.py)
 }
 
 
@@ -346,6 +347,10 @@ def sqlite_part(report: Report, families: int, repeat: int, tmp: Path) -> str:
     measure_services(report, db, manager, "SQLite", repeat, sample_numbers(db))
     measure_dedup(report, db, "SQLite", intake_user(db, "bench_intake"), repeat)
     measure_queue(report, db, "SQLite", queue_user, repeat)
+    from tests.benchmarks.committees import synthetic_users
+
+    for who, user in synthetic_users(db).items():  # the committee's pages (issue 9)
+        measure_committees(report, db, f"SQLite {who}", user, repeat)
     db.dispose()
     return url
 
@@ -373,7 +378,7 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
         numbers = sample_numbers(db)
         users = {}
         for role, full_name in (("manager", "מנהלת מדידה"), ("family_worker", "עובדת מדידה"),
-                                ("intake_worker", "אינטייק מדידה")):
+                                ("intake_worker", "אינטייק מדידה"), ("committee_coordinator", "רכזת מדידה")):
             login = f"{tag}_{role}"
             ensure_pg_login(login, role)
             with db.session() as s:
@@ -408,6 +413,13 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
         measure_dedup(report, own, "PostgreSQL intake worker", user, repeat)
         measure_queue(report, own, "PostgreSQL intake worker", user, repeat)
         own.dispose()
+        for role, label in (("committee_coordinator", "PostgreSQL coordinator"),
+                            ("family_worker", "PostgreSQL family worker")):  # the committee's pages (issue 9)
+            login, user = users[role]
+            own = Database(make_engine(make_url(url).set(username=login, password=None)
+                                       .render_as_string(hide_password=False)))
+            measure_committees(report, own, label, user, repeat)
+            own.dispose()
     finally:
         drop_pg_database(name)
         drop_pg_logins(tag)
@@ -442,6 +454,16 @@ def measure_queue(report: Report, db: Database, label: str, user, repeat: int) -
             report.add_info(f"{label} {name.strip()}", samples)
         else:
             report.add(f"{label} {name}", samples, "intake queue first rows", note=f"n={len(samples)}")
+
+
+def measure_committees(report: Report, db: Database, label: str, user, repeat: int) -> None:
+    """The committee's follow-up page, meetings list and one meeting (issue 9, tests/benchmarks/committees.py)."""
+    from tests.benchmarks import committees
+
+    rows, note = committees.measure(db, user, repeat=max(10, repeat))
+    for name, samples in rows.items():
+        target = "committee follow-up" if name == committees.FOLLOW_UP else None
+        report.add(f"{label} {name}", samples, target, note=f"n={len(samples)}; {note}")
 
 
 def explain_as(url: str, login: str, user, slowest: Slowest) -> str:
