@@ -188,6 +188,9 @@ def main(argv: list[str]) -> int:
         from tests.screens_intake import shoot_intake
 
         shoot_intake(out, lang, db_file)  # the intake screens (the intake worker)
+        from tests.screens_committees_protocol import shoot_committees_protocol
+
+        shoot_committees_protocol(out, lang, db_file)  # the committee's protocol, follow-up and file tab
         from tests.screens_committees import shoot_committees
 
         shoot_committees(out, lang, db_file)  # the committee's meetings, agenda, participants, invitations
