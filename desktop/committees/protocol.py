@@ -266,6 +266,10 @@ class ProtocolDialog(ServiceDialog):
         header.setObjectName("protocolHeader")
         header.setWordWrap(True)
         header.setTextFormat(Qt.TextFormat.PlainText)
+        header.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        font = header.font()
+        font.setBold(True)
+        header.setFont(font)
         header.setText(self.tr("Meeting of %1 · %2 (born %3) · file %4, %5")
                        .replace("%1", fmt_date_with_hebrew(meeting.held_on))
                        .replace("%2", case.child.full_name)
@@ -539,6 +543,7 @@ class ProtocolDialog(ServiceDialog):
         else:
             self.status_label.setText(self.tr("Draft."))
         self.addenda_box.setVisible(final)
+        self._update_review_hint()
         if p is not None and p.addenda:
             self.addenda.setText("\n\n".join(
                 f"{fmt_date(a.created_at.date())} · {a.author.full_name}\n{a.text}" for a in p.addenda))
@@ -554,6 +559,8 @@ class ProtocolDialog(ServiceDialog):
         self.next_review.setEnabled(on and not self.read_only)
 
     def _update_review_hint(self) -> None:
+        final = self.protocol is not None and self.protocol.final
+        self.review_hint.setVisible(not final)
         if self.out_of_home():
             self.review_hint.setText(self.tr("A child placed out of home is reviewed within a year: by %1 at the "
                                              "latest.").replace("%1", fmt_date(review_limit(self.meeting.held_on))))
