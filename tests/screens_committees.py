@@ -79,6 +79,7 @@ def committee_demo(services: Services) -> int:
 
 def shoot_committees(out: Path, lang: str, db_file: Path) -> None:
     from desktop.app import apply_language
+    from desktop.committees.page import CommitteesPage
     from desktop.main_window import MainWindow
     from desktop.ops import Ops
     from desktop.widgets.tables import select_row
@@ -98,7 +99,7 @@ def shoot_committees(out: Path, lang: str, db_file: Path) -> None:
     w.resize(WIDTH, HEIGHT)
     w.show()
     page = w.show_page("committees")
-    assert page is not None
+    assert isinstance(page, CommitteesPage)
     wait_until(lambda: not ops.busy and not page.meetings.loading and page.meetings.table.rowCount() > 0)
     save(w, out, "committees_meetings", lang)
 

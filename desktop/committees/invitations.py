@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 FORM = "committee_invitation"
 (C_NAME, C_KIND, C_LANGUAGE, C_METHOD, C_INVITED) = range(5)
+ROW_HEIGHT = 26
 
 
 def default_checked(p: ParticipantDTO) -> bool:
@@ -91,10 +92,12 @@ class InvitationsDialog(QDialog):
             font.setBold(True)
             head.setFont(0, font)
             head.setFirstColumnSpanned(True)
+            head.setSizeHint(0, QSize(0, ROW_HEIGHT))
             for p in in_order(case.participants):
                 item = QTreeWidgetItem(head, [p.name, participant_kind_label(p.kind), letter_language_label(p.language),
                                               invitation_method_label(p.method), fmt_date(p.invited_on)])
                 item.setData(0, Qt.ItemDataRole.UserRole, p.id)
+                item.setSizeHint(0, QSize(0, ROW_HEIGHT))  # Hebrew and Arabic rows the same height
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if default_checked(p) else Qt.CheckState.Unchecked)
                 self.items[p.id] = item

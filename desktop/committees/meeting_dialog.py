@@ -136,7 +136,8 @@ class CancelMeetingDialog(ServiceDialog):
     def __init__(self, services: Services, ops: Ops, meeting: MeetingDTO, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("Cancel the meeting of %1").replace("%1", fmt_date(meeting.held_on)), parent)
         self.setObjectName("cancelMeetingDialog")
-        self.services, self.meeting, self.version = services, meeting, meeting.version
+        self.services, self.meeting = services, meeting
+        self.version = meeting.version
         self.reason = plain_text_edit(self, 80)
         caption = QLabel(self.tr("&Reason:"), self)
         caption.setBuddy(self.reason)
@@ -153,6 +154,6 @@ class CancelMeetingDialog(ServiceDialog):
         return self.tr("Cancel the meeting")
 
     def service_call(self) -> Callable[[], Any]:
-        committees, mid, version, reason = (self.services.committees, self.meeting.id, self.version,
-                                            self.reason.toPlainText().strip())
+        committees, mid, reason = self.services.committees, self.meeting.id, self.reason.toPlainText().strip()
+        version = self.version if self.version is not None else self.meeting.version
         return lambda: committees.cancel_meeting(mid, version, reason)

@@ -173,3 +173,31 @@ def test_alt_letters_are_unique_on_each_meetings_screen(qtbot, world, ops):
         letters = mnemonics(dialog)
         assert len(letters) == len(set(letters)), sorted(letters)
         dialog.reject()
+
+
+def test_the_meetings_screens_name_every_control(qtbot, sqlite_world, ops):
+    from tests.gui.test_accessibility import assert_all_named
+
+    world = sqlite_world
+    m = meeting(world)
+    case(world, m.id)
+    page = _page(qtbot, ops, world.services("coordinator"))
+    assert_all_named(page, "meetings list")
+    d = page.new_meeting()
+    qtbot.waitExposed(d)
+    settle(qtbot, ops)
+    assert_all_named(d, "meeting dialog")
+    d.reject()
+    view = page.open_meeting(m.id)
+    qtbot.waitUntil(lambda: view.meeting is not None, timeout=5000)
+    settle(qtbot, ops)
+    assert_all_named(page, "meeting view")
+    for name, open_dialog in (("cancel", view.cancel_meeting), ("case", view.add_case),
+                              ("participant", view.add_participant), ("family", view.add_family),
+                              ("invitations", view.invitations)):
+        dialog = open_dialog()
+        assert dialog is not None, name
+        qtbot.waitExposed(dialog)
+        settle(qtbot, ops)
+        assert_all_named(dialog, name)
+        dialog.reject()
