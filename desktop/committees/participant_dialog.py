@@ -130,14 +130,25 @@ class FamilyParticipantsDialog(ServiceDialog):
         caption.setBuddy(self.list)
         self.form.addRow(caption, self.list)
         save_with_ctrl_enter(self, self.submit)
+        self.load()
+        self.list.setFocus()
+
+    def load(self) -> None:
         self.set_ready(False)
         self.busy_bar.show()
-        committees, cid = services.committees, case.id
+        committees, cid = self.services.committees, self.case.id
         self.ops.query(self, lambda: committees.suggested_participants(cid), self._loaded, failure=self._failed_load)
-        self.list.setFocus()
+
+    def _failed(self, exc: DomainError) -> None:
+        """Those added before the refusal are on the case now: the list offers only the ones left."""
+        super()._failed(exc)
+        self.load()
 
     def _loaded(self, suggested: list[ParticipantInput]) -> None:
         self.busy_bar.hide()
+        unchecked = {(s.kind, s.name) for i, s in enumerate(self.suggested)
+                     if self.list.item(i) is not None and self.list.item(i).checkState() != Qt.CheckState.Checked}
+        self.list.clear()
         self.suggested = list(suggested)
         for s in self.suggested:
             parts = [participant_kind_label(s.kind), s.name]
@@ -148,11 +159,11 @@ class FamilyParticipantsDialog(ServiceDialog):
                 parts.append(contact)
             item = QListWidgetItem(" — ".join(parts), self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            item.setCheckState(Qt.CheckState.Unchecked if (s.kind, s.name) in unchecked else Qt.CheckState.Checked)
         if self.suggested:
             self.list.setCurrentRow(0)
             self.set_ready(True)
-        else:
+        elif not self.error_label.isVisible():
             self.error_label.setText(self.tr("The family's parents, the child and the family worker are all on "
                                              "the case already."))
             self.error_label.show()
