@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.families.dialogs import ServiceDialog, ask, plain_text_edit
 from desktop.messages import decision_kind_label, participant_kind_label
 from desktop.printing.summary_dialog import LANGUAGE_NAMES
+from desktop.widgets.a11y import name_widgets
 from desktop.widgets.dates import fmt_date, fmt_date_with_hebrew, make_date_edit, to_date
 from desktop.widgets.text import TextBox
 from models.codes import DECISION_KINDS, OUT_OF_HOME_DECISIONS
@@ -200,6 +201,7 @@ class _RowList(QWidget):
         row = self._make()
         self.rows.append(row)
         self.box.addWidget(row)
+        name_widgets(row)  # its labels bound to its fields, for a screen reader
         self.changed()
         return row
 
