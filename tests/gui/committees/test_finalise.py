@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from desktop.committees.protocol import DecisionRow, ProtocolDialog, TaskRow
 from desktop.messages import message_for
+from models.committees.dto import ParticipantInput
 from models.errors import ValidationError
 from tests.gui.committees.protocol_support import accept, full_protocol, hold, meeting_with_case
 from tests.gui.helpers import settle
@@ -103,3 +104,52 @@ def test_the_final_protocol_is_read_only_its_tasks_on_the_file_and_an_addendum_i
     settle(qtbot, ops)
     assert "תיקון: השתתפו 6 אנשי מקצוע." in d.addenda.text()
     assert d.addenda_box.isVisible()
+
+
+def test_the_protocol_and_the_letters_print_each_letter_in_its_addressees_language(qtbot, ops, world, monkeypatch,
+                                                                                   tmp_path):
+    from sqlalchemy import select
+
+    from desktop.committees.printing import AddresseeDialog, CommitteePreview
+    from models.audit.entities import AuditEvent
+
+    meeting, case = meeting_with_case(world)
+    svc = world.services("coordinator").committees
+    father = next(p for p in case.participants if p.kind == "father")
+    svc.update_participant(father.id, father.version, ParticipantInput(
+        "father", father.name, phone=father.phone, address=father.address, language="ar"))
+    hold(monkeypatch, meeting)
+    svc.save_protocol(case.id, None, full_protocol(world))
+    d = _dialog(qtbot, ops, world, "coordinator", svc.meeting(meeting.id), svc.meeting(meeting.id).cases[0])
+    assert d.print_button.isEnabled()
+
+    protocol = d.print_form("committee_protocol")
+    assert isinstance(protocol, CommitteePreview)
+    qtbot.waitUntil(lambda: protocol.printed is not None, timeout=20_000)
+    text = "".join(protocol.document.getAllText(p).text() for p in range(protocol.page_count))
+    assert "מרים כהן" in text and "סוכם על תכנית בקהילה." in text
+    assert protocol.save_to(tmp_path / "protocol.pdf")
+    settle(qtbot, ops)
+    protocol.close()
+
+    chooser = d.print_form("decision_letter")
+    assert isinstance(chooser, AddresseeDialog)
+    assert chooser.ids() == [father.id]  # the parents, ticked; the teacher is not offered
+    assert chooser.list.count() == 1
+    chooser.ok_button.click()
+    qtbot.waitUntil(lambda: bool(getattr(chooser, "previews", None)), timeout=5000)
+    letter = chooser.previews[0]
+    qtbot.waitUntil(lambda: letter.printed is not None, timeout=20_000)
+    letter_text = letter.document.getAllText(0).text()
+    assert any("\u0621" <= ch <= "\u064a" for ch in letter_text)  # in Arabic, the father's language
+    letter.close()
+
+    summary = d.print_form("summary_letter")
+    assert isinstance(summary, AddresseeDialog)
+    teacher = next(p for p in case.participants if p.kind == "homeroom_teacher")
+    assert summary.ids() == [teacher.id]
+    summary.reject()
+
+    with world.admin_db.session() as s:
+        printed = s.scalars(select(AuditEvent.detail).where(AuditEvent.action.in_(("print", "save")))).all()
+    assert any("committee_protocol" in str(x) for x in printed)
