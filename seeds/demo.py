@@ -128,6 +128,9 @@ def seed_demo(db: Database, *, pg_logins: bool = True, username_prefix: str = ""
     _notes_and_tasks(rng, svc, opened, today)
     _restrict_and_close(rng, svc, users, opened, today)
     _referrals(rng, svc, users, teams, families, opened)
+    from seeds.demo_committees import seed_committees  # the treatment-plan committee's meetings (issue 9)
+
+    seed_committees(db, svc, users)
     return demo_logins(username_prefix)
 
 
