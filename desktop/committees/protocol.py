@@ -432,8 +432,7 @@ class ProtocolDialog(ServiceDialog):
         self.language.setAccessibleName(self.tr("Language of the printed protocol"))
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)  # rejected: reject()
         self.buttons.accepted.disconnect()
         self.reload_button.setText(self.tr("Reload the protocol"))
         outer = self.layout()
@@ -449,6 +448,7 @@ class ProtocolDialog(ServiceDialog):
         bottom.addWidget(self.buttons)
         outer.insertLayout(at, bottom)
         self.confirm_box: Any = None
+        self.snapshot: ProtocolInput | None = None  # the form as last loaded or saved (unsaved changes differ)
         self.child_dialog: Any = None
 
         self.set_ready(False)
@@ -481,6 +481,27 @@ class ProtocolDialog(ServiceDialog):
         protocol, self.staff = result
         self.show_protocol(protocol)
         self.set_ready(True)
+        self.snapshot = self.form_input()
+
+    @property
+    def modified(self) -> bool:
+        """Has the user typed something since the last load or save?"""
+        return not self.read_only and self.snapshot is not None and self.form_input() != self.snapshot
+
+    def reject(self) -> None:
+        """Close; unsaved input is not thrown away without asking."""
+        if self.pending:
+            return
+        if self.modified:
+            self.confirm_box = ask(self, self.windowTitle(),
+                                   self.tr("Close without saving? What you typed since the last save is lost."),
+                                   self.tr("Close without saving"), self._discard)
+            return
+        super().reject()
+
+    def _discard(self) -> None:
+        self.snapshot = None
+        super().reject()
 
     def show_protocol(self, p: ProtocolDTO | None) -> None:
         """Fill the form from ``p`` (None: a new protocol, its background from the case's report)."""
@@ -601,6 +622,7 @@ class ProtocolDialog(ServiceDialog):
         self.error_label.hide()
         self.reload_button.hide()
         assert isinstance(result, ProtocolDTO)
+        self.snapshot = self.form_input()
         was_final = self.protocol is not None and self.protocol.final
         self.protocol = result
         self.version = result.version
@@ -644,6 +666,7 @@ class ProtocolDialog(ServiceDialog):
             if saved:  # the draft was saved before the refusal: its new version is the one to send next
                 self.protocol = saved[0]
                 self.version = saved[0].version
+                self.snapshot = data
                 self._show_state()
             self._failed(exc)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.committees.protocol import DecisionRow, ProtocolDialog, TaskRow
 from models.errors import ConflictError
@@ -137,3 +138,26 @@ def test_a_task_keeps_its_due_date_or_none(qtbot, ops, world):
     task.has_due.setChecked(False)
     assert task.value().due_on is None and not task.due.isEnabled()
     assert task.value().responsible_id is None  # "(nobody yet)": kept in a draft, refused when finalising
+
+
+def test_closing_with_unsaved_input_asks_first(qtbot, ops, world):
+    from tests.gui.committees.protocol_support import accept
+
+    meeting, case = meeting_with_case(world)
+    d = _dialog(qtbot, ops, world, "coordinator", meeting, case)
+    assert not d.modified
+    d.sections["discussion"].setPlainText("טיוטה שלא נשמרה")
+    assert d.modified
+    d.close_button.click()
+    assert d.isVisible() and d.confirm_box is not None and d.confirm_box.isVisible()
+    boxes = [b for b in d.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes == [d.confirm_box]  # asked once
+    d.confirm_box.reject()  # Cancel: the dialog and the text stay
+    assert d.isVisible() and d.sections["discussion"].toPlainText() == "טיוטה שלא נשמרה"
+    d.ok_button.click()  # saved: closing no longer asks
+    settle(qtbot, ops)
+    assert not d.modified
+    d.sections["child_position"].setPlainText("עוד שינוי")
+    d.close_button.click()
+    accept(d.confirm_box)
+    assert not d.isVisible()
