@@ -2,8 +2,9 @@
 in five (open, with a minor child), a hearing of one child at a meeting of the past year with a final
 protocol (one or two decisions, one or two tasks, each a real Task on the file assigned to the file's
 worker), its participants (the parents, the family worker); about one decision in seven places the child out
-of home (an open placement, a few thousand over 100,000 files); next reviews spread over the coming year (a
-part overdue); and a few planned meetings in the coming weeks with cases and participants, no protocol yet.
+of home (an open placement, a few thousand over 100,000 files); next reviews spread over the coming year
+(about 4% overdue: a child whose review came was mostly heard again), about 5% of the tasks past their due
+date still open; and a few planned meetings in the coming weeks with cases and participants, no protocol yet.
 
 Inserted in bulk with SQLAlchemy Core and explicit ids (as the rest of the generator), as the owner of the
 tables. Dated from the real today (seeds.synthetic passes it): deterministic for a seed on a given day.
@@ -46,6 +47,8 @@ BATCH_ROWS = 5_000
 # the decisions' kinds and their weights (foster_family and residential place the child out of home)
 DECISION_WEIGHTS = {"community_plan": 80, "foster_family": 8, "residential": 7, "court_recommendation": 5}
 REVIEW_MONTHS = (3, 6, 6, 9, 12, 12)
+OVERDUE_REVIEWS = 0.04  # the share of children whose review date has passed without a new hearing
+OPEN_OVERDUE_TASKS = 0.05  # the share of the committee tasks past their due date still open
 TABLES = (CommitteeMeeting, CommitteeCase, CommitteeParticipant, CommitteeProtocol, CommitteeDecision,
           CommitteeTask, Placement, Task)
 PLACES = ("חדר הישיבות, קומה 2", "אולם המחלקה", "חדר 14")
@@ -190,7 +193,14 @@ def seed_committees(conn: Connection, rng: random.Random, first_file: int, today
                 ids["committee_protocols"] += 1
                 chosen_kinds = [rng.choices(kinds, weights)[0] for _ in range(rng.choice((1, 1, 2)))]
                 placed = any(k in ("foster_family", "residential") for k in chosen_kinds)
-                months = 12 if placed else rng.choice(REVIEW_MONTHS)
+                # most reviews still ahead (a child whose review came was heard again), spread over the year
+                ahead = [n for n in REVIEW_MONTHS if add_months(held_on, n) > today]
+                if placed:
+                    months = 12
+                elif ahead and rng.random() >= OVERDUE_REVIEWS:
+                    months = rng.choice(ahead)
+                else:
+                    months = rng.choice(REVIEW_MONTHS)
                 protocols.append({
                     "id": pid, "case_id": cid, "file_id": f.id, "child_id": child, "held_on": held_on,
                     "background": "הילד/ה מוכר/ת למחלקה; המסגרת החינוכית דיווחה על קשיים.",
@@ -218,7 +228,7 @@ def seed_committees(conn: Connection, rng: random.Random, first_file: int, today
                 for position_t in range(1, rng.choice((1, 2)) + 1):
                     due = held_on + timedelta(days=rng.choice((30, 60, 90)))
                     title = rng.choice(TASK_TITLES)
-                    done = due < today and rng.random() < 0.75
+                    done = due < today and rng.random() >= OPEN_OVERDUE_TASKS
                     tid = ids["tasks"]
                     ids["tasks"] += 1
                     tasks.append({"id": tid, "file_id": f.id, "title": title, "description": "ממשימות הוועדה",
