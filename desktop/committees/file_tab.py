@@ -49,6 +49,7 @@ class CommitteeTab(FileTab):
         self.next_review_label = QLabel(self)
         self.next_review_label.setObjectName("nextReview")
         self.next_review_label.setWordWrap(True)
+        self.next_review_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         font = self.next_review_label.font()
         font.setBold(True)
         self.next_review_label.setFont(font)

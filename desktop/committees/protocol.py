@@ -281,6 +281,7 @@ class ProtocolDialog(ServiceDialog):
         self.status_label = QLabel(self)
         self.status_label.setObjectName("protocolStatus")
         self.status_label.setWordWrap(True)
+        self.status_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
 
         content = QWidget(self)
         body = QVBoxLayout(content)
@@ -374,6 +375,7 @@ class ProtocolDialog(ServiceDialog):
         self.review_hint = QLabel(review)
         self.review_hint.setObjectName("reviewHint")
         self.review_hint.setWordWrap(True)
+        self.review_hint.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         review_form.addRow(self.review_hint)
         body.addWidget(review)
 
