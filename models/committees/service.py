@@ -111,7 +111,7 @@ VOTES_MAX = 99
 FORMS = ("committee_protocol", "decision_letter", "summary_letter")
 OUTPUT_KINDS = ("print", "save")
 MANAGER_ROLES = frozenset(r for r, actions in PERMISSIONS.items() if Action.MANAGE_COMMITTEES in actions)
-FOLLOW_UP_TASKS_MAX = 500
+FOLLOW_UP_ROWS = 500  # the follow-up page lists at most this many overdue tasks, and as many reviews
 
 MEETING = "committee_meeting"  # the audit entities
 CASE = "committee_case"
@@ -1098,8 +1098,9 @@ class CommitteeService(ServiceBase):
     def follow_up(self, today: date | None = None) -> FollowUp:
         """The overdue committee tasks (their Task not done, its due date passed), most overdue first, and the
         children's reviews due within FOLLOW_UP_DAYS or overdue, soonest first: one per child, the earlier of
-        its last final protocol's next review and its open placement's annual review. Read from the review
-        index (a date window) and the open placements; audited as one list read naming the files."""
+        its last final protocol's next review and its open placement's annual review; at most FOLLOW_UP_ROWS
+        of each (the most urgent). Read in the order of the review index, and the open placements that can be
+        due; audited as one list read naming the files."""
         self._require(Action.VIEW_COMMITTEES, entity=PROTOCOL)
         day = today if today is not None else rules.today()
         horizon = day + timedelta(days=FOLLOW_UP_DAYS)
@@ -1112,6 +1113,15 @@ class CommitteeService(ServiceBase):
 
     def _overdue_tasks(self, s: Session, day: date) -> list[FollowUpTask]:
         ct, cp = CommitteeTask, CommitteeProtocol
+        conn = s.connection()
+        # the most overdue first, at most FOLLOW_UP_ROWS: the ids, then their rows
+        ids = list(conn.execute(
+            select(Task.id).select_from(ct).join(Task, Task.id == ct.task_id)
+            .join(FamilyFile, FamilyFile.id == Task.file_id)
+            .where(ct.task_id.is_not(None), Task.done.is_(False), Task.due_date < day, self._files())
+            .order_by(Task.due_date, Task.id).limit(FOLLOW_UP_ROWS)).scalars())
+        if not ids:
+            return []
         stmt = (select(Task.id, cp.id, CommitteeCase.meeting_id, cp.held_on, FamilyFile.id, FamilyFile.file_number,
                        FamilyFile.family_name, Person.first_name, Person.last_name, Task.title, User.full_name,
                        Task.due_date)
@@ -1122,63 +1132,72 @@ class CommitteeService(ServiceBase):
                 .join(FamilyFile, FamilyFile.id == Task.file_id)
                 .join(Person, Person.id == cp.child_id)
                 .join(User, User.id == Task.assignee_id)
-                .where(Task.done.is_(False), Task.due_date < day, self._files())
-                .order_by(Task.due_date, Task.id).limit(FOLLOW_UP_TASKS_MAX))
+                .where(Task.id.in_(ids)))
         out = []
-        for task_id, pid, meeting_id, held, file_id, number, family, first, last, title, who, due in s.execute(stmt):
+        for task_id, pid, meeting_id, held, file_id, number, family, first, last, title, who, due in conn.execute(stmt):
             out.append(FollowUpTask(task_id, pid, meeting_id, held, file_id, number, family, f"{first} {last}".strip(),
                                     title, who, due, (day - due).days))
+        out.sort(key=lambda t: (t.due_on, t.task_id))
         return out
 
     def _reviews(self, s: Session, day: date, horizon: date) -> list[ReviewDue]:
+        """The reviews due by ``horizon``, soonest first, at most FOLLOW_UP_ROWS: the final protocols' next
+        reviews read in the order of their index (those no later hearing of the child replaced), and the annual
+        reviews of the open placements that are due (started, and last heard, a year before the horizon or
+        earlier: a placed child heard since has her review from that hearing's protocol)."""
+        conn = s.connection()
         cp = CommitteeProtocol
         later = aliased(CommitteeProtocol)
-        superseded = exists(select(later.id).where(later.child_id == cp.child_id, later.held_on > cp.held_on,
-                                                   later.finalised_at.is_not(None)))
-        # the final protocols whose next review falls in the window and that no later hearing replaced
-        due: dict[int, tuple[date, str, int, date | None, str]] = {}  # child -> (due, source, file, last, setting)
-        rows = s.execute(select(cp.child_id, cp.next_review_on, cp.file_id, cp.held_on)
-                         .where(cp.next_review_on <= horizon, cp.finalised_at.is_not(None), ~superseded)).all()
-        for child_id, next_review, file_id, held in rows:
-            current = due.get(child_id)
-            assert next_review is not None  # the window's condition
-            if current is None or next_review < current[0]:
-                due[child_id] = (next_review, "protocol", file_id, held, "")
-        # the open placements: the annual review from the placement and the child's last hearing
-        placed = s.execute(select(Placement.child_id, Placement.started_on, Placement.file_id, Placement.setting)
-                           .where(Placement.ended_on.is_(None))).all()
-        last = self._last_hearings(s, (r[0] for r in placed)) if placed else {}
-        for child_id, started, file_id, setting in placed:
-            annual = rules.annual_review_due(started, last.get(child_id))
-            current = due.get(child_id)
-            if annual <= horizon and (current is None or annual < current[0]):
-                due[child_id] = (annual, "placement", file_id, last.get(child_id), setting)
-            elif current is not None:
-                due[child_id] = (*current[:4], setting)
-        if not due:
+        current = ~exists(select(later.id).where(later.child_id == cp.child_id, later.held_on > cp.held_on,
+                                                 later.finalised_at.is_not(None)))
+        # child -> (due, source, file, last hearing, file number, family name, child's name)
+        due: dict[int, tuple[date, str, int, date | None, str, str, str]] = {}
+        for child_id, next_review, file_id, held, number, family, first, last in conn.execute(
+                select(cp.child_id, cp.next_review_on, cp.file_id, cp.held_on, FamilyFile.file_number,
+                       FamilyFile.family_name, Person.first_name, Person.last_name)
+                .join(FamilyFile, FamilyFile.id == cp.file_id)
+                .join(Person, Person.id == cp.child_id)
+                .where(cp.next_review_on <= horizon, cp.finalised_at.is_not(None), current, self._files())
+                .order_by(cp.next_review_on, cp.child_id).limit(FOLLOW_UP_ROWS)):
+            if child_id not in due and next_review is not None:  # (the window's condition: never None)
+                due[child_id] = (next_review, "protocol", file_id, held, number, family, f"{first} {last}".strip())
+        # a placement's annual review is a year after the later of its start and the child's last hearing (a
+        # few days' margin for month ends; the exact date computed below)
+        limit = rules.add_months(horizon, -PLACED_REVIEW_MONTHS) + timedelta(days=3)
+        heard_since = exists(select(cp.id).where(cp.child_id == Placement.child_id, cp.finalised_at.is_not(None),
+                                                 cp.held_on > limit))
+        placed = conn.execute(
+            select(Placement.child_id, Placement.started_on, Placement.file_id, FamilyFile.file_number,
+                   FamilyFile.family_name, Person.first_name, Person.last_name)
+            .join(FamilyFile, FamilyFile.id == Placement.file_id)
+            .join(Person, Person.id == Placement.child_id)
+            .where(Placement.ended_on.is_(None), Placement.started_on <= limit, ~heard_since, self._files())).all()
+        if placed:
+            last_heard = {child: held for child, held in conn.execute(
+                select(cp.child_id, func.max(cp.held_on))
+                .where(cp.child_id.in_({r[0] for r in placed}), cp.finalised_at.is_not(None))
+                .group_by(cp.child_id))}
+            for child_id, started, file_id, number, family, first, last in placed:
+                heard = last_heard.get(child_id)
+                annual = rules.annual_review_due(started, heard)
+                if annual <= horizon and (child_id not in due or annual < due[child_id][0]):
+                    due[child_id] = (annual, "placement", file_id, heard, number, family, f"{first} {last}".strip())
+        chosen = sorted(due.items(), key=lambda kv: (kv[1][0], kv[0]))[:FOLLOW_UP_ROWS]
+        if not chosen:
             return []
-        # only the files the user sees (PostgreSQL: the policies already hid the others' rows)
-        file_ids = {v[2] for v in due.values()}
-        files = {fid: (number, family) for fid, number, family in s.execute(
-            select(FamilyFile.id, FamilyFile.file_number, FamilyFile.family_name)
-            .where(FamilyFile.id.in_(file_ids), self._files()))}
-        children = {pid: f"{first} {last_}".strip() for pid, first, last_ in s.execute(
-            select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(list(due))))}
-        scheduled = {child: mid for child, mid in s.execute(
+        children = [child for child, _v in chosen]
+        settings = {child: setting for child, setting in conn.execute(
+            select(Placement.child_id, Placement.setting)
+            .where(Placement.child_id.in_(children), Placement.ended_on.is_(None)))}
+        scheduled = {child: mid for child, mid in conn.execute(
             select(CommitteeCase.child_id, CommitteeMeeting.id)
             .join(CommitteeMeeting, CommitteeMeeting.id == CommitteeCase.meeting_id)
-            .where(CommitteeCase.child_id.in_(list(due)), CommitteeMeeting.status == "planned",
+            .where(CommitteeCase.child_id.in_(children), CommitteeMeeting.status == "planned",
                    CommitteeMeeting.held_on >= day)
             .order_by(CommitteeMeeting.held_on.desc()))}
-        out = []
-        for child_id, (due_on, source, file_id, last_on, setting) in due.items():
-            if file_id not in files:
-                continue
-            number, family = files[file_id]
-            out.append(ReviewDue(file_id, number, family, child_id, children.get(child_id, ""), due_on, source,
-                                 last_on, setting, scheduled.get(child_id)))
-        out.sort(key=lambda r: (r.due_on, r.family_name, r.child_id))
-        return out
+        return [ReviewDue(file_id, number, family, child_id, name, due_on, source, last_on,
+                          settings.get(child_id, ""), scheduled.get(child_id))
+                for child_id, (due_on, source, file_id, last_on, number, family, name) in chosen]
 
     # ---- the committee tab of a family file --------------------------------------------------------------
     def file_committees(self, file_id: int) -> FileCommittees:

@@ -473,3 +473,25 @@ def test_placements_follow_up_and_the_file_tab(world: World, monkeypatch: pytest
     ended = worker.end_placement(placed.id, placed.version, TODAY, "חזרה הביתה")
     assert ended.ended_on == TODAY and ended.annual_review_on is None
     assert {r.child_id for r in coordinator.follow_up(day).reviews} == {world.persons["cohen_child"]}
+
+
+def test_follow_up_one_review_per_child_from_its_last_hearing(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later hearing replaces the earlier protocol's review; a placed child heard since her placement has
+    her review from that hearing, not from the placement (shown with the placement's setting)."""
+    world.services("south_worker").committees.record_placement(PlacementInput(
+        world.files["haddad"], world.persons["haddad_child"], "foster_family", TODAY - timedelta(days=350)))
+    coordinator, chair = world.services("coordinator").committees, world.services("manager").committees
+    first, (cohen1,) = scheduled(world, days=20)
+    second, (cohen2, haddad) = scheduled(world, families=("cohen", "haddad"), days=40)
+    d1 = coordinator.save_protocol(cohen1.id, None, complete_protocol(world, tasks=(), next_review=10))
+    move_today(monkeypatch, first.held_on)
+    chair.finalise(cohen1.id, d1.version)
+    assert [r.child_id for r in coordinator.follow_up(first.held_on).reviews] == [
+        world.persons["haddad_child"], world.persons["cohen_child"]]  # the placement's review is the sooner
+    move_today(monkeypatch, second.held_on)
+    for case, review in ((cohen2, 180), (haddad, 25)):
+        draft = coordinator.save_protocol(case.id, None, complete_protocol(world, tasks=(), next_review=review))
+        chair.finalise(case.id, draft.version)
+    reviews = coordinator.follow_up(second.held_on + timedelta(days=1)).reviews
+    assert [(r.child_id, r.source, r.setting, r.last_hearing_on) for r in reviews] == [
+        (world.persons["haddad_child"], "protocol", "foster_family", second.held_on)]
