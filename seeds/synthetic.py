@@ -52,7 +52,7 @@ class SyntheticStats:
         if self.committees is not None:
             c = self.committees
             extra = (f" ({c.final_protocols} final committee protocols at {c.meetings} meetings,"
-                     f" {c.open_placements} open placements)")
+                     f" {c.open_placements} open placements, {c.seconds:.1f} s of it)")
         return f"{self.families} family files, {self.persons} persons{extra} in {self.seconds:.1f} s"
 
 

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from time import perf_counter
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
@@ -61,6 +62,7 @@ class CommitteeStats:
     meetings: int
     final_protocols: int
     open_placements: int
+    seconds: float = 0.0
 
 
 @dataclass
@@ -115,6 +117,7 @@ def _weekday(d: date) -> date:
 
 def seed_committees(conn: Connection, rng: random.Random, first_file: int, today: date) -> CommitteeStats:
     """The committee rows for the files from ``first_file`` on (see the module)."""
+    t0 = perf_counter()
     files = _files(conn, first_file, today)
     if not files:
         return CommitteeStats(0, 0, 0)
@@ -262,7 +265,8 @@ def seed_committees(conn: Connection, rng: random.Random, first_file: int, today
         for t in TABLES:
             conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{t.__tablename__}', 'id'), "
                                  f"(SELECT coalesce(max(id), 1) FROM {t.__tablename__}))")
-    return CommitteeStats(len(meetings), len(protocols), sum(1 for p in placements if p["ended_on"] is None))
+    return CommitteeStats(len(meetings), len(protocols), sum(1 for p in placements if p["ended_on"] is None),
+                          perf_counter() - t0)
 
 
 def _chunks(rows: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
