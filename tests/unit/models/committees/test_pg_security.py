@@ -430,3 +430,42 @@ def test_the_audit_trigger_records_each_change_with_the_login(pg_world: World, r
         ("db_delete", "committee_decisions", w.files["cohen"]),
     ]
     assert got[0][3] == rows.draft_participant
+
+
+# --- protocols and placements ------------------------------------------------------------------------------
+
+
+def test_a_protocol_is_of_its_case_s_child_and_meeting_date(pg_world: World, rows: Rows) -> None:
+    w = pg_world
+    cohen = w.files["cohen"]
+    with w.admin_db.engine.begin() as owner:  # a case with no protocol yet
+        spare = case(owner, rows.by_manager, cohen, w.persons["cohen_child"], position=2)
+    for who in ("coordinator", "manager"):
+        with as_login(w, who) as conn:
+            yesterday = TODAY - timedelta(days=1)
+            with pytest.raises(DBAPIError) as exc:  # another child of the file (the father, here)
+                protocol(conn, spare, cohen, w.persons["cohen_father"], yesterday)
+            assert sqlstate(exc) == REFUSED
+            conn.rollback()
+            with pytest.raises(DBAPIError) as exc:  # another date
+                protocol(conn, spare, cohen, w.persons["cohen_child"], yesterday - timedelta(days=1))
+            assert sqlstate(exc) == REFUSED
+            conn.rollback()
+            protocol(conn, spare, cohen, w.persons["cohen_child"], yesterday)  # its own
+            conn.rollback()
+
+
+def test_placements_are_written_by_the_case_roles_for_children_they_see(pg_world: World, rows: Rows) -> None:
+    w = pg_world
+    sql = ("INSERT INTO placements (file_id, child_id, setting, started_on, ended_on, end_reason, decision_id,"
+           f" note, version, created_by, updated_by) VALUES (:f, :c, 'foster_family', :d, NULL, '', NULL, '',"
+           f" {STAMPS})")
+    cohen = {"f": w.files["cohen"], "c": w.persons["cohen_child"], "d": TODAY}
+    with as_login(w, "north_worker") as conn:  # her file
+        conn.execute(text(sql), cohen)
+        conn.rollback()
+    for who in ("south_worker", "club", "admin", "intake"):  # another team's file; no grant; sees no file
+        with as_login(w, who) as conn:
+            _refused(conn, sql, **cohen)
+    with as_login(w, "north_worker") as conn:  # a child she cannot see, filed under her own file
+        _refused(conn, sql, f=w.files["cohen"], c=w.persons["secret_mother"], d=TODAY)
