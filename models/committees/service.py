@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, literal, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.attributes import flag_modified
@@ -82,7 +82,7 @@ from models.errors import ConflictError, NotFound, PermissionDenied, ValidationE
 from models.families.entities import FamilyFile, FamilyMember
 from models.people.entities import Person, PersonPhone
 from models.roles import CHAIR_ROLES, PERMISSIONS, Action, Role
-from models.service import ServiceBase, _Denied, file_viewers_clause, user_ref
+from models.service import ServiceBase, _Denied, file_viewers_clause, user_ref, visible_files_clause
 from models.tasks.entities import Task
 from models.text import clean_line, clean_text
 from models.users.dto import UserRef
@@ -111,6 +111,7 @@ VOTES_MAX = 99
 FORMS = ("committee_protocol", "decision_letter", "summary_letter")
 OUTPUT_KINDS = ("print", "save")
 MANAGER_ROLES = frozenset(r for r, actions in PERMISSIONS.items() if Action.MANAGE_COMMITTEES in actions)
+_Stmt = TypeVar("_Stmt", bound="Select[*tuple[Any, ...]]")
 FOLLOW_UP_ROWS = 500  # the follow-up page lists at most this many overdue tasks, and as many reviews
 
 MEETING = "committee_meeting"  # the audit entities
@@ -181,6 +182,13 @@ class CommitteeService(ServiceBase):
     def _files(self) -> ColumnElement[bool]:
         """The files the user sees (PostgreSQL: the policies say it; not tested twice per row)."""
         return self._db.backend.files_filter(self.user)
+
+    def _only_visible(self, stmt: _Stmt, file_id: Any) -> _Stmt:
+        """``stmt`` limited to the rows of the files the user sees. PostgreSQL: the committee tables' own
+        policies already are (joining family_files there would evaluate its policy again, over every file)."""
+        if self._db.backend.row_security:
+            return stmt
+        return stmt.join(FamilyFile, FamilyFile.id == file_id).where(visible_files_clause(self.user))
 
     def _case(self, s: Session, case_id: int, *, action: str) -> tuple[CommitteeCase, FamilyFile]:
         """The case and its file if the user may see the file. A hidden case and a missing one are the same
@@ -615,6 +623,8 @@ class CommitteeService(ServiceBase):
                              .where(FamilyMember.file_id == f.id, FamilyMember.relation == "child",
                                     self._db.backend.persons_filter(self.user))
                              .order_by(Person.first_name, Person.id)).all()
+            self._audit(s, "view", entity="family_file", entity_id=f.id, file_id=f.id,
+                        detail={"for": "committee_children"})
             return [_brief(p) for p in rows]
 
     # ---- participants ------------------------------------------------------------------------------------
@@ -1112,29 +1122,29 @@ class CommitteeService(ServiceBase):
         return FollowUp(day, tuple(tasks), tuple(reviews))
 
     def _overdue_tasks(self, s: Session, day: date) -> list[FollowUpTask]:
+        """The most overdue first, at most FOLLOW_UP_ROWS: the Tasks not done and past due (ids and order, a
+        subquery), then their rows from the committee's own copy (title, responsible, due date: the Task was
+        made from it), in one statement."""
         ct, cp = CommitteeTask, CommitteeProtocol
-        conn = s.connection()
-        # the most overdue first, at most FOLLOW_UP_ROWS: the ids, then their rows
-        ids = list(conn.execute(
-            select(Task.id).select_from(ct).join(Task, Task.id == ct.task_id)
-            .join(FamilyFile, FamilyFile.id == Task.file_id)
-            .where(ct.task_id.is_not(None), Task.done.is_(False), Task.due_date < day, self._files())
-            .order_by(Task.due_date, Task.id).limit(FOLLOW_UP_ROWS)).scalars())
-        if not ids:
-            return []
-        stmt = (select(Task.id, cp.id, CommitteeCase.meeting_id, cp.held_on, FamilyFile.id, FamilyFile.file_number,
-                       FamilyFile.family_name, Person.first_name, Person.last_name, Task.title, User.full_name,
-                       Task.due_date)
-                .select_from(Task)
-                .join(ct, ct.task_id == Task.id)
+        overdue = self._only_visible(
+            select(Task.id.label("task_id")).select_from(ct).join(Task, Task.id == ct.task_id)
+            .where(ct.task_id.is_not(None), Task.done.is_(False), Task.due_date < day), ct.file_id
+        ).order_by(Task.due_date, Task.id).limit(FOLLOW_UP_ROWS).subquery()
+        stmt = (select(ct.task_id, cp.id, CommitteeCase.meeting_id, cp.held_on, FamilyFile.id, FamilyFile.file_number,
+                       FamilyFile.family_name, Person.first_name, Person.last_name, ct.title, User.full_name,
+                       ct.due_on)
+                .select_from(overdue)
+                .join(ct, ct.task_id == overdue.c.task_id)
                 .join(cp, cp.id == ct.protocol_id)
                 .join(CommitteeCase, CommitteeCase.id == cp.case_id)
-                .join(FamilyFile, FamilyFile.id == Task.file_id)
+                .join(FamilyFile, FamilyFile.id == ct.file_id)
                 .join(Person, Person.id == cp.child_id)
-                .join(User, User.id == Task.assignee_id)
-                .where(Task.id.in_(ids)))
+                .join(User, User.id == ct.responsible_id))
         out = []
-        for task_id, pid, meeting_id, held, file_id, number, family, first, last, title, who, due in conn.execute(stmt):
+        for task_id, pid, meeting_id, held, file_id, number, family, first, last, title, who, due in \
+                s.connection().execute(stmt):
+            if task_id is None or due is None:
+                continue
             out.append(FollowUpTask(task_id, pid, meeting_id, held, file_id, number, family, f"{first} {last}".strip(),
                                     title, who, due, (day - due).days))
         out.sort(key=lambda t: (t.due_on, t.task_id))
@@ -1144,60 +1154,58 @@ class CommitteeService(ServiceBase):
         """The reviews due by ``horizon``, soonest first, at most FOLLOW_UP_ROWS: the final protocols' next
         reviews read in the order of their index (those no later hearing of the child replaced), and the annual
         reviews of the open placements that are due (started, and last heard, a year before the horizon or
-        earlier: a placed child heard since has her review from that hearing's protocol)."""
+        earlier: a placed child heard since has her review from that hearing's protocol). Each a statement
+        whose details (file, child, placement, a planned hearing) are joined to the rows chosen only."""
         conn = s.connection()
         cp = CommitteeProtocol
         later = aliased(CommitteeProtocol)
         current = ~exists(select(later.id).where(later.child_id == cp.child_id, later.held_on > cp.held_on,
                                                  later.finalised_at.is_not(None)))
-        # child -> (due, source, file, last hearing, file number, family name, child's name)
-        due: dict[int, tuple[date, str, int, date | None, str, str, str]] = {}
-        for child_id, next_review, file_id, held, number, family, first, last in conn.execute(
-                select(cp.child_id, cp.next_review_on, cp.file_id, cp.held_on, FamilyFile.file_number,
-                       FamilyFile.family_name, Person.first_name, Person.last_name)
-                .join(FamilyFile, FamilyFile.id == cp.file_id)
-                .join(Person, Person.id == cp.child_id)
-                .where(cp.next_review_on <= horizon, cp.finalised_at.is_not(None), current, self._files())
-                .order_by(cp.next_review_on, cp.child_id).limit(FOLLOW_UP_ROWS)):
-            if child_id not in due and next_review is not None:  # (the window's condition: never None)
-                due[child_id] = (next_review, "protocol", file_id, held, number, family, f"{first} {last}".strip())
+        chosen = self._only_visible(
+            select(cp.child_id, cp.next_review_on, cp.file_id, cp.held_on)
+            .where(cp.next_review_on <= horizon, cp.finalised_at.is_not(None), current), cp.file_id
+        ).order_by(cp.next_review_on, cp.child_id).limit(FOLLOW_UP_ROWS).subquery()
+        rows: list[Any] = list(conn.execute(self._review_details(
+            select(chosen.c.child_id, chosen.c.next_review_on, chosen.c.file_id, chosen.c.held_on,
+                   literal("protocol")).select_from(chosen), chosen.c.child_id, chosen.c.file_id, day)))
         # a placement's annual review is a year after the later of its start and the child's last hearing (a
         # few days' margin for month ends; the exact date computed below)
         limit = rules.add_months(horizon, -PLACED_REVIEW_MONTHS) + timedelta(days=3)
         heard_since = exists(select(cp.id).where(cp.child_id == Placement.child_id, cp.finalised_at.is_not(None),
                                                  cp.held_on > limit))
-        placed = conn.execute(
-            select(Placement.child_id, Placement.started_on, Placement.file_id, FamilyFile.file_number,
-                   FamilyFile.family_name, Person.first_name, Person.last_name)
-            .join(FamilyFile, FamilyFile.id == Placement.file_id)
-            .join(Person, Person.id == Placement.child_id)
-            .where(Placement.ended_on.is_(None), Placement.started_on <= limit, ~heard_since, self._files())).all()
-        if placed:
-            last_heard = {child: held for child, held in conn.execute(
-                select(cp.child_id, func.max(cp.held_on))
-                .where(cp.child_id.in_({r[0] for r in placed}), cp.finalised_at.is_not(None))
-                .group_by(cp.child_id))}
-            for child_id, started, file_id, number, family, first, last in placed:
-                heard = last_heard.get(child_id)
-                annual = rules.annual_review_due(started, heard)
-                if annual <= horizon and (child_id not in due or annual < due[child_id][0]):
-                    due[child_id] = (annual, "placement", file_id, heard, number, family, f"{first} {last}".strip())
-        chosen = sorted(due.items(), key=lambda kv: (kv[1][0], kv[0]))[:FOLLOW_UP_ROWS]
-        if not chosen:
-            return []
-        children = [child for child, _v in chosen]
-        settings = {child: setting for child, setting in conn.execute(
-            select(Placement.child_id, Placement.setting)
-            .where(Placement.child_id.in_(children), Placement.ended_on.is_(None)))}
-        scheduled = {child: mid for child, mid in conn.execute(
-            select(CommitteeCase.child_id, CommitteeMeeting.id)
-            .join(CommitteeMeeting, CommitteeMeeting.id == CommitteeCase.meeting_id)
-            .where(CommitteeCase.child_id.in_(children), CommitteeMeeting.status == "planned",
-                   CommitteeMeeting.held_on >= day)
-            .order_by(CommitteeMeeting.held_on.desc()))}
-        return [ReviewDue(file_id, number, family, child_id, name, due_on, source, last_on,
-                          settings.get(child_id, ""), scheduled.get(child_id))
-                for child_id, (due_on, source, file_id, last_on, number, family, name) in chosen]
+        last_heard = (select(func.max(cp.held_on)).where(cp.child_id == Placement.child_id,
+                                                         cp.finalised_at.is_not(None)).scalar_subquery())
+        placed = self._only_visible(
+            select(Placement.child_id, Placement.started_on, Placement.file_id, last_heard.label("heard"))
+            .where(Placement.ended_on.is_(None), Placement.started_on <= limit, ~heard_since),
+            Placement.file_id).subquery()
+        for row in conn.execute(self._review_details(
+                select(placed.c.child_id, placed.c.started_on, placed.c.file_id, placed.c.heard,
+                       literal("placement")).select_from(placed), placed.c.child_id, placed.c.file_id, day)):
+            child_id, started, file_id, heard, *rest = row
+            rows.append((child_id, rules.annual_review_due(started, heard), file_id, heard, *rest))
+        due: dict[int, ReviewDue] = {}
+        for child_id, due_on, file_id, last_on, source, number, family, first, last, placed_in, meeting_id in rows:
+            if due_on > horizon or (child_id in due and due[child_id].due_on <= due_on):
+                continue
+            due[child_id] = ReviewDue(file_id, number, family, child_id, f"{first} {last}".strip(), due_on, source,
+                                      last_on, placed_in or "", meeting_id)
+        return sorted(due.values(), key=lambda r: (r.due_on, r.child_id))[:FOLLOW_UP_ROWS]
+
+    @staticmethod
+    def _review_details(stmt: Select[*tuple[Any, ...]], child_id: Any, file_id: Any, day: date
+                        ) -> Select[*tuple[Any, ...]]:
+        """``stmt`` with the review's details: the file's number and family name, the child's name, the child's
+        open placement's setting and a planned meeting with the child on its agenda."""
+        setting = (select(Placement.setting).where(Placement.child_id == child_id, Placement.ended_on.is_(None))
+                   .limit(1).scalar_subquery())
+        meeting = (select(CommitteeMeeting.id).join(CommitteeCase, CommitteeCase.meeting_id == CommitteeMeeting.id)
+                   .where(CommitteeCase.child_id == child_id, CommitteeMeeting.status == "planned",
+                          CommitteeMeeting.held_on >= day)
+                   .order_by(CommitteeMeeting.held_on).limit(1).scalar_subquery())
+        return (stmt.add_columns(FamilyFile.file_number, FamilyFile.family_name, Person.first_name, Person.last_name,
+                                 setting, meeting)
+                .join(FamilyFile, FamilyFile.id == file_id).join(Person, Person.id == child_id))
 
     # ---- the committee tab of a family file --------------------------------------------------------------
     def file_committees(self, file_id: int) -> FileCommittees:
