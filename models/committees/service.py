@@ -330,13 +330,13 @@ class CommitteeService(ServiceBase):
         self._require(Action.VIEW_COMMITTEES, entity=MEETING)
         start = from_date if from_date is not None else rules.today() - timedelta(days=60)
         m = CommitteeMeeting
-        visible_case = (select(func.count(CommitteeCase.id)).join(FamilyFile, FamilyFile.id == CommitteeCase.file_id)
-                        .where(CommitteeCase.meeting_id == m.id, self._files()).correlate(m).scalar_subquery())
-        final = (select(func.count(CommitteeProtocol.id))
-                 .join(CommitteeCase, CommitteeCase.id == CommitteeProtocol.case_id)
-                 .join(FamilyFile, FamilyFile.id == CommitteeProtocol.file_id)
-                 .where(CommitteeCase.meeting_id == m.id, CommitteeProtocol.finalised_at.is_not(None), self._files())
-                 .correlate(m).scalar_subquery())
+        visible_case = self._only_visible(select(func.count(CommitteeCase.id))
+                                          .where(CommitteeCase.meeting_id == m.id), CommitteeCase.file_id
+                                          ).correlate(m).scalar_subquery()
+        final = self._only_visible(select(func.count(CommitteeProtocol.id))
+                                   .join(CommitteeCase, CommitteeCase.id == CommitteeProtocol.case_id)
+                                   .where(CommitteeCase.meeting_id == m.id, CommitteeProtocol.finalised_at.is_not(None)),
+                                   CommitteeProtocol.file_id).correlate(m).scalar_subquery()
         chair, coordinator = aliased(User), aliased(User)
         stmt = (select(m.id, m.held_on, m.starts_at, m.place, m.level, m.status, chair.full_name,
                        coordinator.full_name, visible_case, final)
