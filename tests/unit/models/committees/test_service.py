@@ -495,3 +495,13 @@ def test_follow_up_one_review_per_child_from_its_last_hearing(world: World, monk
     reviews = coordinator.follow_up(second.held_on + timedelta(days=1)).reviews
     assert [(r.child_id, r.source, r.setting, r.last_hearing_on) for r in reviews] == [
         (world.persons["haddad_child"], "protocol", "foster_family", second.held_on)]
+
+
+def test_a_team_head_chair_finalising_marks_her_planned_meeting_held(world: World,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    m, (case,) = scheduled(world, chair="north_head")
+    draft = world.services("coordinator").committees.save_protocol(case.id, None, complete_protocol(world))
+    assert world.services("coordinator").committees.meeting(m.id).status == "planned"  # drafted ahead of the day
+    move_today(monkeypatch, m.held_on)
+    final = world.services("north_head").committees.finalise(case.id, draft.version)
+    assert final.final and world.services("north_head").committees.meeting(m.id).status == "held"
