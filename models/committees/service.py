@@ -619,8 +619,11 @@ class CommitteeService(ServiceBase):
         self._require(Action.VIEW_COMMITTEES, entity="family_file", entity_id=file_id, file_id=file_id)
         with self._tx() as s:
             f = self._visible_file(s, file_id, action="view_file")
-            rows = s.scalars(select(Person).join(FamilyMember, FamilyMember.person_id == Person.id)
-                             .where(FamilyMember.file_id == f.id, FamilyMember.relation == "child",
+            # the file's members through an alias: the persons filter (SQLite) has its own sub-select on
+            # family_members, which a join on the plain entity would correlate away
+            member = aliased(FamilyMember)
+            rows = s.scalars(select(Person).join(member, member.person_id == Person.id)
+                             .where(member.file_id == f.id, member.relation == "child",
                                     self._db.backend.persons_filter(self.user))
                              .order_by(Person.first_name, Person.id)).all()
             self._audit(s, "view", entity="family_file", entity_id=f.id, file_id=f.id,
