@@ -266,6 +266,13 @@ def test_suggested_participants_parents_in_their_language_the_minor_and_the_work
     assert added.language == "ar" and added.invited_on is None
 
 
+def test_file_children_are_the_files_children_only(world: World) -> None:
+    children = world.services("coordinator").committees.file_children(world.files["haddad"])
+    assert [c.id for c in children] == [world.persons["haddad_child"]]
+    with pytest.raises(PermissionDenied):
+        world.services("club").committees.file_children(world.files["haddad"])
+
+
 def test_participant_bad_input(world: World) -> None:
     _m, (case,) = scheduled(world)
     committees = world.services("coordinator").committees
