@@ -307,6 +307,29 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../desktop/committees/addendum.py" line="+23"/>
+        <source>Add addendum</source>
+        <translation>إضافة ملحق للمحضر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Addendum:</source>
+        <translation>الملحق:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the addendum to the protocol? It can no longer be changed or removed.</source>
+        <translation>إضافة الملحق إلى المحضر؟ لن يكون بالإمكان تغييره أو إزالته بعد ذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+</context>
+<context>
     <name>AttachDialog</name>
     <message>
         <location filename="../../desktop/intake/outcomes.py" line="+169"/>
@@ -410,6 +433,134 @@
     </message>
 </context>
 <context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <location filename="../../desktop/committees/meeting_dialog.py" line="+137"/>
+        <source>Cancel the meeting of %1</source>
+        <translation>إلغاء الجلسة بتاريخ %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cancel the meeting? Its %n case(s) stay on its agenda; the participants are not told automatically.</source>
+        <translation>
+            <numerusform>إلغاء الجلسة؟ لا توجد نقاشات في جدول أعمالها؛ ولن يُبلَّغ المشاركون تلقائيًا.</numerusform>
+            <numerusform>إلغاء الجلسة؟ يبقى النقاش الوحيد في جدول أعمالها؛ ولن يُبلَّغ المشاركون تلقائيًا.</numerusform>
+            <numerusform>إلغاء الجلسة؟ يبقى النقاشان في جدول أعمالها؛ ولن يُبلَّغ المشاركون تلقائيًا.</numerusform>
+            <numerusform>إلغاء الجلسة؟ تبقى %n نقاشات في جدول أعمالها؛ ولن يُبلَّغ المشاركون تلقائيًا.</numerusform>
+            <numerusform>إلغاء الجلسة؟ يبقى %n نقاشًا في جدول أعمالها؛ ولن يُبلَّغ المشاركون تلقائيًا.</numerusform>
+            <numerusform>إلغاء الجلسة؟ يبقى %n نقاش في جدول أعمالها؛ ولن يُبلَّغ المشاركون تلقائيًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the meeting</source>
+        <translation>إلغاء الجلسة</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../desktop/committees/case_dialog.py" line="+46"/>
+        <source>Add a case — meeting of %1</source>
+        <translation>إضافة نقاش — الجلسة بتاريخ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case — meeting of %1</source>
+        <translation>نقاش — الجلسة بتاريخ %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File number, family name, ID number or phone</source>
+        <translation>رقم الملف، اسم العائلة، رقم الهوية أو الهاتف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>العامل/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find the family file</source>
+        <translation>اكتب للبحث عن ملف العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family files found</source>
+        <translation>ملفات العائلات التي عُثر عليها</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>social worker, psychologist, counsellor, doctor, nurse…</source>
+        <translation>عامل/ة اجتماعي/ة، أخصائي/ة نفسي/ة، مستشار/ة تربوي/ة، طبيب/ة، ممرض/ة…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find the file:</source>
+        <translation>&amp;بحث عن الملف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;amily files:</source>
+        <translation>&amp;ملفات العائلات:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Family file:</source>
+        <translation>ملف العائلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Child:</source>
+        <translation>ال&amp;طفل/ة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;quested by:</source>
+        <translation>م&amp;قدّم/ة الطلب:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;profession:</source>
+        <translation>الم&amp;هنة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Background report:</source>
+        <translation>&amp;تقرير الخلفية:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>This family file has no children: a hearing is about a child of the file.</source>
+        <translation>لا يوجد أطفال في ملف العائلة هذا: يتناول النقاش أحد أطفال الملف.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="+28"/>
@@ -477,6 +628,160 @@
         <location line="+6"/>
         <source>Close the file of %1? The closing is recorded with its reason and date and cannot be undone; only a team head or the manager can reopen the file.</source>
         <translation>إغلاق ملف %1؟ يُسجَّل الإغلاق مع سببه وتاريخه ولا يمكن التراجع عنه؛ فقط رئيس/ة الطاقم أو مدير/ة القسم يمكنهم إعادة فتح الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePrint</name>
+    <message>
+        <location filename="../../desktop/committees/printing.py" line="+99"/>
+        <source>Decision letter — to whom?</source>
+        <translation>رسالة القرار — إلى من؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter to each parent ticked, in the parent&apos;s language:</source>
+        <translation>رسالة لكل من الوالدين المحدَّدين في القائمة، بلغة كل منهم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No parent or guardian is among the case&apos;s participants: add them to the case first.</source>
+        <translation>لا يوجد أحد من الوالدين أو وصيّ بين المشاركين في النقاش: يرجى إضافتهم إلى النقاش أولًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary letter — to whom?</source>
+        <translation>رسالة الملخص — إلى من؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter to each professional ticked, in the addressee&apos;s language:</source>
+        <translation>رسالة لكل مهني/ة محدَّد/ة في القائمة، بلغة المرسَل إليه/ا:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No professional is among the case&apos;s participants: add the school or the other service to the case first.</source>
+        <translation>لا يوجد مهنيون بين المشاركين في النقاش: يرجى أولًا إضافة المدرسة أو الجهة الأخرى إلى النقاش.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Addressees</source>
+        <translation>المرسَل إليهم</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Decision letter — %1</source>
+        <translation>رسالة القرار — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary letter — %1</source>
+        <translation>رسالة الملخص — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol — %1</source>
+        <translation>المحضر — %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTab</name>
+    <message>
+        <location filename="../../desktop/committees/file_tab.py" line="+60"/>
+        <location line="+5"/>
+        <source>Hearings</source>
+        <translation>النقاشات</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Child</source>
+        <translation>الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next review</source>
+        <translation>المراجعة القادمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family has not been heard by the committee.</source>
+        <translation>لم يُعرض ملف العائلة على اللجنة بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Placements out of home</source>
+        <translation>الإيداع في إطار خارج البيت</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Setting</source>
+        <translation>الإطار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual review</source>
+        <translation>المراجعة السنوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No placements.</source>
+        <translation>لا توجد حالات إيداع.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record placement…</source>
+        <translation>تسجيل إيداع…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End placement…</source>
+        <translation>إنهاء الإيداع…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Next review: none scheduled.</source>
+        <translation>المراجعة القادمة: لم يُحدَّد موعد بعد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <translation>المراجعة القادمة: %1</translation>
     </message>
 </context>
 <context>
@@ -785,12 +1090,13 @@
 <context>
     <name>Due</name>
     <message>
+        <location filename="../../desktop/committees/file_tab.py" line="+2"/>
         <location filename="../../desktop/widgets/due.py" line="+22"/>
         <source>overdue</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/widgets/due.py" line="+21"/>
         <source>The due date has passed</source>
         <translation>انقضى الموعد</translation>
     </message>
@@ -882,6 +1188,39 @@
         <location line="+5"/>
         <source>Register a new person</source>
         <translation>تسجيل شخص جديد</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <location filename="../../desktop/committees/placement_dialog.py" line="+68"/>
+        <source>End placement — %1</source>
+        <translation>إنهاء الإيداع — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 since %2</source>
+        <translation>%1 منذ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended on:</source>
+        <translation>تاريخ الانتهاء:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End the placement? The child&apos;s annual review is no longer computed from it.</source>
+        <translation>إنهاء الإيداع؟ لن يُحتسب موعد المراجعة السنوية للطفل/ة بناءً عليه بعد الآن.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End placement</source>
+        <translation>إنهاء الإيداع</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1364,29 @@
         <location line="+27"/>
         <source>The list could not be loaded: %1</source>
         <translation>تعذّر تحميل القائمة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyParticipantsDialog</name>
+    <message>
+        <location filename="../../desktop/committees/participant_dialog.py" line="+121"/>
+        <source>Add the family — %1</source>
+        <translation>إضافة العائلة — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested participants</source>
+        <translation>المشاركون/ات المقترحون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants to add:</source>
+        <translation>ال&amp;مشاركون/ات المراد إضافتهم:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The family&apos;s parents, the child and the family worker are all on the case already.</source>
+        <translation>الوالدان والطفل/ة والعامل/ة الاجتماعي/ة للعائلة مضافون جميعًا إلى النقاش من قبل.</translation>
     </message>
 </context>
 <context>
@@ -1173,10 +1535,15 @@
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="+15"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+35"/>
         <location filename="../../desktop/families/tabs/members.py" line="+2"/>
         <source>Members</source>
         <translation>أفراد العائلة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Committee</source>
+        <translation>اللجنة</translation>
     </message>
     <message>
         <location filename="../../desktop/families/tabs/notes.py" line="+30"/>
@@ -1221,7 +1588,7 @@
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="-5"/>
         <location filename="../../desktop/families/tabs/notes.py" line="-22"/>
         <source>Notes</source>
         <translation>التسجيلات</translation>
@@ -1324,7 +1691,7 @@
         <translation>أحدث %1 أحداث؛ سجل الوصول يعرضها كلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+5"/>
         <location filename="../../desktop/families/tabs/access_log.py" line="-44"/>
         <source>Access log</source>
         <translation>سجل الوصول</translation>
@@ -1343,6 +1710,166 @@
         <location filename="../../desktop/families/file_view.py" line="+21"/>
         <source>The file was changed</source>
         <translation>تم تغيير الملف</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../../desktop/committees/follow_up.py" line="+51"/>
+        <source>Committee follow-up</source>
+        <translation>متابعة اللجنة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Overdue committee tasks</source>
+        <translation>مهام اللجنة المتأخرة</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Days overdue</source>
+        <translation>أيام التأخير</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>File no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Child</source>
+        <translation>الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>المسؤول/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No overdue committee tasks</source>
+        <translation>لا توجد مهام متأخرة للجنة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reviews due in the next %n day(s)</source>
+        <translation>
+            <numerusform>المراجعات المستحقة خلال %n يوم</numerusform>
+            <numerusform>المراجعات المستحقة خلال يوم واحد</numerusform>
+            <numerusform>المراجعات المستحقة خلال يومين</numerusform>
+            <numerusform>المراجعات المستحقة خلال %n أيام</numerusform>
+            <numerusform>المراجعات المستحقة خلال %n يومًا</numerusform>
+            <numerusform>المراجعات المستحقة خلال %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>موعد الاستحقاق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>الجدولة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reviews due</source>
+        <translation>لا توجد مراجعات مستحقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews due</source>
+        <translation>المراجعات المستحقة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation>موعد الاستحقاق: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n overdue task(s)</source>
+        <translation>
+            <numerusform>لا توجد مهام متأخرة</numerusform>
+            <numerusform>مهمة متأخرة واحدة</numerusform>
+            <numerusform>مهمتان متأخرتان</numerusform>
+            <numerusform>%n مهام متأخرة</numerusform>
+            <numerusform>%n مهمة متأخرة</numerusform>
+            <numerusform>%n مهمة متأخرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annual review of a placement (%1)</source>
+        <translation>مراجعة سنوية لإيداع (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last protocol&apos;s next review</source>
+        <translation>المراجعة القادمة المحدَّدة في المحضر الأخير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last heard %1</source>
+        <translation>آخر نقاش: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>مُدرَج في جلسة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>لا توجد مراجعات مستحقة</numerusform>
+            <numerusform>مراجعة مستحقة واحدة</numerusform>
+            <numerusform>مراجعتان مستحقتان</numerusform>
+            <numerusform>%n مراجعات مستحقة</numerusform>
+            <numerusform>%n مراجعة مستحقة</numerusform>
+            <numerusform>%n مراجعة مستحقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1544,7 +2071,7 @@
         <translation>لا توجد توجهات مفتوحة</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Due by %1: the referral needs an outcome</source>
         <translation>للمعالجة حتى %1: يجب اتخاذ قرار في التوجه</translation>
     </message>
@@ -1584,6 +2111,99 @@
         <location line="+9"/>
         <source>%1 overdue</source>
         <translation>%1 متأخرة</translation>
+    </message>
+</context>
+<context>
+    <name>Invitations</name>
+    <message>
+        <location filename="../../desktop/committees/invitations.py" line="+241"/>
+        <source>Invitations — meeting of %1</source>
+        <translation>الدعوات — الجلسة بتاريخ %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <location line="-174"/>
+        <source>Invitations — meeting of %1</source>
+        <translation>الدعوات — الجلسة بتاريخ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each letter is printed in its addressee&apos;s language. The date sent is recorded once the letters are printed or saved.</source>
+        <translation>تُطبع كل رسالة بلغة المرسَل إليه/ا. يُسجَّل تاريخ الإرسال بعد طباعة الرسائل أو حفظها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants to invite</source>
+        <translation>المشاركون/ات المراد دعوتهم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation>طريقة الدعوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited on</source>
+        <translation>تاريخ الدعوة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Participants:</source>
+        <translation>ال&amp;مشاركون/ات:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Check &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;none</source>
+        <translation>&amp;إلغاء تحديد الكل</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preparing the letters…</source>
+        <translation>جارٍ إعداد الرسائل…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;view the letters…</source>
+        <translation>م&amp;عاينة الرسائل…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>لا توجد رسائل</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parents concerned: %1.</source>
+        <translation>أولياء الأمور المعنيون: %1.</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +2296,7 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+87"/>
+        <location filename="../../desktop/features.py" line="+101"/>
         <source>Intake</source>
         <translation>الاستقبال</translation>
     </message>
@@ -1689,6 +2309,16 @@
         <location line="+2"/>
         <source>My tasks</source>
         <translation>مهامي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Committees</source>
+        <translation>لجنة خطط العلاج</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Committee follow-up</source>
+        <translation>متابعة اللجنة</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1754,6 +2384,462 @@
         <location line="-90"/>
         <source>Access to this information is recorded in the access log (Privacy Protection Regulations).</source>
         <translation>يُسجَّل الدخول إلى هذه المعلومات في سجل الدخول (أنظمة حماية الخصوصية).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../desktop/committees/meeting_dialog.py" line="-118"/>
+        <source>New committee meeting</source>
+        <translation>جلسة لجنة جديدة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting of %1</source>
+        <translation>الجلسة بتاريخ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. the department&apos;s meeting room, 2nd floor</source>
+        <translation>مثلًا: غرفة الاجتماعات في القسم، الطابق 2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time:</source>
+        <translation>ال&amp;وقت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>الم&amp;كان:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Level:</source>
+        <translation>ال&amp;مستوى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hair:</source>
+        <translation>&amp;رئيس/ة اللجنة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;oordinator:</source>
+        <translation>مركّز/ة ال&amp;لجنة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;الملاحظات:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No team head or manager can chair the committee: ask the administrator.</source>
+        <translation>لا يوجد رئيس/ة طاقم أو مدير/ة يمكنه/ا رئاسة اللجنة: يرجى التوجه إلى مسؤول النظام.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting date %1 has already passed: please choose today or a later date.</source>
+        <translation>تاريخ الجلسة %1 قد مضى: يرجى اختيار تاريخ اليوم أو تاريخ لاحق.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../../desktop/committees/meeting_view.py" line="+73"/>
+        <source>&amp;Back to the meetings</source>
+        <translation>ال&amp;رجوع إلى الجلسات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;تحرير التفاصيل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the &amp;meeting…</source>
+        <translation>إلغاء ال&amp;جلسة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invitations…</source>
+        <translation>ال&amp;دعوات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Child</source>
+        <translation>الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested by</source>
+        <translation>مقدّم/ة الطلب</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invited / confirmed</source>
+        <translation>الدعوات / التأكيدات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases on the agenda yet</source>
+        <translation>لا توجد نقاشات في جدول الأعمال بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Add case…</source>
+        <translation>إ&amp;ضافة نقاش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;dit case…</source>
+        <translation>تحرير ال&amp;نقاش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove case</source>
+        <translation>إ&amp;زالة النقاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>نقل إلى ال&amp;أعلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>نقل إلى الأ&amp;سفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;tocol…</source>
+        <translation>ال&amp;محضر…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>وسيلة التواصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation>طريقة الدعوة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invited on</source>
+        <translation>تاريخ الدعوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>أكّد الحضور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No participants yet: add the family first</source>
+        <translation>لا يوجد مشاركون بعد: يرجى إضافة العائلة أولًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+140"/>
+        <source>Participants</source>
+        <translation>المشاركون/ات</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Add &amp;participant…</source>
+        <translation>إضافة م&amp;شارك/ة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the &amp;family…</source>
+        <translation>إضافة ال&amp;عائلة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit parti&amp;cipant…</source>
+        <translation>تحرير &amp;بيانات المشارك/ة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove participa&amp;nt</source>
+        <translation>إزالة مشار&amp;ك/ة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;onfirmed</source>
+        <translation>ال&amp;حضور مؤكَّد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The participant confirmed they will come</source>
+        <translation>أكّد/ت المشارك/ة الحضور</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Meeting of %1</source>
+        <translation>الجلسة بتاريخ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 at %3</source>
+        <translation>%1، %2 الساعة %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chair: %1</source>
+        <translation>رئيس/ة اللجنة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator: %1</source>
+        <translation>مركّز/ة اللجنة: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: %1</source>
+        <translation>أُلغيت: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 invited, %2 confirmed, of %3 participants</source>
+        <translation>من أصل %3 مشاركين: دُعي %1، وأكّد الحضور %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Participants — %1</source>
+        <translation>المشاركون/ات — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The protocol screen is not available in this version.</source>
+        <translation>شاشة المحضر غير متوفرة في هذه النسخة.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove case</source>
+        <translation>إزالة النقاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1&apos;s case from the agenda, with its participants?</source>
+        <translation>إزالة نقاش %1 من جدول الأعمال مع المشاركين فيه؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Remove participant</source>
+        <translation>إزالة مشارك/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the participants of %2&apos;s case?</source>
+        <translation>إزالة %1 من المشاركين في نقاش %2؟</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../desktop/committees/meetings.py" line="+58"/>
+        <location line="+51"/>
+        <source>Committee meetings</source>
+        <translation>جلسات اللجنة</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>&amp;New meeting…</source>
+        <translation>جلسة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected meeting (Enter)</source>
+        <translation>فتح الجلسة المحدَّدة (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>&amp;من تاريخ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings from</source>
+        <translation>الجلسات من تاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;حتى تاريخ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings until</source>
+        <translation>الجلسات حتى تاريخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include &amp;cancelled</source>
+        <translation>تضمين الجلسات الم&amp;لغاة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chair</source>
+        <translation>رئيس/ة اللجنة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>النقاشات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final protocols</source>
+        <translation>المحاضر النهائية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meetings in these dates</source>
+        <translation>لا توجد جلسات في هذه الفترة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسة</numerusform>
+            <numerusform>%n جلسة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,13 +2980,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+288"/>
+        <location line="+353"/>
         <location line="+1"/>
         <source>team</source>
         <translation>الطاقم</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-379"/>
         <source>worker</source>
         <translation>العامل/ة</translation>
     </message>
@@ -1927,13 +3013,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+361"/>
         <location line="+1"/>
         <source>person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-361"/>
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
@@ -1970,14 +3056,14 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+272"/>
+        <location line="+337"/>
         <location line="+37"/>
         <location filename="../../desktop/messages.py" line="+95"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-391"/>
         <source>kind of note</source>
         <translation>نوع التسجيل</translation>
     </message>
@@ -2023,11 +3109,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+50"/>
         <source>role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>name and birth date</source>
         <translation>الاسم وتاريخ الميلاد</translation>
     </message>
@@ -2098,11 +3185,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+34"/>
         <source>language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>date received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
@@ -2180,6 +3268,182 @@
         <location line="+1"/>
         <source>members</source>
         <translation>أفراد العائلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>place of the meeting</source>
+        <translation>مكان الجلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the meeting</source>
+        <translation>تاريخ الجلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time of the meeting</source>
+        <translation>وقت الجلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level of the committee</source>
+        <translation>مستوى اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair</source>
+        <translation>رئيس/ة اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>مركّز/ة اللجنة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of the professional who asked for the hearing</source>
+        <translation>اسم مقدّم/ة طلب النقاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role of the professional who asked for the hearing</source>
+        <translation>وظيفة مقدّم/ة طلب النقاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of participant</source>
+        <translation>نوع المشارك/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invitation method</source>
+        <translation>طريقة الدعوة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invitation date</source>
+        <translation>تاريخ الدعوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next review date</source>
+        <translation>موعد المراجعة القادمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vote</source>
+        <translation>التصويت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of decision</source>
+        <translation>نوع القرار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>item of the plan</source>
+        <translation>بند الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title of the task</source>
+        <translation>عنوان المهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person responsible</source>
+        <translation>المسؤول/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol</source>
+        <translation>المحضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right to a district hearing</source>
+        <translation>الحق في طلب نقاش في اللجنة اللوائية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>professionals&apos; views</source>
+        <translation>آراء المهنيين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parents&apos; position</source>
+        <translation>موقف الوالدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>child&apos;s position</source>
+        <translation>موقف الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary of the discussion</source>
+        <translation>ملخص النقاش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dissent</source>
+        <translation>الرأي المخالف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent&apos;s reservation</source>
+        <translation>تحفّظ أحد الوالدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement setting</source>
+        <translation>إطار الإيداع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>form</source>
+        <translation>النموذج</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2492,6 +3756,111 @@
         <translation>لا يمكن أن تكون أيام الاستجابة لتوجه أكثر استعجالًا أكثر منها لتوجه أقل استعجالًا (فوري ≤ خلال 24 ساعة ≤ خلال أسبوع ≤ اعتيادي).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The protocol is empty: please write at least one of its sections before finalising it.</source>
+        <translation>المحضر فارغ: يرجى كتابة قسم واحد على الأقل من أقسامه قبل اعتماده نهائيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The protocol has no decision: please add the committee&apos;s decision before finalising it.</source>
+        <translation>لا يتضمن المحضر أي قرار: يرجى إضافة قرار اللجنة قبل اعتماده نهائيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task {position} has nobody responsible: please choose who carries it out.</source>
+        <translation>لم يُحدَّد مسؤول/ة عن المهمة {position}: يرجى اختيار من سيقوم بتنفيذها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan was not adopted by a majority: more votes for than against are needed to finalise the protocol.</source>
+        <translation>لم تُقَرّ الخطة بالأغلبية: لاعتماد المحضر نهائيًا يجب أن تكون الأصوات المؤيدة أكثر من الأصوات المعارضة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please record that the parents and the child were told they may ask for a hearing at the district committee.</source>
+        <translation>يرجى تسجيل أن الوالدين والطفل/ة أُبلغوا بأنه يحق لهم طلب نقاش في اللجنة اللوائية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A child placed out of home is reviewed within {months} months: please choose an earlier next review date.</source>
+        <translation>عند إخراج الطفل إلى إطار خارج البيت تُجرى المراجعة خلال {months} شهرًا: يرجى اختيار موعد أقرب للمراجعة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting has not taken place yet: its protocol can be finalised from the day of the meeting.</source>
+        <translation>لم تنعقد الجلسة بعد: يمكن اعتماد محضرها نهائيًا ابتداءً من يوم الجلسة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting was cancelled: its protocols cannot be changed or finalised.</source>
+        <translation>أُلغيت الجلسة: لا يمكن تغيير محاضرها أو اعتمادها نهائيًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The protocol is final and can no longer be changed; add an addendum instead.</source>
+        <translation>المحضر نهائي ولم يعد بالإمكان تغييره؛ أضف ملحقًا للمحضر بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An addendum can be added only to a final protocol; change the draft itself instead.</source>
+        <translation>لا يمكن إضافة ملحق إلا إلى محضر نهائي؛ عدّل المسودة نفسها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child already has an open placement: end it first, then record the new one.</source>
+        <translation>للطفل/ة إيداع مفتوح من قبل: يرجى إنهاؤه أولًا، ثم تسجيل الإيداع الجديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The placement has already ended.</source>
+        <translation>انتهى الإيداع من قبل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The placement cannot end before it started.</source>
+        <translation>لا يمكن أن ينتهي الإيداع قبل تاريخ بدئه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting is no longer planned (it was held or cancelled): it can no longer be changed.</source>
+        <translation>لم تعد الجلسة مخططًا لها (انعقدت أو أُلغيت): لم يعد بالإمكان تغييرها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair must be an active team head or the department manager.</source>
+        <translation>يجب أن يكون رئيس/ة اللجنة رئيس/ة طاقم بحساب فعّال أو مدير/ة القسم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting&apos;s chair cannot see this family file: choose another chair, or bring the case to another meeting.</source>
+        <translation>لا يستطيع رئيس/ة اللجنة في هذه الجلسة رؤية ملف العائلة هذا: يرجى اختيار رئيس/ة آخر/ى، أو إدراج النقاش في جلسة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is not a child of the family file.</source>
+        <translation>هذا الشخص ليس ابنًا/ابنة في ملف العائلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This child&apos;s case is already on the meeting&apos;s agenda.</source>
+        <translation>النقاش الخاص بهذا الطفل/ة مدرج من قبل في جدول أعمال الجلسة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parents would have only {days} days&apos; notice: they must be invited at least 14 days ahead, unless the hearing is urgent.</source>
+        <translation>المدة بين الدعوة والجلسة قصيرة جدًا (عدد الأيام: {days}): يجب دعوة الوالدين قبل 14 يومًا على الأقل، إلا إذا كان النقاش عاجلًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give a way to reach the participant: a phone number, an e-mail address or a postal address.</source>
+        <translation>يرجى إدخال وسيلة للتواصل مع المشارك/ة: رقم هاتف أو عنوان بريد إلكتروني أو عنوان بريدي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case already has a protocol: it can no longer be taken off the agenda.</source>
+        <translation>للنقاش محضر من قبل: لم يعد بالإمكان إزالته من جدول الأعمال.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The database server refused the user name or password.</source>
         <translation>رفض خادم قاعدة البيانات اسم المستخدم أو كلمة المرور.</translation>
@@ -2550,6 +3919,11 @@
         <location line="+4"/>
         <source>You are not allowed to do this. The attempt was recorded.</source>
         <translation>ليس لديك صلاحية لهذا الإجراء. تم تسجيل المحاولة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the chair of the meeting can finalise its protocols.</source>
+        <translation>لا يعتمد محاضر الجلسة نهائيًا إلا رئيس/ة اللجنة فيها.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2745,8 +4119,8 @@
         <translation>وصول إلى ملف مقيّد</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-315"/>
+        <location line="+316"/>
         <location line="+1"/>
         <source>note</source>
         <translation>ملاحظة</translation>
@@ -2851,7 +4225,8 @@
         <translation>الكاتب/ة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-331"/>
+        <location line="+332"/>
         <source>staff member</source>
         <translation>الموظف/ة</translation>
     </message>
@@ -2922,22 +4297,25 @@
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../desktop/catalogue.py" line="-344"/>
+        <location filename="../../desktop/messages.py" line="+0"/>
         <source>child</source>
         <translation>ابن/ابنة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../desktop/messages.py" line="+0"/>
         <location line="+9"/>
         <location line="+11"/>
         <location line="+46"/>
         <location line="+40"/>
         <location line="+10"/>
+        <location line="+58"/>
+        <location line="+26"/>
         <source>other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-195"/>
         <source>home visit</source>
         <translation>زيارة منزلية</translation>
     </message>
@@ -3197,8 +4575,188 @@
         <translation>العنوان نفسه</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="-89"/>
-        <location filename="../../desktop/messages.py" line="-104"/>
+        <location line="+7"/>
+        <source>regular committee</source>
+        <translation>لجنة عادية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expanded committee</source>
+        <translation>لجنة موسّعة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>انعقدت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>أُلغيت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>first hearing</source>
+        <translation>نقاش أول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review of the plan</source>
+        <translation>مراجعة الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out-of-home placement</source>
+        <translation>إخراج الطفل إلى إطار خارج البيت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual review of a placed child</source>
+        <translation>مراجعة سنوية لطفل/ة في إطار خارج البيت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgent: within a week</source>
+        <translation>عاجل: خلال أسبوع</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mother</source>
+        <translation>الأم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>father</source>
+        <translation>الأب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other guardian</source>
+        <translation>وصي/ة آخر/ى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the minor</source>
+        <translation>القاصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family worker</source>
+        <translation>العامل/ة الاجتماعي/ة للعائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>youth-law worker</source>
+        <translation>العامل/ة الاجتماعي/ة لقانون الشبيبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>homeroom teacher</source>
+        <translation>مربي/ة الصف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school counsellor</source>
+        <translation>المستشار/ة التربوي/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>educational psychologist</source>
+        <translation>أخصائي/ة نفسي/ة تربوي/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nurse or doctor</source>
+        <translation>ممرض/ة أو طبيب/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foster-care service</source>
+        <translation>خدمة العائلات الحاضنة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by mail</source>
+        <translation>بالبريد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by e-mail</source>
+        <translation>بالبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by phone</source>
+        <translation>بالهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in person</source>
+        <translation>شخصيًا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>treatment plan in the community</source>
+        <translation>خطة علاج في المجتمع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement in a foster family</source>
+        <translation>إيداع في عائلة حاضنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement in a residential setting</source>
+        <translation>إيداع في مؤسسة داخلية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation to the court</source>
+        <translation>توصية إلى المحكمة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>foster family</source>
+        <translation>عائلة حاضنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residential setting</source>
+        <translation>مؤسسة داخلية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no protocol</source>
+        <translation>لا يوجد محضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final</source>
+        <translation>نهائي</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/catalogue.py" line="+255"/>
+        <location filename="../../desktop/messages.py" line="-188"/>
         <source>searched</source>
         <translation>بحث</translation>
     </message>
@@ -3723,6 +5281,84 @@
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../desktop/committees/participant_dialog.py" line="-126"/>
+        <source>New participant — %1</source>
+        <translation>مشارك/ة جديد/ة — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participant — %1</source>
+        <translation>مشارك/ة — %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. the school&apos;s name</source>
+        <translation>مثلًا: اسم المدرسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. homeroom teacher, 4th grade</source>
+        <translation>مثلًا: مربي/ة الصف الرابع</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the letter goes</source>
+        <translation>العنوان الذي تُرسل إليه الرسالة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;وظيفة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail:</source>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter &amp;language:</source>
+        <translation>&amp;لغة الرسالة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invited:</source>
+        <translation>طريقة ال&amp;دعوة:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no way to reach this participant: please give a phone, an e-mail or an address.</source>
+        <translation>لا توجد وسيلة للتواصل مع هذا المشارك/ة: يرجى إدخال رقم هاتف أو بريد إلكتروني أو عنوان.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="-33"/>
@@ -3947,6 +5583,34 @@
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../desktop/committees/placement_dialog.py" line="-57"/>
+        <source>Record placement</source>
+        <translation>تسجيل إيداع</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Child:</source>
+        <translation>الطفل/ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting:</source>
+        <translation>إطار الإيداع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed on:</source>
+        <translation>تاريخ الإيداع:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <location filename="../../desktop/printing/preview.py" line="+92"/>
@@ -4095,6 +5759,310 @@
         <location line="+5"/>
         <source>Preview</source>
         <translation>معاينة</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../../desktop/committees/protocol.py" line="+64"/>
+        <source>Background</source>
+        <translation>الخلفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The professionals&apos; views</source>
+        <translation>آراء المهنيين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parents&apos; position</source>
+        <translation>موقف الوالدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child&apos;s position</source>
+        <translation>موقف الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the discussion</source>
+        <translation>ملخص النقاش</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Up</source>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One item per line</source>
+        <translation>بند واحد في كل سطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision:</source>
+        <translation>القرار:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan items:</source>
+        <translation>بنود الخطة:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(nobody yet)</source>
+        <translation>(لم يُحدَّد بعد)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due date:</source>
+        <translation>موعد الاستحقاق:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task:</source>
+        <translation>المهمة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible:</source>
+        <translation>المسؤول/ة:</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location line="+101"/>
+        <source>Protocol — %1, %2</source>
+        <translation>محضر — %1، %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meeting of %1 · %2 (born %3) · file %4, %5</source>
+        <translation>جلسة %1 · %2 (تاريخ الميلاد %3) · الملف %4، %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Attended</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The hearing</source>
+        <translation>النقاش</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add decision</source>
+        <translation>إضافة قرار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vote</source>
+        <translation>التصويت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For:</source>
+        <translation>المؤيدون:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Against:</source>
+        <translation>المعارضون:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstained:</source>
+        <translation>الممتنعون:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dissent:</source>
+        <translation>رأي مخالف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parents&apos; reservation:</source>
+        <translation>تحفّظ الوالدين:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parents and the child were told they may ask for a hearing at the district committee</source>
+        <translation>أُبلغ الوالدان والطفل/ة بأنه يحق لهم طلب نقاش في اللجنة اللوائية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add task</source>
+        <translation>إضافة مهمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next review</source>
+        <translation>المراجعة القادمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review on:</source>
+        <translation>موعد المراجعة القادمة:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Addenda</source>
+        <translation>ملاحق المحضر</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Save draft</source>
+        <translation>حفظ المسودة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finalise…</source>
+        <translation>اعتماد نهائي…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add addendum…</source>
+        <translation>إضافة ملحق للمحضر…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol…</source>
+        <translation>المحضر…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision letter to the parents…</source>
+        <translation>رسالة القرار إلى الوالدين…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary letter to a professional…</source>
+        <translation>رسالة ملخص إلى أحد المهنيين…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the printed protocol</source>
+        <translation>لغة المحضر المطبوع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload the protocol</source>
+        <translation>تحديث المحضر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print in:</source>
+        <translation>الطباعة باللغة:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading the protocol…</source>
+        <translation>جارٍ تحميل المحضر…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Close without saving? What you typed since the last save is lost.</source>
+        <translation>هل تريد الإغلاق دون حفظ؟ سيضيع ما كتبته منذ آخر حفظ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation>إغلاق دون حفظ</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Final: finalised by %1 on %2. It can no longer be changed; a correction is an addendum.</source>
+        <translation>نهائي: اعتمده نهائيًا %1 بتاريخ %2. لم يعد بالإمكان تغييره؛ يُضاف أي تصحيح كملحق للمحضر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting was cancelled.</source>
+        <translation>أُلغيت الجلسة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New protocol (not saved yet).</source>
+        <translation>محضر جديد (لم يُحفظ بعد).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft recorded by the committee&apos;s coordinator.</source>
+        <translation>مسودة سجّلها مركّز/ة اللجنة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft.</source>
+        <translation>مسودة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No addenda.</source>
+        <translation>لا توجد ملاحق للمحضر.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A child placed out of home is reviewed within a year: by %1 at the latest.</source>
+        <translation>عند إخراج الطفل إلى إطار خارج البيت تُجرى المراجعة خلال سنة: حتى %1 على الأكثر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required to finalise.</source>
+        <translation>مطلوب للاعتماد النهائي.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Finalise the protocol</source>
+        <translation>اعتماد المحضر نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise the protocol? It becomes read-only: a correction can only be added as an addendum. Its tasks are put on the family file.</source>
+        <translation>هل تريد اعتماد المحضر نهائيًا؟ سيصبح للقراءة فقط: لا يمكن إضافة أي تصحيح إلا كملحق للمحضر. وتُضاف مهامه إلى ملف العائلة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalise</source>
+        <translation>اعتماد نهائي</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reloaded: what you typed is kept; Save draft writes it over the other change.</source>
+        <translation>تم تحديث المحضر: ما كتبته لم يُفقد؛ عند الضغط على &quot;حفظ المسودة&quot; يُحفظ بدلًا من التغيير الآخر.</translation>
     </message>
 </context>
 <context>

@@ -307,6 +307,29 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../desktop/committees/addendum.py" line="+23"/>
+        <source>Add addendum</source>
+        <translation>הוספת תוספת לפרוטוקול</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Addendum:</source>
+        <translation>תוספת לפרוטוקול:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the addendum to the protocol? It can no longer be changed or removed.</source>
+        <translation>להוסיף את התוספת לפרוטוקול? לאחר ההוספה לא ניתן יהיה לשנות או להסיר אותה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>הוספה</translation>
+    </message>
+</context>
+<context>
     <name>AttachDialog</name>
     <message>
         <location filename="../../desktop/intake/outcomes.py" line="+169"/>
@@ -406,6 +429,130 @@
     </message>
 </context>
 <context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <location filename="../../desktop/committees/meeting_dialog.py" line="+137"/>
+        <source>Cancel the meeting of %1</source>
+        <translation>ביטול ישיבת הוועדה מיום %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;סיבה:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Cancel the meeting? Its %n case(s) stay on its agenda; the participants are not told automatically.</source>
+        <translation>
+            <numerusform>לבטל את הישיבה? הדיון שבסדר היום יישאר בו; המשתתפים לא יקבלו על כך הודעה אוטומטית, ויש להודיע להם בנפרד.</numerusform>
+            <numerusform>לבטל את הישיבה? %n הדיונים שבסדר היום יישארו בו; המשתתפים לא יקבלו על כך הודעה אוטומטית, ויש להודיע להם בנפרד.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the meeting</source>
+        <translation>ביטול הישיבה</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../desktop/committees/case_dialog.py" line="+46"/>
+        <source>Add a case — meeting of %1</source>
+        <translation>הוספת דיון — ישיבת הוועדה מיום %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case — meeting of %1</source>
+        <translation>דיון — ישיבת הוועדה מיום %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>File number, family name, ID number or phone</source>
+        <translation>מספר תיק, שם משפחה, ת&quot;ז או טלפון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File no.</source>
+        <translation>מס&apos; תיק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>משפחה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>עו&quot;ס מטפל/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find the family file</source>
+        <translation>יש להקליד כדי למצוא את תיק המשפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family files found</source>
+        <translation>תיקי המשפחה שנמצאו</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>social worker, psychologist, counsellor, doctor, nurse…</source>
+        <translation>עו&quot;ס, פסיכולוג/ית, יועץ/ת, רופא/ה, אח/ות…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find the file:</source>
+        <translation>&amp;חיפוש התיק:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;amily files:</source>
+        <translation>&amp;תיקי משפחה:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Family file:</source>
+        <translation>תיק משפחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Child:</source>
+        <translation>&amp;ילד/ה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;סיבה:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;quested by:</source>
+        <translation>&amp;מבקש/ת הדיון:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their &amp;profession:</source>
+        <translation>מ&amp;קצוע:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Background report:</source>
+        <translation>&amp;דו&quot;ח רקע:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>This family file has no children: a hearing is about a child of the file.</source>
+        <translation>בתיק משפחה זה לא רשומים ילדים: דיון בוועדה עוסק תמיד בילד/ה מהתיק. יש לבחור תיק אחר.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRoleDialog</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="+28"/>
@@ -473,6 +620,160 @@
         <location line="+6"/>
         <source>Close the file of %1? The closing is recorded with its reason and date and cannot be undone; only a team head or the manager can reopen the file.</source>
         <translation>לסגור את התיק של %1? הסגירה נרשמת עם הסיבה והתאריך ואי אפשר לבטל אותה; רק ראש צוות או מנהל/ת המחלקה יכולים לפתוח את התיק מחדש.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePrint</name>
+    <message>
+        <location filename="../../desktop/committees/printing.py" line="+99"/>
+        <source>Decision letter — to whom?</source>
+        <translation>מכתב החלטה — למי לשלוח?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter to each parent ticked, in the parent&apos;s language:</source>
+        <translation>יופק מכתב לכל הורה מסומן, בשפת ההורה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No parent or guardian is among the case&apos;s participants: add them to the case first.</source>
+        <translation>אין הורה או אפוטרופוס בין משתתפי הדיון: יש להוסיף אותם תחילה לדיון.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary letter — to whom?</source>
+        <translation>מכתב סיכום — למי לשלוח?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One letter to each professional ticked, in the addressee&apos;s language:</source>
+        <translation>יופק מכתב לכל איש/אשת מקצוע שסומנו, בשפת הנמען/ת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No professional is among the case&apos;s participants: add the school or the other service to the case first.</source>
+        <translation>אין אנשי מקצוע בין משתתפי הדיון: יש להוסיף תחילה לדיון את בית הספר או את השירות האחר.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Addressees</source>
+        <translation>נמענים</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview</source>
+        <translation>תצוגה מקדימה</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Decision letter — %1</source>
+        <translation>מכתב החלטה — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary letter — %1</source>
+        <translation>מכתב סיכום — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol — %1</source>
+        <translation>פרוטוקול — %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeTab</name>
+    <message>
+        <location filename="../../desktop/committees/file_tab.py" line="+60"/>
+        <location line="+5"/>
+        <source>Hearings</source>
+        <translation>דיונים</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions</source>
+        <translation>החלטות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next review</source>
+        <translation>הדיון הבא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The family has not been heard by the committee.</source>
+        <translation>עניינה של המשפחה טרם נדון בוועדה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Placements out of home</source>
+        <translation>השמות חוץ-ביתיות</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Setting</source>
+        <translation>מסגרת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>עד תאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual review</source>
+        <translation>דיון שנתי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No placements.</source>
+        <translation>אין השמות.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record placement…</source>
+        <translation>רישום השמה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End placement…</source>
+        <translation>סיום השמה…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Next review: none scheduled.</source>
+        <translation>הדיון הבא: טרם נקבע מועד.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: %1</source>
+        <translation>הדיון הבא: %1</translation>
     </message>
 </context>
 <context>
@@ -781,12 +1082,13 @@
 <context>
     <name>Due</name>
     <message>
+        <location filename="../../desktop/committees/file_tab.py" line="+2"/>
         <location filename="../../desktop/widgets/due.py" line="+22"/>
         <source>overdue</source>
         <translation>באיחור</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../desktop/widgets/due.py" line="+21"/>
         <source>The due date has passed</source>
         <translation>המועד חלף</translation>
     </message>
@@ -878,6 +1180,39 @@
         <location line="+5"/>
         <source>Register a new person</source>
         <translation>רישום אדם חדש</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <location filename="../../desktop/committees/placement_dialog.py" line="+68"/>
+        <source>End placement — %1</source>
+        <translation>סיום השמה — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 since %2</source>
+        <translation>%1 מיום %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended on:</source>
+        <translation>תאריך הסיום:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation>סיבה:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>End the placement? The child&apos;s annual review is no longer computed from it.</source>
+        <translation>לסיים את ההשמה? מועד הדיון השנתי של הילד/ה לא יחושב עוד לפיה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End placement</source>
+        <translation>סיום השמה</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1352,29 @@
         <location line="+27"/>
         <source>The list could not be loaded: %1</source>
         <translation>לא ניתן לטעון את הרשימה: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyParticipantsDialog</name>
+    <message>
+        <location filename="../../desktop/committees/participant_dialog.py" line="+121"/>
+        <source>Add the family — %1</source>
+        <translation>הוספת המשפחה — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Suggested participants</source>
+        <translation>משתתפים מוצעים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants to add:</source>
+        <translation>&amp;משתתפים להוספה:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The family&apos;s parents, the child and the family worker are all on the case already.</source>
+        <translation>ההורים, הילד/ה ועו&quot;ס המשפחה כבר רשומים כולם כמשתתפים בדיון.</translation>
     </message>
 </context>
 <context>
@@ -1165,10 +1523,15 @@
         <translation>טלפונים</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="+15"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+35"/>
         <location filename="../../desktop/families/tabs/members.py" line="+2"/>
         <source>Members</source>
         <translation>בני משפחה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Committee</source>
+        <translation>ועדה</translation>
     </message>
     <message>
         <location filename="../../desktop/families/tabs/notes.py" line="+30"/>
@@ -1213,7 +1576,7 @@
         <translation>תיקון</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="-5"/>
         <location filename="../../desktop/families/tabs/notes.py" line="-22"/>
         <source>Notes</source>
         <translation>רישומים</translation>
@@ -1316,7 +1679,7 @@
         <translation>%1 האירועים האחרונים; יומן הגישה מציג את כולם.</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="+2"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+5"/>
         <location filename="../../desktop/families/tabs/access_log.py" line="-44"/>
         <source>Access log</source>
         <translation>יומן גישה</translation>
@@ -1335,6 +1698,150 @@
         <location filename="../../desktop/families/file_view.py" line="+21"/>
         <source>The file was changed</source>
         <translation>התיק שונה</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../../desktop/committees/follow_up.py" line="+51"/>
+        <source>Committee follow-up</source>
+        <translation>מעקב ועדה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>Overdue committee tasks</source>
+        <translation>משימות ועדה באיחור</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Days overdue</source>
+        <translation>ימי איחור</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <source>File no.</source>
+        <translation>מס&apos; תיק</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Task</source>
+        <translation>משימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>ישיבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No overdue committee tasks</source>
+        <translation>אין משימות ועדה באיחור</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Reviews due in the next %n day(s)</source>
+        <translation>
+            <numerusform>דיונים חוזרים שמועדם ביום הקרוב</numerusform>
+            <numerusform>דיונים חוזרים שמועדם ב-%n הימים הקרובים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>מועד</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>מקור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>שובץ לישיבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reviews due</source>
+        <translation>אין דיונים חוזרים קרובים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews due</source>
+        <translation>דיונים חוזרים קרובים</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>יום אחד</numerusform>
+            <numerusform>%n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due %1</source>
+        <translation>תאריך יעד: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n overdue task(s)</source>
+        <translation>
+            <numerusform>משימה אחת באיחור</numerusform>
+            <numerusform>%n משימות באיחור</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>overdue</source>
+        <translation>באיחור</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annual review of a placement (%1)</source>
+        <translation>דיון שנתי בהשמה (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last protocol&apos;s next review</source>
+        <translation>הדיון הבא שנקבע בפרוטוקול האחרון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last heard %1</source>
+        <translation>הדיון האחרון: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>שובץ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>דיון חוזר אחד</numerusform>
+            <numerusform>%n דיונים חוזרים</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1532,7 +2039,7 @@
         <translation>אין פניות פתוחות</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Due by %1: the referral needs an outcome</source>
         <translation>לטיפול עד %1: נדרשת החלטה בפנייה</translation>
     </message>
@@ -1568,6 +2075,95 @@
         <location line="+9"/>
         <source>%1 overdue</source>
         <translation>%1 באיחור</translation>
+    </message>
+</context>
+<context>
+    <name>Invitations</name>
+    <message>
+        <location filename="../../desktop/committees/invitations.py" line="+241"/>
+        <source>Invitations — meeting of %1</source>
+        <translation>זימונים — ישיבת הוועדה מיום %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <location line="-174"/>
+        <source>Invitations — meeting of %1</source>
+        <translation>זימונים — ישיבת הוועדה מיום %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each letter is printed in its addressee&apos;s language. The date sent is recorded once the letters are printed or saved.</source>
+        <translation>כל מכתב מודפס בשפת הנמען/ת. תאריך המשלוח נרשם לאחר שהמכתבים הודפסו או נשמרו.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants to invite</source>
+        <translation>משתתפים לזימון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation>אופן הזימון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invited on</source>
+        <translation>תאריך הזימון</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;משתתפים:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Check &amp;all</source>
+        <translation>&amp;סימון הכול</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;none</source>
+        <translation>&amp;ניקוי הסימון</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preparing the letters…</source>
+        <translation>המכתבים בהכנה…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pre&amp;view the letters…</source>
+        <translation>&amp;תצוגה מקדימה של המכתבים…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>מכתב אחד</numerusform>
+            <numerusform>%n מכתבים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parents concerned: %1.</source>
+        <translation>ההורים הנוגעים בדבר: %1.</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +2256,7 @@
         <translation>מדורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+87"/>
+        <location filename="../../desktop/features.py" line="+101"/>
         <source>Intake</source>
         <translation>אינטייק</translation>
     </message>
@@ -1673,6 +2269,16 @@
         <location line="+2"/>
         <source>My tasks</source>
         <translation>המשימות שלי</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Committees</source>
+        <translation>ועדות</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Committee follow-up</source>
+        <translation>מעקב ועדה</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1738,6 +2344,458 @@
         <location line="-90"/>
         <source>Access to this information is recorded in the access log (Privacy Protection Regulations).</source>
         <translation>הגישה למידע זה נרשמת ביומן הגישה (תקנות הגנת הפרטיות).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../desktop/committees/meeting_dialog.py" line="-118"/>
+        <source>New committee meeting</source>
+        <translation>ישיבת ועדה חדשה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting of %1</source>
+        <translation>ישיבת הוועדה מיום %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. the department&apos;s meeting room, 2nd floor</source>
+        <translation>לדוגמה: חדר הישיבות של המחלקה, קומה 2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;תאריך:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;שעה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;מקום:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;סוג הוועדה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hair:</source>
+        <translation>&amp;יו&quot;ר הוועדה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;oordinator:</source>
+        <translation>מ&amp;רכז/ת הוועדה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;הערות:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No team head or manager can chair the committee: ask the administrator.</source>
+        <translation>אין ראש/ת צוות או מנהל/ת שיכולים לכהן כיו&quot;ר הוועדה: נא לפנות למנהל/ת המערכת.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The meeting date %1 has already passed: please choose today or a later date.</source>
+        <translation>תאריך הישיבה %1 כבר עבר: נא לבחור את התאריך של היום או תאריך מאוחר יותר.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../../desktop/committees/meeting_view.py" line="+73"/>
+        <source>&amp;Back to the meetings</source>
+        <translation>&amp;חזרה לישיבות</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;עריכת הפרטים…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the &amp;meeting…</source>
+        <translation>&amp;ביטול הישיבה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invitations…</source>
+        <translation>&amp;זימונים…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>טוען…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>גיל</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File no.</source>
+        <translation>מס&apos; תיק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested by</source>
+        <translation>מבקש/ת הדיון</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invited / confirmed</source>
+        <translation>זומנו / אישרו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>פרוטוקול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cases on the agenda yet</source>
+        <translation>אין עדיין דיונים בסדר היום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Agenda</source>
+        <translation>סדר יום</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Add case…</source>
+        <translation>&amp;הוספת דיון…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;dit case…</source>
+        <translation>עריכת &amp;דיון…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove case</source>
+        <translation>ה&amp;סרת דיון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>הזזה &amp;למעלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>הזזה למ&amp;טה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;tocol…</source>
+        <translation>&amp;פרוטוקול…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>ארגון</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact</source>
+        <translation>פרטי קשר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Method</source>
+        <translation>אופן הזימון</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invited on</source>
+        <translation>תאריך הזימון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>אישר/ה הגעה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No participants yet: add the family first</source>
+        <translation>אין עדיין משתתפים: יש להוסיף תחילה את המשפחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <location line="+140"/>
+        <source>Participants</source>
+        <translation>משתתפים</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Add &amp;participant…</source>
+        <translation>הוספת מ&amp;שתתף/ת…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the &amp;family…</source>
+        <translation>הוספת ה&amp;משפחה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit parti&amp;cipant…</source>
+        <translation>ע&amp;ריכת משתתף/ת…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove participa&amp;nt</source>
+        <translation>הסר&amp;ת משתתף/ת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;onfirmed</source>
+        <translation>&amp;אישר/ה הגעה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The participant confirmed they will come</source>
+        <translation>המשתתף/ת אישר/ה הגעה לישיבה</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Meeting of %1</source>
+        <translation>ישיבת הוועדה מיום %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 at %3</source>
+        <translation>%1, %2 בשעה %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chair: %1</source>
+        <translation>יו&quot;ר הוועדה: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinator: %1</source>
+        <translation>מרכז/ת הוועדה: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled: %1</source>
+        <translation>בוטלה: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 invited, %2 confirmed, of %3 participants</source>
+        <translation>מתוך %3 משתתפים: %1 זומנו, %2 אישרו הגעה</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Participants — %1</source>
+        <translation>משתתפים — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>לא</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>The protocol screen is not available in this version.</source>
+        <translation>מסך הפרוטוקול אינו זמין בגרסה זו.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Remove case</source>
+        <translation>הסרת דיון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1&apos;s case from the agenda, with its participants?</source>
+        <translation>להסיר מסדר היום את הדיון בעניינו/ה של %1, יחד עם משתתפי הדיון?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Remove participant</source>
+        <translation>הסרת משתתף/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from the participants of %2&apos;s case?</source>
+        <translation>להסיר את %1 ממשתתפי הדיון בעניינו/ה של %2?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../../desktop/committees/meetings.py" line="+58"/>
+        <location line="+51"/>
+        <source>Committee meetings</source>
+        <translation>ישיבות הוועדה</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;ישיבה חדשה…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open</source>
+        <translation>פ&amp;תיחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected meeting (Enter)</source>
+        <translation>פתיחת הישיבה שנבחרה (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>טוען…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;From:</source>
+        <translation>&amp;מתאריך:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings from</source>
+        <translation>ישיבות מתאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;עד תאריך:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meetings until</source>
+        <translation>ישיבות עד תאריך</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include &amp;cancelled</source>
+        <translation>כולל ישיבות ש&amp;בוטלו</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>יום</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>שעה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Place</source>
+        <translation>מקום</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>סוג הוועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chair</source>
+        <translation>יו&quot;ר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>דיונים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final protocols</source>
+        <translation>פרוטוקולים סופיים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No meetings in these dates</source>
+        <translation>אין ישיבות בתאריכים אלה</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>ישיבה אחת</numerusform>
+            <numerusform>%n ישיבות</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1874,13 +2932,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+288"/>
+        <location line="+353"/>
         <location line="+1"/>
         <source>team</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-379"/>
         <source>worker</source>
         <translation>עובד/ת</translation>
     </message>
@@ -1907,13 +2965,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+296"/>
+        <location line="+361"/>
         <location line="+1"/>
         <source>person</source>
         <translation>אדם</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-361"/>
         <source>first name</source>
         <translation>שם פרטי</translation>
     </message>
@@ -1950,14 +3008,14 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+272"/>
+        <location line="+337"/>
         <location line="+37"/>
         <location filename="../../desktop/messages.py" line="+95"/>
         <source>phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-391"/>
         <source>kind of note</source>
         <translation>סוג הרישום</translation>
     </message>
@@ -2003,11 +3061,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+50"/>
         <source>role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>name and birth date</source>
         <translation>שם ותאריך לידה</translation>
     </message>
@@ -2078,11 +3137,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+34"/>
         <source>language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-32"/>
         <source>date received</source>
         <translation>תאריך קבלה</translation>
     </message>
@@ -2160,6 +3220,182 @@
         <location line="+1"/>
         <source>members</source>
         <translation>בני משפחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>place of the meeting</source>
+        <translation>מקום הישיבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the meeting</source>
+        <translation>תאריך הישיבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time of the meeting</source>
+        <translation>שעת הישיבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level of the committee</source>
+        <translation>סוג הוועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chair</source>
+        <translation>יו&quot;ר הוועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>מרכז/ת הוועדה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name of the professional who asked for the hearing</source>
+        <translation>שם איש/אשת המקצוע שביקש/ה את הדיון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role of the professional who asked for the hearing</source>
+        <translation>תפקיד איש/אשת המקצוע שביקש/ה את הדיון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>background</source>
+        <translation>רקע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of participant</source>
+        <translation>סוג המשתתף/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>ארגון</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invitation method</source>
+        <translation>אופן הזימון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invitation date</source>
+        <translation>תאריך הזימון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next review date</source>
+        <translation>מועד הדיון החוזר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vote</source>
+        <translation>הצבעה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of decision</source>
+        <translation>סוג ההחלטה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>decision</source>
+        <translation>החלטה</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>item of the plan</source>
+        <translation>סעיף בתכנית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title of the task</source>
+        <translation>כותרת המשימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person responsible</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attendance</source>
+        <translation>נוכחות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol</source>
+        <translation>פרוטוקול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decisions</source>
+        <translation>החלטות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right to a district hearing</source>
+        <translation>הזכות לדיון בוועדה המחוזית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>professionals&apos; views</source>
+        <translation>עמדות אנשי המקצוע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parents&apos; position</source>
+        <translation>עמדת ההורים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>child&apos;s position</source>
+        <translation>עמדת הילד/ה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary of the discussion</source>
+        <translation>סיכום הדיון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dissent</source>
+        <translation>דעת מיעוט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent&apos;s reservation</source>
+        <translation>הסתייגות ההורה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement setting</source>
+        <translation>מסגרת ההשמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start date</source>
+        <translation>תאריך התחלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end date</source>
+        <translation>תאריך סיום</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>form</source>
+        <translation>טופס</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2472,6 +3708,111 @@
         <translation>לפנייה דחופה יותר לא ייתכנו יותר ימי תגובה מאשר לפנייה דחופה פחות (מיידי ≤ תוך 24 שעות ≤ תוך שבוע ≤ שגרתי).</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The protocol is empty: please write at least one of its sections before finalising it.</source>
+        <translation>הפרוטוקול ריק: נא למלא לפחות אחד מחלקיו לפני האישור הסופי.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The protocol has no decision: please add the committee&apos;s decision before finalising it.</source>
+        <translation>אין בפרוטוקול החלטה: נא להוסיף את החלטת הוועדה לפני האישור הסופי.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task {position} has nobody responsible: please choose who carries it out.</source>
+        <translation>למשימה {position} אין אחראי/ת: נא לבחור מי יבצע אותה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plan was not adopted by a majority: more votes for than against are needed to finalise the protocol.</source>
+        <translation>התכנית לא התקבלה ברוב קולות: לאישור סופי של הפרוטוקול נדרשים יותר קולות בעד מאשר נגד.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please record that the parents and the child were told they may ask for a hearing at the district committee.</source>
+        <translation>נא לרשום שההורים והילד/ה קיבלו הסבר על זכותם לבקש דיון בוועדה המחוזית.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A child placed out of home is reviewed within {months} months: please choose an earlier next review date.</source>
+        <translation>דיון חוזר בעניינו של ילד/ה בהשמה חוץ-ביתית מתקיים בתוך {months} חודשים: נא לבחור מועד מוקדם יותר לדיון החוזר.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting has not taken place yet: its protocol can be finalised from the day of the meeting.</source>
+        <translation>הישיבה טרם התקיימה: אפשר לאשר את הפרוטוקול שלה סופית החל מיום הישיבה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting was cancelled: its protocols cannot be changed or finalised.</source>
+        <translation>הישיבה בוטלה: אי אפשר לשנות את הפרוטוקולים שלה או לאשר אותם סופית.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The protocol is final and can no longer be changed; add an addendum instead.</source>
+        <translation>הפרוטוקול סופי ואי אפשר לשנות אותו עוד; במקום זאת יש להוסיף תוספת לפרוטוקול.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An addendum can be added only to a final protocol; change the draft itself instead.</source>
+        <translation>אפשר להוסיף תוספת רק לפרוטוקול סופי; במקום זאת יש לשנות את הטיוטה עצמה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child already has an open placement: end it first, then record the new one.</source>
+        <translation>לילד/ה כבר יש השמה פעילה: יש לסיים אותה קודם, ואז לרשום את ההשמה החדשה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The placement has already ended.</source>
+        <translation>ההשמה כבר הסתיימה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The placement cannot end before it started.</source>
+        <translation>ההשמה אינה יכולה להסתיים לפני שהתחילה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The meeting is no longer planned (it was held or cancelled): it can no longer be changed.</source>
+        <translation>הישיבה כבר אינה מתוכננת (היא התקיימה או בוטלה): אי אפשר לשנות אותה עוד.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chair must be an active team head or the department manager.</source>
+        <translation>יו&quot;ר הוועדה צריך/ה להיות ראש/ת צוות פעיל/ה או מנהל/ת המחלקה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The meeting&apos;s chair cannot see this family file: choose another chair, or bring the case to another meeting.</source>
+        <translation>ליו&quot;ר הישיבה אין גישה לתיק משפחה זה: יש לבחור יו&quot;ר אחר/ת, או להעביר את הדיון לישיבה אחרת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is not a child of the family file.</source>
+        <translation>אדם זה אינו רשום כילד/ה בתיק המשפחה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This child&apos;s case is already on the meeting&apos;s agenda.</source>
+        <translation>הדיון בעניינו של ילד/ה זה/זו כבר נמצא בסדר היום של הישיבה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parents would have only {days} days&apos; notice: they must be invited at least 14 days ahead, unless the hearing is urgent.</source>
+        <translation>ההורים יקבלו הודעה רק {days} ימים מראש: יש לזמן אותם לפחות 14 ימים מראש, אלא אם הדיון דחוף.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give a way to reach the participant: a phone number, an e-mail address or a postal address.</source>
+        <translation>נא לציין דרך ליצירת קשר עם המשתתף/ת: מספר טלפון, כתובת דוא&quot;ל או כתובת דואר.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case already has a protocol: it can no longer be taken off the agenda.</source>
+        <translation>לדיון כבר יש פרוטוקול: אי אפשר עוד להסיר אותו מסדר היום.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>The database server refused the user name or password.</source>
         <translation>שרת מסד הנתונים דחה את שם המשתמש או הסיסמה.</translation>
@@ -2530,6 +3871,11 @@
         <location line="+4"/>
         <source>You are not allowed to do this. The attempt was recorded.</source>
         <translation>אין לך הרשאה לפעולה זו. הניסיון נרשם.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the chair of the meeting can finalise its protocols.</source>
+        <translation>רק יו&quot;ר הישיבה יכול/ה לאשר סופית את הפרוטוקולים שלה.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2725,8 +4071,8 @@
         <translation>גישה לתיק מוגבל</translation>
     </message>
     <message>
-        <location line="-250"/>
-        <location line="+251"/>
+        <location line="-315"/>
+        <location line="+316"/>
         <location line="+1"/>
         <source>note</source>
         <translation>רשומה</translation>
@@ -2831,7 +4177,8 @@
         <translation>כותב/ת</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-331"/>
+        <location line="+332"/>
         <source>staff member</source>
         <translation>עובד/ת</translation>
     </message>
@@ -2902,22 +4249,25 @@
         <translation>הורה</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../desktop/catalogue.py" line="-344"/>
+        <location filename="../../desktop/messages.py" line="+0"/>
         <source>child</source>
         <translation>ילד/ה</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../desktop/messages.py" line="+0"/>
         <location line="+9"/>
         <location line="+11"/>
         <location line="+46"/>
         <location line="+40"/>
         <location line="+10"/>
+        <location line="+58"/>
+        <location line="+26"/>
         <source>other</source>
         <translation>אחר</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-195"/>
         <source>home visit</source>
         <translation>ביקור בית</translation>
     </message>
@@ -3177,8 +4527,188 @@
         <translation>אותה כתובת</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="-89"/>
-        <location filename="../../desktop/messages.py" line="-104"/>
+        <location line="+7"/>
+        <source>regular committee</source>
+        <translation>ועדה רגילה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expanded committee</source>
+        <translation>ועדה מורחבת</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>planned</source>
+        <translation>מתוכננת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>התקיימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>first hearing</source>
+        <translation>דיון ראשון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review of the plan</source>
+        <translation>דיון חוזר בתכנית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out-of-home placement</source>
+        <translation>השמה חוץ-ביתית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual review of a placed child</source>
+        <translation>דיון שנתי בילד/ה בהשמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgent: within a week</source>
+        <translation>דחוף: תוך שבוע</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mother</source>
+        <translation>אם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>father</source>
+        <translation>אב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other guardian</source>
+        <translation>אפוטרופוס/ית אחר/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the minor</source>
+        <translation>הקטין/ה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family worker</source>
+        <translation>עו&quot;ס משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>youth-law worker</source>
+        <translation>עו&quot;ס לחוק הנוער</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>homeroom teacher</source>
+        <translation>מחנך/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school counsellor</source>
+        <translation>יועץ/ת בית הספר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>educational psychologist</source>
+        <translation>פסיכולוג/ית חינוכי/ת (שפ&quot;ח)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nurse or doctor</source>
+        <translation>אח/ות או רופא/ה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foster-care service</source>
+        <translation>שירות האומנה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>by mail</source>
+        <translation>בדואר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by e-mail</source>
+        <translation>בדוא&quot;ל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by phone</source>
+        <translation>בטלפון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in person</source>
+        <translation>במסירה אישית</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hebrew</source>
+        <translation>עברית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>ערבית</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>treatment plan in the community</source>
+        <translation>תכנית טיפול בקהילה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement in a foster family</source>
+        <translation>השמה במשפחת אומנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placement in a residential setting</source>
+        <translation>השמה בפנימייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation to the court</source>
+        <translation>המלצה לבית המשפט</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>foster family</source>
+        <translation>משפחת אומנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residential setting</source>
+        <translation>פנימייה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no protocol</source>
+        <translation>אין פרוטוקול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>טיוטה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final</source>
+        <translation>סופי</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/catalogue.py" line="+255"/>
+        <location filename="../../desktop/messages.py" line="-188"/>
         <source>searched</source>
         <translation>חיפוש</translation>
     </message>
@@ -3699,6 +5229,84 @@
     </message>
 </context>
 <context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../desktop/committees/participant_dialog.py" line="-126"/>
+        <source>New participant — %1</source>
+        <translation>משתתף/ת חדש/ה — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participant — %1</source>
+        <translation>משתתף/ת — %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>e.g. the school&apos;s name</source>
+        <translation>למשל שם בית הספר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. homeroom teacher, 4th grade</source>
+        <translation>למשל מחנך/ת כיתה ד&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the letter goes</source>
+        <translation>הכתובת שאליה יישלח המכתב</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;סוג:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;שם:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;ארגון:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;תפקיד:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;טלפון:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;דוא&quot;ל:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter &amp;language:</source>
+        <translation>שפת ה&amp;מכתב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Invited:</source>
+        <translation>אופן ה&amp;זימון:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no way to reach this participant: please give a phone, an e-mail or an address.</source>
+        <translation>אין דרך ליצור קשר עם המשתתף/ת: נא להזין טלפון, דוא&quot;ל או כתובת.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="-33"/>
@@ -3923,6 +5531,34 @@
     </message>
 </context>
 <context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../desktop/committees/placement_dialog.py" line="-57"/>
+        <source>Record placement</source>
+        <translation>רישום השמה</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Child:</source>
+        <translation>ילד/ה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Setting:</source>
+        <translation>מסגרת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed on:</source>
+        <translation>תאריך ההשמה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>הערה:</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
         <location filename="../../desktop/printing/preview.py" line="+92"/>
@@ -4071,6 +5707,310 @@
         <location line="+5"/>
         <source>Preview</source>
         <translation>תצוגה מקדימה</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <location filename="../../desktop/committees/protocol.py" line="+64"/>
+        <source>Background</source>
+        <translation>רקע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The professionals&apos; views</source>
+        <translation>עמדות אנשי המקצוע</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parents&apos; position</source>
+        <translation>עמדת ההורים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child&apos;s position</source>
+        <translation>עמדת הילד/ה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary of the discussion</source>
+        <translation>סיכום הדיון</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Up</source>
+        <translation>למעלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>למטה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>One item per line</source>
+        <translation>סעיף אחד בכל שורה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision:</source>
+        <translation>החלטה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan items:</source>
+        <translation>סעיפי התכנית:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(nobody yet)</source>
+        <translation>(עדיין ללא אחראי/ת)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Due date:</source>
+        <translation>תאריך יעד:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task:</source>
+        <translation>משימה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible:</source>
+        <translation>אחראי/ת:</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <location line="+101"/>
+        <source>Protocol — %1, %2</source>
+        <translation>פרוטוקול — %1, %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Meeting of %1 · %2 (born %3) · file %4, %5</source>
+        <translation>ישיבה מיום %1 · %2 (ת. לידה %3) · תיק %4, %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Attended</source>
+        <translation>נכחו</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The hearing</source>
+        <translation>הדיון</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Decisions</source>
+        <translation>החלטות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add decision</source>
+        <translation>הוספת החלטה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The vote</source>
+        <translation>ההצבעה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For:</source>
+        <translation>בעד:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Against:</source>
+        <translation>נגד:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abstained:</source>
+        <translation>נמנעו:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Dissent:</source>
+        <translation>דעת מיעוט:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parents&apos; reservation:</source>
+        <translation>הסתייגות ההורים:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parents and the child were told they may ask for a hearing at the district committee</source>
+        <translation>ההורים והילד/ה קיבלו הסבר על זכותם לבקש דיון בוועדה המחוזית</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tasks</source>
+        <translation>משימות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add task</source>
+        <translation>הוספת משימה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next review</source>
+        <translation>הדיון הבא</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review on:</source>
+        <translation>מועד הדיון החוזר:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Addenda</source>
+        <translation>תוספות לפרוטוקול</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Save draft</source>
+        <translation>שמירת טיוטה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finalise…</source>
+        <translation>אישור סופי…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add addendum…</source>
+        <translation>הוספת תוספת לפרוטוקול…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print</source>
+        <translation>הדפסה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol…</source>
+        <translation>פרוטוקול…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision letter to the parents…</source>
+        <translation>מכתב החלטה להורים…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary letter to a professional…</source>
+        <translation>מכתב סיכום לאיש/אשת מקצוע…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language of the printed protocol</source>
+        <translation>שפת הפרוטוקול המודפס</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload the protocol</source>
+        <translation>רענון הפרוטוקול</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print in:</source>
+        <translation>שפת ההדפסה:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading the protocol…</source>
+        <translation>הפרוטוקול בטעינה…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Close without saving? What you typed since the last save is lost.</source>
+        <translation>לסגור בלי לשמור? מה שהוקלד מאז השמירה האחרונה יאבד.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving</source>
+        <translation>סגירה בלי שמירה</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Final: finalised by %1 on %2. It can no longer be changed; a correction is an addendum.</source>
+        <translation>סופי: אושר סופית על ידי %1 בתאריך %2. אי אפשר לשנות אותו עוד; תיקון נרשם כתוספת לפרוטוקול.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The meeting was cancelled.</source>
+        <translation>הישיבה בוטלה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New protocol (not saved yet).</source>
+        <translation>פרוטוקול חדש (טרם נשמר).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft recorded by the committee&apos;s coordinator.</source>
+        <translation>טיוטה שנרשמה על ידי מרכז/ת הוועדה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft.</source>
+        <translation>טיוטה.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No addenda.</source>
+        <translation>אין תוספות לפרוטוקול.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A child placed out of home is reviewed within a year: by %1 at the latest.</source>
+        <translation>דיון חוזר בעניינו של ילד/ה בהשמה חוץ-ביתית מתקיים בתוך שנה: עד %1 לכל המאוחר.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required to finalise.</source>
+        <translation>חובה לאישור הסופי.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Finalise the protocol</source>
+        <translation>אישור סופי של הפרוטוקול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalise the protocol? It becomes read-only: a correction can only be added as an addendum. Its tasks are put on the family file.</source>
+        <translation>לאשר את הפרוטוקול סופית? לאחר האישור הוא יהיה לקריאה בלבד: תיקון אפשר להוסיף רק כתוספת לפרוטוקול. המשימות שבו יתווספו לתיק המשפחה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalise</source>
+        <translation>אישור סופי</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Reloaded: what you typed is kept; Save draft writes it over the other change.</source>
+        <translation>הפרוטוקול רוענן: מה שהוקלד נשאר בטופס; &quot;שמירת טיוטה&quot; תשמור אותו במקום השינוי האחר.</translation>
     </message>
 </context>
 <context>
