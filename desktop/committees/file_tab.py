@@ -72,7 +72,7 @@ class CommitteeTab(FileTab):
         self.placements_table.itemSelectionChanged.connect(self._update_actions)
         self.record_action = ViewAction(view, self.tr("Record placement…"), "Ctrl+Shift+P", self.open_record,
                                         button_parent=placements, name="recordPlacement")
-        self.end_action = ViewAction(view, self.tr("End placement…"), "Ctrl+Shift+E", self.open_end,
+        self.end_action = ViewAction(view, self.tr("End placement…"), "Ctrl+Shift+X", self.open_end,
                                      button_parent=placements, name="endPlacement")
         bar = QHBoxLayout()
         bar.addWidget(self.record_action.button)

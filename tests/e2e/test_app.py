@@ -26,7 +26,8 @@ def test_sign_in_find_and_open_a_family(qtbot, world, make_app):
     w = app.main_window
     assert w.isVisible()
     assert w.windowTitle() == "מענה — דנה צפונית (עו\"ס משפחה)"
-    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["תיקי משפחה", "המשימות שלי"]
+    # a family worker: her files, her tasks, the committee's meetings and follow-up of her files
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["תיקי משפחה", "המשימות שלי", "ועדות", "מעקב ועדה"]
     assert "נרשמת" in w.statusBar().findChild(type(w.database_label), "accessNotice").text()
     lst = w.family_list
     qtbot.waitUntil(lambda: lst.model.rowCount() == 2, timeout=5000)

@@ -33,8 +33,8 @@ def test_main_window_remembers_its_geometry_and_offers_only_real_modules(qtbot, 
     assert w2.windowTitle() == "מענה — אבי מנהל (מנהל/ת המחלקה)"
     access_log = QCoreApplication.translate("MainWindow", "Access log")
     intake = QCoreApplication.translate("MainWindow", "Intake")  # the manager receives referrals too
-    assert [w2.nav.item(i).text() for i in range(w2.nav.count())] == [intake, "תיקי משפחה", "המשימות שלי", staff,
-                                                                      access_log]
+    assert [w2.nav.item(i).text() for i in range(w2.nav.count())] == [intake, "תיקי משפחה", "המשימות שלי", "ועדות",
+                                                                      "מעקב ועדה", staff, access_log]
 
 
 def test_navigation_is_built_from_the_list_of_features(qtbot, world, ops):
@@ -54,8 +54,10 @@ def test_navigation_is_built_from_the_list_of_features(qtbot, world, ops):
     w = MainWindow(world.services("north_worker"), ops, "db", features=features)
     qtbot.addWidget(w)
     # a family worker may not manage users: the clubs page is neither shown nor built; help is for all
-    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["תיקי משפחה", "המשימות שלי", "Help"]
-    assert set(w.feature_pages) == {"families", "my_tasks", "help"} and len(built) == 1
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["תיקי משפחה", "המשימות שלי", "ועדות",
+                                                                    "מעקב ועדה", "Help"]
+    assert set(w.feature_pages) == {"families", "my_tasks", "committees", "committee_follow_up", "help"}
+    assert len(built) == 1
     go = w.menuBar().actions()[1].menu()
     assert [a.shortcut().toString() for a in go.actions()[:3]] == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]
     assert all("&" in a.text() for a in w.menuBar().actions())  # menus have mnemonics

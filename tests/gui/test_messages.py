@@ -28,7 +28,8 @@ def test_every_error_code_has_a_hebrew_message():
     assert ("ValidationError", "query_too_long") in codes
     for _cls, code in codes:
         text = message_for(errors.ValidationError(code, field="text", max=10, min=8, value="x", path="p", role="r",
-                                                  database="maane", encoding="LATIN1", ctype="C", months=24))
+                                                  database="maane", encoding="LATIN1", ctype="C", months=24,
+                                                  days=5, position=2))
         assert not text.startswith("הפעולה נכשלה"), code
         assert re.search("[א-ת]", text), code
         assert "{" not in text, code

@@ -164,7 +164,8 @@ def test_audit_tab_only_for_those_allowed(qtbot, world, ops):
     assert log.table.rowCount() > 0
     worker = _view(qtbot, ops, world, "north_worker")
     assert worker.tab("access_log") is None
-    assert [worker.tabs.tabText(i) for i in range(worker.tabs.count())] == ["בני משפחה", "רישומים", "משימות"]
+    assert [worker.tabs.tabText(i) for i in range(worker.tabs.count())] == ["בני משפחה", "רישומים", "משימות",
+                                                                            "ועדה"]
     assert worker.close_button.isHidden() and worker.reassign_button.isHidden()
     assert head.close_button.isVisibleTo(head) and head.reassign_button.isVisibleTo(head)
 
@@ -259,7 +260,8 @@ def test_every_file_action_has_a_shortcut_and_escape_goes_back(qtbot, world, ops
     buttons = [v.back_button, v.reload_button, v.reassign_button, v.close_button, v.reopen_button,
                v.tab("notes").new_note_button, v.tab("notes").edit_button, v.tab("notes").sign_button,
                v.tab("notes").correct_button, v.tab("tasks").new_task_button, v.print_action.button,
-               v.edit_details_action.button]
+               v.edit_details_action.button, v.tab("committees").record_action.button,
+               v.tab("committees").end_action.button]
     shortcuts = [a.shortcut().toString() for a in v.actions()]
     assert len(set(shortcuts)) == len(shortcuts) == len(buttons)
     members = [a.shortcut().toString() for a in v.tab("members").actions()]  # active in the members tab
