@@ -394,6 +394,21 @@ AUDIT_ACTIONS: dict[str, str] = {
     "review_access_log": QT_TRANSLATE_NOOP("Messages", "reviewed the access log"),
     "audit_export": QT_TRANSLATE_NOOP("Messages", "exported the access log"),
     "audit_purge": QT_TRANSLATE_NOOP("Messages", "purged the access log"),
+    # intake (models.intake)
+    "attach": QT_TRANSLATE_NOOP("Messages", "attached to a family file"),
+    "hand_over": QT_TRANSLATE_NOOP("Messages", "handed over to a family worker"),
+    "refer_elsewhere": QT_TRANSLATE_NOOP("Messages", "referred elsewhere"),
+    "no_intervention": QT_TRANSLATE_NOOP("Messages", "closed without intervention"),
+    "link_person": QT_TRANSLATE_NOOP("Messages", "linked a person"),
+    "confirm_new_person": QT_TRANSLATE_NOOP("Messages", "registered a new person despite possible duplicates"),
+    "receive_referrals": QT_TRANSLATE_NOOP("Messages", "worked on referrals"),
+    # the treatment-plan committee (models.committees)
+    "cancel": QT_TRANSLATE_NOOP("Messages", "cancelled"),
+    "delete": QT_TRANSLATE_NOOP("Messages", "removed"),
+    "move": QT_TRANSLATE_NOOP("Messages", "moved on the agenda"),
+    "finalise": QT_TRANSLATE_NOOP("Messages", "finalised"),
+    "view_committees": QT_TRANSLATE_NOOP("Messages", "looked at the committee"),
+    "manage_committees": QT_TRANSLATE_NOOP("Messages", "worked on the committee"),
 }
 
 # What an event was about (its entity: a service's name or a table's).
@@ -417,6 +432,25 @@ AUDIT_ENTITIES: dict[str, str] = {
     "audit": QT_TRANSLATE_NOOP("Messages", "access log"),
     "audit_review": QT_TRANSLATE_NOOP("Messages", "access log"),
     "user_audit": QT_TRANSLATE_NOOP("Messages", "access log"),
+    "referral": QT_TRANSLATE_NOOP("Messages", "referral"),
+    "referrals": QT_TRANSLATE_NOOP("Messages", "referral"),
+    "referral_persons": QT_TRANSLATE_NOOP("Messages", "person of a referral"),
+    "club_requests": QT_TRANSLATE_NOOP("Messages", "club request"),
+    "committee_meeting": QT_TRANSLATE_NOOP("Messages", "committee meeting"),
+    "committee_meetings": QT_TRANSLATE_NOOP("Messages", "committee meeting"),
+    "committee_case": QT_TRANSLATE_NOOP("Messages", "committee hearing"),
+    "committee_cases": QT_TRANSLATE_NOOP("Messages", "committee hearing"),
+    "committee_participant": QT_TRANSLATE_NOOP("Messages", "committee participant"),
+    "committee_participants": QT_TRANSLATE_NOOP("Messages", "committee participant"),
+    "committee_protocol": QT_TRANSLATE_NOOP("Messages", "committee protocol"),
+    "committee_protocols": QT_TRANSLATE_NOOP("Messages", "committee protocol"),
+    "committee_decisions": QT_TRANSLATE_NOOP("Messages", "committee decision"),
+    "committee_tasks": QT_TRANSLATE_NOOP("Messages", "committee task"),
+    "committee_addendum": QT_TRANSLATE_NOOP("Messages", "protocol addendum"),
+    "committee_addenda": QT_TRANSLATE_NOOP("Messages", "protocol addendum"),
+    "committee_follow_up": QT_TRANSLATE_NOOP("Messages", "committee follow-up"),
+    "placement": QT_TRANSLATE_NOOP("Messages", "placement out of home"),
+    "placements": QT_TRANSLATE_NOOP("Messages", "placement out of home"),
 }
 
 # The kinds a reviewer filters by (models.audit.review.ACTION_KINDS).

@@ -2980,13 +2980,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+353"/>
+        <location line="+368"/>
         <location line="+1"/>
         <source>team</source>
         <translation>الطاقم</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-394"/>
         <source>worker</source>
         <translation>العامل/ة</translation>
     </message>
@@ -3013,13 +3013,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+361"/>
+        <location line="+376"/>
         <location line="+1"/>
         <source>person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-376"/>
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
@@ -3056,14 +3056,14 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+337"/>
-        <location line="+37"/>
+        <location line="+352"/>
+        <location line="+56"/>
         <location filename="../../desktop/messages.py" line="+95"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-425"/>
         <source>kind of note</source>
         <translation>نوع التسجيل</translation>
     </message>
@@ -3261,11 +3261,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+344"/>
         <source>club request</source>
         <translation>طلب النادي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-343"/>
         <source>members</source>
         <translation>أفراد العائلة</translation>
     </message>
@@ -4102,14 +4103,69 @@
         <translation>حذف/ت سجلات قديمة من سجل الوصول</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>attached to a family file</source>
+        <translation>أرفق بملف عائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over to a family worker</source>
+        <translation>سلّم إلى العامل/ة الاجتماعي/ة للعائلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed without intervention</source>
+        <translation>أغلق دون تدخّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked a person</source>
+        <translation>ربط شخصًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered a new person despite possible duplicates</source>
+        <translation>سجّل شخصًا جديدًا رغم احتمال التكرار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worked on referrals</source>
+        <translation>عالج التوجهات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed</source>
+        <translation>أزال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved on the agenda</source>
+        <translation>غيّر الترتيب في جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised</source>
+        <translation>اعتمد نهائيًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>looked at the committee</source>
+        <translation>اطّلع على اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worked on the committee</source>
+        <translation>عمل في اللجنة</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>family file</source>
         <translation>ملف عائلة</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-56"/>
         <source>family member</source>
         <translation>فرد من العائلة</translation>
     </message>
@@ -4119,8 +4175,8 @@
         <translation>وصول إلى ملف مقيّد</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+316"/>
+        <location line="-330"/>
+        <location line="+331"/>
         <location line="+1"/>
         <source>note</source>
         <translation>ملاحظة</translation>
@@ -4148,6 +4204,68 @@
         <location line="+1"/>
         <source>access log</source>
         <translation>سجل الوصول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>referral</source>
+        <translation>توجه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person of a referral</source>
+        <translation>شخص في توجه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>committee meeting</source>
+        <translation>جلسة لجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>committee hearing</source>
+        <translation>نقاش في اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>committee participant</source>
+        <translation>مشارك/ة في اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>committee protocol</source>
+        <translation>محضر اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee decision</source>
+        <translation>قرار اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee task</source>
+        <translation>مهمة اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>protocol addendum</source>
+        <translation>ملحق للمحضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee follow-up</source>
+        <translation>متابعة اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>placement out of home</source>
+        <translation>إيداع خارج البيت</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4225,8 +4343,8 @@
         <translation>الكاتب/ة</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+332"/>
+        <location line="-365"/>
+        <location line="+366"/>
         <source>staff member</source>
         <translation>الموظف/ة</translation>
     </message>
@@ -4297,7 +4415,7 @@
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="-344"/>
+        <location filename="../../desktop/catalogue.py" line="-378"/>
         <location filename="../../desktop/messages.py" line="+0"/>
         <source>child</source>
         <translation>ابن/ابنة</translation>
@@ -4460,12 +4578,13 @@
         <translation>ضُمّ إلى ملف قائم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/catalogue.py" line="+297"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>referred elsewhere</source>
         <translation>حُوِّل إلى جهة أخرى</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>no intervention</source>
         <translation>دون تدخل</translation>
     </message>
@@ -4595,12 +4714,13 @@
         <translation>انعقدت</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/catalogue.py" line="+6"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>cancelled</source>
         <translation>أُلغيت</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/messages.py" line="+6"/>
         <source>first hearing</source>
         <translation>نقاش أول</translation>
     </message>
@@ -4755,7 +4875,7 @@
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="+255"/>
+        <location filename="../../desktop/catalogue.py" line="-48"/>
         <location filename="../../desktop/messages.py" line="-188"/>
         <source>searched</source>
         <translation>بحث</translation>

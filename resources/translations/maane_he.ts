@@ -2932,13 +2932,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+353"/>
+        <location line="+368"/>
         <location line="+1"/>
         <source>team</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-394"/>
         <source>worker</source>
         <translation>עובד/ת</translation>
     </message>
@@ -2965,13 +2965,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+361"/>
+        <location line="+376"/>
         <location line="+1"/>
         <source>person</source>
         <translation>אדם</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-376"/>
         <source>first name</source>
         <translation>שם פרטי</translation>
     </message>
@@ -3008,14 +3008,14 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+337"/>
-        <location line="+37"/>
+        <location line="+352"/>
+        <location line="+56"/>
         <location filename="../../desktop/messages.py" line="+95"/>
         <source>phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location line="-391"/>
+        <location line="-425"/>
         <source>kind of note</source>
         <translation>סוג הרישום</translation>
     </message>
@@ -3213,11 +3213,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+344"/>
         <source>club request</source>
         <translation>בקשה למועדונית</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-343"/>
         <source>members</source>
         <translation>בני משפחה</translation>
     </message>
@@ -4054,14 +4055,69 @@
         <translation>מחק/ה רשומות ישנות מיומן הגישה</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>attached to a family file</source>
+        <translation>צירף לתיק משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>handed over to a family worker</source>
+        <translation>העביר לעו&quot;ס משפחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed without intervention</source>
+        <translation>סגר ללא התערבות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked a person</source>
+        <translation>קישר אדם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered a new person despite possible duplicates</source>
+        <translation>רשם אדם חדש למרות כפילויות אפשריות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worked on referrals</source>
+        <translation>טיפל בפניות</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed</source>
+        <translation>הסיר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved on the agenda</source>
+        <translation>שינה מקום בסדר היום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finalised</source>
+        <translation>אישר סופית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>looked at the committee</source>
+        <translation>עיין בוועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worked on the committee</source>
+        <translation>טיפל בוועדה</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>family file</source>
         <translation>תיק משפחה</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-56"/>
         <source>family member</source>
         <translation>בן/בת משפחה</translation>
     </message>
@@ -4071,8 +4127,8 @@
         <translation>גישה לתיק מוגבל</translation>
     </message>
     <message>
-        <location line="-315"/>
-        <location line="+316"/>
+        <location line="-330"/>
+        <location line="+331"/>
         <location line="+1"/>
         <source>note</source>
         <translation>רשומה</translation>
@@ -4100,6 +4156,68 @@
         <location line="+1"/>
         <source>access log</source>
         <translation>יומן גישה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>referral</source>
+        <translation>פנייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person of a referral</source>
+        <translation>אדם בפנייה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>committee meeting</source>
+        <translation>ישיבת ועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>committee hearing</source>
+        <translation>דיון בוועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>committee participant</source>
+        <translation>משתתף/ת בוועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>committee protocol</source>
+        <translation>פרוטוקול ועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee decision</source>
+        <translation>החלטת ועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee task</source>
+        <translation>משימת ועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>protocol addendum</source>
+        <translation>תוספת לפרוטוקול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee follow-up</source>
+        <translation>מעקב ועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>placement out of home</source>
+        <translation>השמה חוץ-ביתית</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4177,8 +4295,8 @@
         <translation>כותב/ת</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+332"/>
+        <location line="-365"/>
+        <location line="+366"/>
         <source>staff member</source>
         <translation>עובד/ת</translation>
     </message>
@@ -4249,7 +4367,7 @@
         <translation>הורה</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="-344"/>
+        <location filename="../../desktop/catalogue.py" line="-378"/>
         <location filename="../../desktop/messages.py" line="+0"/>
         <source>child</source>
         <translation>ילד/ה</translation>
@@ -4412,12 +4530,13 @@
         <translation>צירוף לתיק קיים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/catalogue.py" line="+297"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>referred elsewhere</source>
         <translation>הפניה לגורם אחר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>no intervention</source>
         <translation>ללא התערבות</translation>
     </message>
@@ -4547,12 +4666,13 @@
         <translation>התקיימה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/catalogue.py" line="+6"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>cancelled</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../desktop/messages.py" line="+6"/>
         <source>first hearing</source>
         <translation>דיון ראשון</translation>
     </message>
@@ -4707,7 +4827,7 @@
         <translation>סופי</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="+255"/>
+        <location filename="../../desktop/catalogue.py" line="-48"/>
         <location filename="../../desktop/messages.py" line="-188"/>
         <source>searched</source>
         <translation>חיפוש</translation>
