@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from desktop.families.dialogs import ServiceDialog, plain_text_edit
 
 if TYPE_CHECKING:
-    from models.committees.service import CommitteeService
-
     from desktop.ops import Ops
+    from models.committees.service import CommitteeService
 
 
 class AddendumDialog(ServiceDialog):

@@ -17,9 +17,8 @@ from models.codes import PLACEMENT_SETTINGS
 from models.committees.dto import PlacementDTO, PlacementInput
 
 if TYPE_CHECKING:
-    from models.committees.service import CommitteeService
-
     from desktop.ops import Ops
+    from models.committees.service import CommitteeService
 
 
 class PlacementDialog(ServiceDialog):
