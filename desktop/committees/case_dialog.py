@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
@@ -19,7 +19,7 @@ from desktop.families.dialogs import ServiceDialog, plain_text_edit
 from desktop.messages import hearing_reason_label
 from desktop.ops import Ops
 from desktop.widgets.dates import fmt_date
-from desktop.widgets.tables import Item, Table, select_row
+from desktop.widgets.file_finder import FileFinder
 from models.codes import HEARING_REASONS
 from models.committees.dto import CaseDTO, CaseInput, MeetingDTO, PersonBrief
 from models.errors import DomainError
@@ -27,9 +27,6 @@ from models.errors import DomainError
 if TYPE_CHECKING:
     from models.families.dto import FileRow
     from models.services import Services
-
-SEARCH_DELAY_MS = 250
-
 
 def age_text(birth: date | None, on: date) -> str:
     if birth is None:
@@ -50,16 +47,10 @@ class CaseDialog(ServiceDialog):
         self.resize(760, 560)
         self.services, self.meeting, self.case = services, meeting, case
         self.version = None if case is None else case.version
-        self.rows: list[FileRow] = []
         self.file_children: list[PersonBrief] = []
 
-        self.query = QLineEdit(self)
-        self.query.setObjectName("caseFileQuery")
-        self.query.setPlaceholderText(self.tr("File number, family name, ID number or phone"))
-        self.query.setClearButtonEnabled(True)
-        self.files = Table([self.tr("File no."), self.tr("Family"), self.tr("Address"), self.tr("Worker")], self,
-                           stretch=1, empty_text=self.tr("Type to find the family file"), name="caseFiles")
-        self.files.setAccessibleName(self.tr("Family files found"))
+        self.finder = FileFinder(services, ops, self, name="case")
+        self.query, self.files = self.finder.query, self.finder.files
         self.files.setMaximumHeight(170)
         self.file_label = QLabel(self)
         self.file_label.setObjectName("caseFile")
@@ -98,12 +89,8 @@ class CaseDialog(ServiceDialog):
         self._caption(self.tr("&Background report:"), self.background)
         save_with_ctrl_enter(self, self.submit)
 
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(SEARCH_DELAY_MS)
-        self.timer.timeout.connect(self.run_search)
-        self.query.textChanged.connect(lambda _t: self.timer.start())
-        self.query.returnPressed.connect(self.run_search)
+        self.finder.found.connect(self._found)
+        self.finder.failed.connect(self._load_failed)
         self.files.itemSelectionChanged.connect(self._file_chosen)
         self.reason.currentIndexChanged.connect(self._reason_changed)
 
@@ -137,25 +124,8 @@ class CaseDialog(ServiceDialog):
         super().keyPressEvent(event)
 
     # ---- the file and the child --------------------------------------------------------------------------
-    def run_search(self) -> None:
-        self.timer.stop()
-        text = self.query.text().strip()
-        if not text:
-            return
-        families = self.services.families
-
-        def find() -> list[FileRow]:
-            return families.rows(families.search(text, include_closed=False, limit=30), text)
-
-        self.ops.query(self, find, self._found, failure=self._load_failed, key=("case-find", id(self)))
-
     def _found(self, rows: list[FileRow]) -> None:
-        self.rows = list(rows)
-        self.files.set_rows([[Item(r.file_number, r.id), Item(r.family_name, r.id), Item(r.address, r.id),
-                              Item(r.worker_name, r.id)] for r in self.rows])
-        if self.rows:
-            select_row(self.files, 0)
-        else:
+        if not rows:
             self.child.clear()
             self.child.setEnabled(False)
             self.set_ready(False)
@@ -163,9 +133,7 @@ class CaseDialog(ServiceDialog):
     def chosen_file_id(self) -> int | None:
         if self.case is not None:
             return self.case.file_id
-        row = self.files.currentRow()
-        item = self.files.item(row, 0) if row >= 0 else None
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return self.finder.chosen_file_id()
 
     def _file_chosen(self) -> None:
         file_id = self.chosen_file_id()

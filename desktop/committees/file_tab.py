@@ -163,7 +163,8 @@ class CommitteeTab(FileTab):
     def open_record(self) -> PlacementDialog | None:
         if not self.can_manage:
             return None
-        dialog = PlacementDialog(self.view.ops, self.view.services.committees, self.view.file_id, self.view)
+        dialog = PlacementDialog(self.view.ops, self.view.services.committees, self.view.file_id, self.view,
+                                 hearings=self.data.hearings if self.data is not None else ())
         return self.view.open_dialog(dialog, self.placements_table)
 
     def open_end(self) -> EndPlacementDialog | None:

@@ -115,7 +115,7 @@ class ParticipantDialog(ServiceDialog):
 class FamilyParticipantsDialog(ServiceDialog):
     """"Add the family": the participants the service suggests for ``case`` (the parents in their language,
     the minor, the family worker; those already on the case left out), each checked; OK adds the checked
-    ones. ``saved(list[ParticipantDTO])``."""
+    ones together (all or, when one is refused, none). ``saved(list[ParticipantDTO])``."""
 
     def __init__(self, services: Services, ops: Ops, case: CaseDTO, parent: QWidget | None = None) -> None:
         super().__init__(ops, self.tr("Add the family — %1").replace("%1", case.child.full_name), parent)
@@ -138,11 +138,6 @@ class FamilyParticipantsDialog(ServiceDialog):
         self.busy_bar.show()
         committees, cid = self.services.committees, self.case.id
         self.ops.query(self, lambda: committees.suggested_participants(cid), self._loaded, failure=self._failed_load)
-
-    def _failed(self, exc: DomainError) -> None:
-        """Those added before the refusal are on the case now: the list offers only the ones left."""
-        super()._failed(exc)
-        self.load()
 
     def _loaded(self, suggested: list[ParticipantInput]) -> None:
         self.busy_bar.hide()
@@ -183,4 +178,5 @@ class FamilyParticipantsDialog(ServiceDialog):
 
     def service_call(self) -> Callable[[], Any]:
         committees, cid, chosen = self.services.committees, self.case.id, self.chosen()
-        return announcing(lambda: [committees.add_participant(cid, data) for data in chosen], self.case.meeting_id)
+        # all of them in one transaction: a refusal adds none, and the dialog keeps the choice
+        return announcing(lambda: committees.add_participants(cid, chosen), self.case.meeting_id)

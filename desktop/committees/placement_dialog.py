@@ -4,17 +4,17 @@ annual review is computed from the open placement."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.families.dialogs import ServiceDialog, plain_text_edit
-from desktop.messages import placement_setting_label
+from desktop.messages import decision_kind_label, placement_setting_label
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
-from models.codes import PLACEMENT_SETTINGS
-from models.committees.dto import PlacementDTO, PlacementInput
+from models.codes import OUT_OF_HOME_DECISIONS, PLACEMENT_SETTINGS
+from models.committees.dto import Hearing, PlacementDTO, PlacementInput
 
 if TYPE_CHECKING:
     from desktop.ops import Ops
@@ -22,14 +22,22 @@ if TYPE_CHECKING:
 
 
 class PlacementDialog(ServiceDialog):
-    """Record a placement: the child (the file's children load off the GUI thread), the setting, the
-    starting date (not in the future), a note."""
+    """Record a placement: the committee decision it carries out (an out-of-home decision of one of the file's
+    final protocols, which also chooses the child and the setting), the child (the file's children load off
+    the GUI thread), the setting, the starting date (not in the future), a note."""
 
     def __init__(self, ops: Ops, committees: CommitteeService, file_id: int, parent: QWidget | None = None, *,
-                 decision_id: int | None = None) -> None:
+                 hearings: Sequence[Hearing] = ()) -> None:
         super().__init__(ops, self.tr("Record placement"), parent)
         self.setObjectName("placementDialog")
-        self._committees, self._file_id, self._decision_id = committees, file_id, decision_id
+        self._committees, self._file_id = committees, file_id
+        # the out-of-home decisions of the file's final protocols, newest first: the placement carries one out
+        self.decisions = [(h, d) for h in hearings for d in h.decisions if d.kind in OUT_OF_HOME_DECISIONS]
+        self.decision = QComboBox(self)
+        self.decision.addItem(self.tr("(none)"), None)
+        for h, d in self.decisions:
+            self.decision.addItem(f"{fmt_date(h.held_on)} — {h.child_name} — {decision_kind_label(d.kind)}", d.id)
+        self.decision.setEnabled(bool(self.decisions))
         self.child = QComboBox(self)
         self.child.setEnabled(False)
         self.setting = QComboBox(self)
@@ -37,11 +45,13 @@ class PlacementDialog(ServiceDialog):
             self.setting.addItem(placement_setting_label(code), code)
         self.started_on = make_date_edit(date.today(), self, maximum=date.today())
         self.note = plain_text_edit(self, 80)
-        for caption, field in ((self.tr("Child:"), self.child), (self.tr("Setting:"), self.setting),
-                               (self.tr("Placed on:"), self.started_on), (self.tr("Note:"), self.note)):
+        for caption, field in ((self.tr("Carries out the &decision:"), self.decision),
+                               (self.tr("&Child:"), self.child), (self.tr("&Setting:"), self.setting),
+                               (self.tr("&Placed on:"), self.started_on), (self.tr("&Note:"), self.note)):
             label = QLabel(caption, self)
             label.setBuddy(field)
             self.form.addRow(label, field)
+        self.decision.currentIndexChanged.connect(self._decision_chosen)
         self.set_ready(False)
         ops.query(self, lambda: committees.file_children(file_id), self._children, failure=self.show_error)
 
@@ -51,11 +61,25 @@ class PlacementDialog(ServiceDialog):
             self.child.addItem(c.full_name + born, c.id)
         self.child.setEnabled(bool(children))
         self.set_ready(bool(children))
+        self._decision_chosen()
+
+    def _decision_chosen(self, *_args: object) -> None:
+        """A decision chosen: its child and its setting (a foster family, a residential setting)."""
+        index = self.decision.currentIndex() - 1
+        if not 0 <= index < len(self.decisions):
+            return
+        hearing, decision = self.decisions[index]
+        child = self.child.findData(hearing.child_id)
+        if child >= 0:
+            self.child.setCurrentIndex(child)
+        setting = self.setting.findData(decision.kind)
+        if setting >= 0:
+            self.setting.setCurrentIndex(setting)
 
     def service_call(self) -> Callable[[], Any]:
         committees = self._committees
         data = PlacementInput(self._file_id, self.child.currentData(), self.setting.currentData(),
-                              to_date(self.started_on), self._decision_id, self.note.toPlainText().strip())
+                              to_date(self.started_on), self.decision.currentData(), self.note.toPlainText().strip())
         return lambda: committees.record_placement(data)
 
 
@@ -75,7 +99,7 @@ class EndPlacementDialog(ServiceDialog):
         info = QLabel(self.tr("%1 since %2").replace("%1", placement_setting_label(placement.setting))
                       .replace("%2", fmt_date(placement.started_on)), self)
         self.form.addRow(info)
-        for caption, field in ((self.tr("Ended on:"), self.ended_on), (self.tr("Reason:"), self.reason)):
+        for caption, field in ((self.tr("&Ended on:"), self.ended_on), (self.tr("&Reason:"), self.reason)):
             label = QLabel(caption, self)
             label.setBuddy(field)
             self.form.addRow(label, field)

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
@@ -31,14 +30,14 @@ from desktop.messages import (
 )
 from desktop.ops import Ops
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
-from desktop.widgets.tables import Item, Table, fmt_count, select_row
+from desktop.widgets.file_finder import FileFinder
+from desktop.widgets.tables import fmt_count
 from models.codes import ELSEWHERE_SERVICES, NO_INTERVENTION_REASONS, URGENCIES
 from models.errors import DomainError
 from models.intake.dto import ClubRequestInput, HandOverCandidate, HandOverInput, OpenFileInput, ReferralDTO
 from models.users.dto import TeamDTO
 
 if TYPE_CHECKING:
-    from models.families.dto import FileRow
     from models.services import Services
 
 
@@ -170,57 +169,25 @@ class AttachDialog(_Loading):
         self.setObjectName("attachDialog")
         self.resize(720, 420)
         self.services, self.referral, self.version = services, referral, referral.version
-        self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("File number, family name, ID number or phone"))
-        self.query.setClearButtonEnabled(True)
-        self.files = Table([self.tr("File no."), self.tr("Family"), self.tr("Address"), self.tr("Worker"),
-                            self.tr("Team")], self, stretch=1, empty_text=self.tr("Type to find the family file"),
-                           name="attachFiles")
-        self.files.setAccessibleName(self.tr("Family files found"))
+        self.finder = FileFinder(services, ops, self, name="attach", with_team=True)
+        self.query, self.files = self.finder.query, self.finder.files
         self._caption(self.tr("&Find the file:"), self.query)
         self._caption(self.tr("F&amily files:"), self.files)
-        self.rows: list[FileRow] = []
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(self.run_search)
-        self.query.textChanged.connect(lambda _t: self.timer.start())
-        self.query.returnPressed.connect(self.run_search)
+        self.finder.found.connect(lambda rows: self.set_ready(bool(rows)))
+        self.finder.failed.connect(self._load_failed)
         self.files.activated.connect(lambda _i: self.submit())
         self.set_ready(False)
         self.query.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in the search field searches (it must not attach to a file of the previous search)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.query.hasFocus():
+        if self.finder.swallows(event):
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def run_search(self) -> None:
-        self.timer.stop()
-        text = self.query.text().strip()
-        if not text:
-            return
-        families = self.services.families
-
-        def find() -> list[FileRow]:
-            return families.rows(families.search(text, include_closed=False, limit=30), text)
-
-        self.ops.query(self, find, self._found, failure=self._load_failed, key=("attach-find", id(self)))
-
-    def _found(self, rows: list[FileRow]) -> None:
-        self.rows = list(rows)
-        self.files.set_rows([[Item(r.file_number, r.id), Item(r.family_name, r.id), Item(r.address, r.id),
-                              Item(r.worker_name, r.id), Item(r.team_name, r.id)] for r in self.rows])
-        if self.rows:
-            select_row(self.files, 0)
-        self.set_ready(bool(self.rows))
-
     def chosen_file_id(self) -> int | None:
-        row = self.files.currentRow()
-        item = self.files.item(row, 0) if row >= 0 else None
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return self.finder.chosen_file_id()
 
     def service_call(self) -> Callable[[], Any]:
         intake, rid, version, file_id = self.services.intake, self.referral.id, self.version, self.chosen_file_id()

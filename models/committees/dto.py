@@ -344,6 +344,7 @@ class Hearing:
     protocol_status: str
     decisions: tuple[DecisionDTO, ...]  # of a final protocol only
     next_review_on: date | None
+    child_id: int = 0
 
 
 @dataclass(frozen=True)

@@ -662,17 +662,27 @@ class CommitteeService(ServiceBase):
     def add_participant(self, case_id: int, data: ParticipantInput) -> ParticipantDTO:
         """A participant of a case: a kind, a name, and a way to reach them (a phone, an e-mail or an address,
         or a staff member: "participant_unreachable"); not once the protocol is final."""
+        return self.add_participants(case_id, (data,))[0]
+
+    def add_participants(self, case_id: int, data: Sequence[ParticipantInput]) -> list[ParticipantDTO]:
+        """Several participants of a case at once ("Add the family"), each as ``add_participant`` checks it:
+        all of them or, when one is refused, none."""
         self._require(Action.MANAGE_COMMITTEES, entity=PARTICIPANT)
+        if not data:
+            raise ValidationError("required", field="participant_kind")
         with self._tx() as s:
             c, f, _m = self._writable_case(s, case_id, action="add_participant")
-            values = self._clean_participant(s, f, data)
-            p = CommitteeParticipant(case_id=c.id, file_id=f.id, confirmed=False, attended=False,
-                                     created_by=self.user.username, updated_by=self.user.username, **values)
-            s.add(p)
-            s.flush()
-            self._audit(s, "create", entity=PARTICIPANT, entity_id=p.id, file_id=f.id,
-                        detail={"case": c.id, "kind": p.kind})
-            return _participant_dto(p)
+            added = []
+            for one in data:
+                values = self._clean_participant(s, f, one)
+                p = CommitteeParticipant(case_id=c.id, file_id=f.id, confirmed=False, attended=False,
+                                         created_by=self.user.username, updated_by=self.user.username, **values)
+                s.add(p)
+                s.flush()
+                self._audit(s, "create", entity=PARTICIPANT, entity_id=p.id, file_id=f.id,
+                            detail={"case": c.id, "kind": p.kind})
+                added.append(_participant_dto(p))
+            return added
 
     def update_participant(self, participant_id: int, version: int, data: ParticipantInput) -> ParticipantDTO:
         self._require(Action.MANAGE_COMMITTEES, entity=PARTICIPANT, entity_id=participant_id)
@@ -1072,8 +1082,14 @@ class CommitteeService(ServiceBase):
             if s.scalar(select(Placement.id).where(Placement.child_id == data.child_id,
                                                     Placement.ended_on.is_(None))) is not None:
                 raise ValidationError("placement_open", field="child_id")
-            if data.decision_id is not None and s.scalar(select(CommitteeDecision.id).where(
-                    CommitteeDecision.id == data.decision_id, CommitteeDecision.file_id == f.id)) is None:
+            # the decision it carries out: of a final protocol of this child (a draft's decisions are replaced
+            # when it is saved again)
+            if data.decision_id is not None and s.scalar(
+                    select(CommitteeDecision.id).join(CommitteeProtocol,
+                                                      CommitteeProtocol.id == CommitteeDecision.protocol_id)
+                    .where(CommitteeDecision.id == data.decision_id, CommitteeDecision.file_id == f.id,
+                           CommitteeProtocol.child_id == data.child_id,
+                           CommitteeProtocol.finalised_at.is_not(None))) is None:
                 raise ValidationError("invalid_choice", field="decision_id")
             r = Placement(file_id=f.id, child_id=data.child_id, setting=data.setting, started_on=data.started_on,
                           ended_on=None, end_reason="", decision_id=data.decision_id, note=note,
@@ -1237,7 +1253,7 @@ class CommitteeService(ServiceBase):
                 hearings.append(Hearing(
                     c.id, m.id, m.held_on, m.level, m.status, f"{child.first_name} {child.last_name}".strip(),
                     c.reason, _protocol_status(p), tuple(decisions.get(p.id, ())) if final and p else (),
-                    p.next_review_on if final and p else None))
+                    p.next_review_on if final and p else None, child.id))
             placements = self._placement_dtos(s, s.scalars(
                 select(Placement).where(Placement.file_id == f.id)
                 .order_by(Placement.started_on.desc(), Placement.id.desc())).all())

@@ -309,7 +309,7 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../desktop/committees/addendum.py" line="+23"/>
+        <location filename="../../desktop/committees/addendum.py" line="+22"/>
         <source>Add addendum</source>
         <translation>إضافة ملحق للمحضر</translation>
     </message>
@@ -332,52 +332,12 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="+169"/>
+        <location filename="../../desktop/intake/outcomes.py" line="+168"/>
         <source>Attach to an existing file — referral %1</source>
         <translation>ضم إلى ملف قائم — التوجه %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>File number, family name, ID number or phone</source>
-        <translation>رقم الملف، اسم العائلة، رقم الهوية أو الهاتف</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File no.</source>
-        <translation>رقم الملف</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Family</source>
-        <translation>العائلة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Worker</source>
-        <translation>العامل/ة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team</source>
-        <translation>الطاقم</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type to find the family file</source>
-        <translation>اكتب للبحث عن ملف العائلة</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Family files found</source>
-        <translation>ملفات العائلات التي عُثر عليها</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Find the file:</source>
         <translation>&amp;بحث عن الملف:</translation>
     </message>
@@ -465,7 +425,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/committees/case_dialog.py" line="+46"/>
+        <location filename="../../desktop/committees/case_dialog.py" line="+43"/>
         <source>Add a case — meeting of %1</source>
         <translation>إضافة نقاش — الجلسة بتاريخ %1</translation>
     </message>
@@ -475,42 +435,7 @@
         <translation>نقاش — الجلسة بتاريخ %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>File number, family name, ID number or phone</source>
-        <translation>رقم الملف، اسم العائلة، رقم الهوية أو الهاتف</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File no.</source>
-        <translation>رقم الملف</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Family</source>
-        <translation>العائلة</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Worker</source>
-        <translation>العامل/ة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type to find the family file</source>
-        <translation>اكتب للبحث عن ملف العائلة</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Family files found</source>
-        <translation>ملفات العائلات التي عُثر عليها</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>social worker, psychologist, counsellor, doctor, nurse…</source>
         <translation>عامل/ة اجتماعي/ة، أخصائي/ة نفسي/ة، مستشار/ة تربوي/ة، طبيب/ة، ممرض/ة…</translation>
     </message>
@@ -555,7 +480,7 @@
         <translation>&amp;تقرير الخلفية:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+69"/>
         <source>This family file has no children: a hearing is about a child of the file.</source>
         <translation>لا يوجد أطفال في ملف العائلة هذا: يتناول النقاش أحد أطفال الملف.</translation>
     </message>
@@ -1193,7 +1118,7 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../desktop/committees/placement_dialog.py" line="+68"/>
+        <location filename="../../desktop/committees/placement_dialog.py" line="+91"/>
         <source>End placement — %1</source>
         <translation>إنهاء الإيداع — %1</translation>
     </message>
@@ -1204,13 +1129,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Ended on:</source>
-        <translation>تاريخ الانتهاء:</translation>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;تاريخ الانتهاء:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Reason:</source>
-        <translation>السبب:</translation>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1384,7 +1309,7 @@
         <translation>ال&amp;مشاركون/ات المراد إضافتهم:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>The family&apos;s parents, the child and the family worker are all on the case already.</source>
         <translation>الوالدان والطفل/ة والعامل/ة الاجتماعي/ة للعائلة مضافون جميعًا إلى النقاش من قبل.</translation>
     </message>
@@ -1415,6 +1340,49 @@
         <location line="+1"/>
         <source>&amp;Neighbourhood:</source>
         <translation>ال&amp;حي:</translation>
+    </message>
+</context>
+<context>
+    <name>FileFinder</name>
+    <message>
+        <location filename="../../desktop/widgets/file_finder.py" line="+41"/>
+        <source>File number, family name, ID number or phone</source>
+        <translation>رقم الملف، اسم العائلة، رقم الهوية أو الهاتف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>العامل/ة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>الطاقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find the family file</source>
+        <translation>اكتب للبحث عن ملف العائلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family files found</source>
+        <translation>ملفات العائلات التي عُثر عليها</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1843,7 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="+124"/>
+        <location filename="../../desktop/intake/outcomes.py" line="+97"/>
         <source>Hand over — referral %1</source>
         <translation>تسليم لعامل/ة العائلة — التوجه %1</translation>
     </message>
@@ -5325,7 +5293,7 @@
 <context>
     <name>OpenFileDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="-200"/>
+        <location filename="../../desktop/intake/outcomes.py" line="-168"/>
         <source>Open a family file — referral %1</source>
         <translation>فتح ملف عائلة — التوجه %1</translation>
     </message>
@@ -5403,7 +5371,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../desktop/committees/participant_dialog.py" line="-126"/>
+        <location filename="../../desktop/committees/participant_dialog.py" line="-121"/>
         <source>New participant — %1</source>
         <translation>مشارك/ة جديد/ة — %1</translation>
     </message>
@@ -5705,29 +5673,39 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../desktop/committees/placement_dialog.py" line="-57"/>
+        <location filename="../../desktop/committees/placement_dialog.py" line="-80"/>
         <source>Record placement</source>
         <translation>تسجيل إيداع</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Child:</source>
-        <translation>الطفل/ة:</translation>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(بلا)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Setting:</source>
-        <translation>إطار الإيداع:</translation>
+        <location line="+11"/>
+        <source>Carries out the &amp;decision:</source>
+        <translation>ينفّذ ال&amp;قرار:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Placed on:</source>
-        <translation>تاريخ الإيداع:</translation>
+        <source>&amp;Child:</source>
+        <translation>ال&amp;طفل/ة:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Note:</source>
-        <translation>ملاحظة:</translation>
+        <source>&amp;Setting:</source>
+        <translation>إطار الإي&amp;داع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Placed on:</source>
+        <translation>&amp;تاريخ الإيداع:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
     </message>
 </context>
 <context>
@@ -6221,7 +6199,7 @@
 <context>
     <name>ReferElsewhereDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="+117"/>
+        <location filename="../../desktop/intake/outcomes.py" line="+85"/>
         <source>Refer elsewhere — referral %1</source>
         <translation>تحويل إلى جهة أخرى — التوجه %1</translation>
     </message>

@@ -309,7 +309,7 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../desktop/committees/addendum.py" line="+23"/>
+        <location filename="../../desktop/committees/addendum.py" line="+22"/>
         <source>Add addendum</source>
         <translation>הוספת תוספת לפרוטוקול</translation>
     </message>
@@ -332,52 +332,12 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="+169"/>
+        <location filename="../../desktop/intake/outcomes.py" line="+168"/>
         <source>Attach to an existing file — referral %1</source>
         <translation>צירוף לתיק קיים — פנייה %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>File number, family name, ID number or phone</source>
-        <translation>מספר תיק, שם משפחה, ת&quot;ז או טלפון</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File no.</source>
-        <translation>מס&apos; תיק</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Family</source>
-        <translation>משפחה</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Address</source>
-        <translation>כתובת</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Worker</source>
-        <translation>עו&quot;ס מטפל/ת</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team</source>
-        <translation>צוות</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type to find the family file</source>
-        <translation>יש להקליד כדי למצוא את תיק המשפחה</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Family files found</source>
-        <translation>תיקי המשפחה שנמצאו</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Find the file:</source>
         <translation>&amp;חיפוש התיק:</translation>
     </message>
@@ -457,7 +417,7 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desktop/committees/case_dialog.py" line="+46"/>
+        <location filename="../../desktop/committees/case_dialog.py" line="+43"/>
         <source>Add a case — meeting of %1</source>
         <translation>הוספת דיון — ישיבת הוועדה מיום %1</translation>
     </message>
@@ -467,42 +427,7 @@
         <translation>דיון — ישיבת הוועדה מיום %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>File number, family name, ID number or phone</source>
-        <translation>מספר תיק, שם משפחה, ת&quot;ז או טלפון</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>File no.</source>
-        <translation>מס&apos; תיק</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Family</source>
-        <translation>משפחה</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Address</source>
-        <translation>כתובת</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Worker</source>
-        <translation>עו&quot;ס מטפל/ת</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type to find the family file</source>
-        <translation>יש להקליד כדי למצוא את תיק המשפחה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Family files found</source>
-        <translation>תיקי המשפחה שנמצאו</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>social worker, psychologist, counsellor, doctor, nurse…</source>
         <translation>עו&quot;ס, פסיכולוג/ית, יועץ/ת, רופא/ה, אח/ות…</translation>
     </message>
@@ -547,7 +472,7 @@
         <translation>&amp;דו&quot;ח רקע:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+69"/>
         <source>This family file has no children: a hearing is about a child of the file.</source>
         <translation>בתיק משפחה זה לא רשומים ילדים: דיון בוועדה עוסק תמיד בילד/ה מהתיק. יש לבחור תיק אחר.</translation>
     </message>
@@ -1185,7 +1110,7 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../desktop/committees/placement_dialog.py" line="+68"/>
+        <location filename="../../desktop/committees/placement_dialog.py" line="+91"/>
         <source>End placement — %1</source>
         <translation>סיום השמה — %1</translation>
     </message>
@@ -1196,13 +1121,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Ended on:</source>
-        <translation>תאריך הסיום:</translation>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;תאריך הסיום:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Reason:</source>
-        <translation>סיבה:</translation>
+        <source>&amp;Reason:</source>
+        <translation>&amp;סיבה:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1372,7 +1297,7 @@
         <translation>&amp;משתתפים להוספה:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>The family&apos;s parents, the child and the family worker are all on the case already.</source>
         <translation>ההורים, הילד/ה ועו&quot;ס המשפחה כבר רשומים כולם כמשתתפים בדיון.</translation>
     </message>
@@ -1403,6 +1328,49 @@
         <location line="+1"/>
         <source>&amp;Neighbourhood:</source>
         <translation>&amp;שכונה:</translation>
+    </message>
+</context>
+<context>
+    <name>FileFinder</name>
+    <message>
+        <location filename="../../desktop/widgets/file_finder.py" line="+41"/>
+        <source>File number, family name, ID number or phone</source>
+        <translation>מספר תיק, שם משפחה, ת&quot;ז או טלפון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File no.</source>
+        <translation>מס&apos; תיק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family</source>
+        <translation>משפחה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>עו&quot;ס מטפל/ת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team</source>
+        <translation>צוות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to find the family file</source>
+        <translation>יש להקליד כדי למצוא את תיק המשפחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family files found</source>
+        <translation>תיקי המשפחה שנמצאו</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1815,7 @@
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="+124"/>
+        <location filename="../../desktop/intake/outcomes.py" line="+97"/>
         <source>Hand over — referral %1</source>
         <translation>מסירה לעו&quot;ס משפחה — פנייה %1</translation>
     </message>
@@ -5273,7 +5241,7 @@
 <context>
     <name>OpenFileDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="-200"/>
+        <location filename="../../desktop/intake/outcomes.py" line="-168"/>
         <source>Open a family file — referral %1</source>
         <translation>פתיחת תיק משפחה — פנייה %1</translation>
     </message>
@@ -5351,7 +5319,7 @@
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../desktop/committees/participant_dialog.py" line="-126"/>
+        <location filename="../../desktop/committees/participant_dialog.py" line="-121"/>
         <source>New participant — %1</source>
         <translation>משתתף/ת חדש/ה — %1</translation>
     </message>
@@ -5653,29 +5621,39 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../desktop/committees/placement_dialog.py" line="-57"/>
+        <location filename="../../desktop/committees/placement_dialog.py" line="-80"/>
         <source>Record placement</source>
         <translation>רישום השמה</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Child:</source>
-        <translation>ילד/ה:</translation>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(ללא)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Setting:</source>
-        <translation>מסגרת:</translation>
+        <location line="+11"/>
+        <source>Carries out the &amp;decision:</source>
+        <translation>מממשת את ה&amp;החלטה:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Placed on:</source>
-        <translation>תאריך ההשמה:</translation>
+        <source>&amp;Child:</source>
+        <translation>&amp;ילד/ה:</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Note:</source>
-        <translation>הערה:</translation>
+        <source>&amp;Setting:</source>
+        <translation>&amp;מסגרת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Placed on:</source>
+        <translation>&amp;תאריך ההשמה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note:</source>
+        <translation>ה&amp;ערה:</translation>
     </message>
 </context>
 <context>
@@ -6169,7 +6147,7 @@
 <context>
     <name>ReferElsewhereDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="+117"/>
+        <location filename="../../desktop/intake/outcomes.py" line="+85"/>
         <source>Refer elsewhere — referral %1</source>
         <translation>הפניה לגורם אחר — פנייה %1</translation>
     </message>

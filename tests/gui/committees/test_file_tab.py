@@ -88,3 +88,27 @@ def test_a_second_open_placement_is_refused_in_words(qtbot, ops, world):
 def test_only_the_committee_roles_see_the_tab(qtbot, ops, world):
     assert _view(qtbot, ops, world, "north_worker").tab("committees") is not None
     assert _view(qtbot, ops, world, "intake").tab("committees") is None
+
+
+def test_a_placement_carries_out_a_committee_decision(qtbot, ops, world, monkeypatch):
+    """Record placement offers the out-of-home decisions of the file's final protocols; choosing one chooses
+    its child and setting, and the placement is linked to it."""
+    meeting, case = meeting_with_case(world)
+    protocol = finalised(world, monkeypatch, meeting, case, kind="foster_family")
+    monkeypatch.setattr("models.committees.rules.today", date.today)  # back to the real today
+    v = _view(qtbot, ops, world, "coordinator")
+    tab = v.tab("committees")
+    dialog = tab.open_record()
+    assert dialog is not None
+    settle(qtbot, ops)
+    assert dialog.decision.count() == 2 and dialog.decision.isEnabled()  # "(none)" and the decision
+    dialog.setting.setCurrentIndex(dialog.setting.findData("residential"))
+    dialog.decision.setCurrentIndex(1)
+    assert dialog.decision.currentData() == protocol.decisions[0].id
+    assert dialog.child.currentData() == world.persons["cohen_child"]
+    assert dialog.setting.currentData() == "foster_family"
+    dialog.ok_button.click()
+    settle(qtbot, ops)
+    assert dialog.last_error is None
+    placements = world.services("coordinator").committees.placements(world.files["cohen"])
+    assert [(p.decision_id, p.setting) for p in placements] == [(protocol.decisions[0].id, "foster_family")]

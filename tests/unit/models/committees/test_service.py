@@ -273,6 +273,21 @@ def test_file_children_are_the_files_children_only(world: World) -> None:
         world.services("club").committees.file_children(world.files["haddad"])
 
 
+def test_add_participants_all_or_none(world: World) -> None:
+    _m, (case,) = scheduled(world)
+    committees = world.services("coordinator").committees
+    suggested = committees.suggested_participants(case.id)
+    unreachable = ParticipantInput(kind="homeroom_teacher", name="מחנכת בלי טלפון")
+    before = count(world, CommitteeParticipant)
+    with pytest.raises(ValidationError) as exc:
+        committees.add_participants(case.id, (*suggested, unreachable))
+    assert exc.value.code == "participant_unreachable"
+    assert count(world, CommitteeParticipant) == before  # the family was not added half-way
+    added = committees.add_participants(case.id, suggested)
+    assert [p.kind for p in added] == [p.kind for p in suggested]
+    assert committees.suggested_participants(case.id) == []
+
+
 def test_participant_bad_input(world: World) -> None:
     _m, (case,) = scheduled(world)
     committees = world.services("coordinator").committees
