@@ -23,6 +23,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, exists, func, literal, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.attributes import flag_modified
@@ -165,6 +166,24 @@ def _protocol_status(p: CommitteeProtocol | None) -> str:
     if p is None:
         return "none"
     return "final" if p.finalised_at is not None else "draft"
+
+
+# PostgreSQL: the follow-up's rows in one call (revision 0016's definer function; CommitteeService._follow_up_pg)
+_PG_FOLLOW_UP = sql_text("SELECT * FROM maane_committee_follow_up(CAST(:day AS date), CAST(:horizon AS date),"
+                         " CAST(:placed_by AS date), CAST(:rows AS integer))")
+
+
+def _soonest_reviews(rows: Iterable[Sequence[Any]], horizon: date) -> list[ReviewDue]:
+    """One review per child, the soonest of its rows (child, due date, file, last heard, source, file number,
+    family name, first and last name, setting, planned meeting) due by ``horizon``; soonest first, at most
+    FOLLOW_UP_ROWS."""
+    due: dict[int, ReviewDue] = {}
+    for child_id, due_on, file_id, last_on, source, number, family, first, last, placed_in, meeting_id in rows:
+        if due_on > horizon or (child_id in due and due[child_id].due_on <= due_on):
+            continue
+        due[child_id] = ReviewDue(file_id, number, family, child_id, f"{first} {last}".strip(), due_on, source,
+                                  last_on, placed_in or "", meeting_id)
+    return sorted(due.values(), key=lambda r: (r.due_on, r.child_id))[:FOLLOW_UP_ROWS]
 
 
 class CommitteeService(ServiceBase):
@@ -1134,8 +1153,11 @@ class CommitteeService(ServiceBase):
         day = today if today is not None else rules.today()
         horizon = day + timedelta(days=FOLLOW_UP_DAYS)
         with self._reading() as s:
-            tasks = self._overdue_tasks(s, day)
-            reviews = self._reviews(s, day, horizon)
+            if self._db.backend.name == "postgresql":  # one definer function (revision 0016), see _follow_up_pg
+                tasks, reviews = self._follow_up_pg(s, day, horizon)
+            else:
+                tasks = self._overdue_tasks(s, day)
+                reviews = self._reviews(s, day, horizon)
             files = sorted({t.file_id for t in tasks} | {r.file_id for r in reviews})
             self._audit_read(s, "list", entity="committee_follow_up", detail={"files": files})
         return FollowUp(day, tuple(tasks), tuple(reviews))
@@ -1203,13 +1225,35 @@ class CommitteeService(ServiceBase):
                        literal("placement")).select_from(placed), placed.c.child_id, placed.c.file_id, day)):
             child_id, started, file_id, heard, *rest = row
             rows.append((child_id, rules.annual_review_due(started, heard), file_id, heard, *rest))
-        due: dict[int, ReviewDue] = {}
-        for child_id, due_on, file_id, last_on, source, number, family, first, last, placed_in, meeting_id in rows:
-            if due_on > horizon or (child_id in due and due[child_id].due_on <= due_on):
-                continue
-            due[child_id] = ReviewDue(file_id, number, family, child_id, f"{first} {last}".strip(), due_on, source,
-                                      last_on, placed_in or "", meeting_id)
-        return sorted(due.values(), key=lambda r: (r.due_on, r.child_id))[:FOLLOW_UP_ROWS]
+        return _soonest_reviews(rows, horizon)
+
+    @staticmethod
+    def _follow_up_pg(s: Session, day: date, horizon: date) -> tuple[list[FollowUpTask], list[ReviewDue]]:
+        """PostgreSQL: the follow-up's rows from the definer function ``maane_committee_follow_up`` (revision
+        0016), which reads the candidates (the overdue committee tasks and the due reviews, at most
+        FOLLOW_UP_ROWS of each, and the open placements that can be due) without the policies and applies the
+        same visibility to each candidate row, as one probe of its file: the login from the session (the
+        committee's readers only, then the file rule). Through the policies each statement scanned every
+        visible family file once per policy (docs/benchmarks/committees_2026-11-29.md). What the rows become
+        is what ``_overdue_tasks`` and ``_reviews`` make of theirs."""
+        limit = rules.add_months(horizon, -PLACED_REVIEW_MONTHS) + timedelta(days=3)
+        tasks: list[FollowUpTask] = []
+        rows: list[tuple[Any, ...]] = []
+        for r in s.connection().execute(_PG_FOLLOW_UP, {"day": day, "horizon": horizon, "placed_by": limit,
+                                                        "rows": FOLLOW_UP_ROWS}):
+            name = f"{r.first_name} {r.last_name}".strip()
+            if r.kind == "task":
+                if r.task_id is None or r.due_on is None:
+                    continue
+                tasks.append(FollowUpTask(r.task_id, r.protocol_id, r.meeting_id, r.held_on, r.file_id, r.file_number,
+                                          r.family_name, name, r.title, r.responsible, r.due_on,
+                                          (day - r.due_on).days))
+            else:
+                due_on = r.due_on if r.kind == "protocol" else rules.annual_review_due(r.started_on, r.held_on)
+                rows.append((r.child_id, due_on, r.file_id, r.held_on, r.kind, r.file_number, r.family_name,
+                             r.first_name, r.last_name, r.setting, r.meeting_id))
+        tasks.sort(key=lambda t: (t.due_on, t.task_id))
+        return tasks, _soonest_reviews(rows, horizon)
 
     @staticmethod
     def _review_details(stmt: Select[*tuple[Any, ...]], child_id: Any, file_id: Any, day: date

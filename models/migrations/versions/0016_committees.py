@@ -28,7 +28,11 @@ the meeting's chair finalises, in the login's own name; a protocol's child and d
 its meeting's date; a case is never put on a cancelled meeting; an addendum is added to a final protocol
 only and never changed or deleted; a cancelled meeting is final, a held one keeps its date and chair.
 
-The downgrade drops the eight tables and the guard.
+And the definer function ``maane_committee_follow_up`` (frozen below, ``FOLLOW_UP_FUNCTION``): the follow-up
+page's rows in one call, each row tested against the login's visibility as one probe of its file (through the
+policies, each statement scanned every visible family file).
+
+The downgrade drops the function, the eight tables and the guard.
 """
 
 from __future__ import annotations
@@ -252,12 +256,142 @@ def upgrade() -> None:
     run_postgres_script(op, GUARD)  # before the security: the tables' triggers name the guard
     for table, sql in zip(TABLES, SECURITY, strict=True):
         secure_table(op, table, sql)
+    run_postgres_script(op, FOLLOW_UP_FUNCTION)
 
 
 def downgrade() -> None:
+    run_postgres_script(op, "DROP FUNCTION IF EXISTS maane_committee_follow_up(date, date, date, integer);")
     for table in reversed(TABLES):
         op.drop_table(table)
     run_postgres_script(op, "DROP FUNCTION IF EXISTS maane_committee_guard();")
+
+
+# --- the follow-up page's definer function (PostgreSQL) ---------------------------------------------------
+# The rows of models.committees.service.CommitteeService.follow_up in one call: the overdue committee tasks
+# (their Task not done and past p_day; most overdue first, at most p_rows), the final protocols' next reviews
+# due by p_horizon that no later final hearing of the child replaced (soonest first, at most p_rows) and the
+# open placements started, and last heard, by p_placed_by (the service computes their annual review), with
+# the file's number and family name, the child's name, the task's responsible, the hearing's meeting, the
+# child's open placement's setting and a planned meeting with the child on its agenda. It reads without the
+# policies (each of which, in a statement over these tables, scanned every visible family file: a hashed
+# SubPlan, docs/benchmarks/committees_2026-11-29.md) and applies to every row it reads the same visibility
+# as they do, as one probe of that row's file: the login from the session (session_user, never a
+# parameter; the committee's readers only: models.committees.entities.COMMITTEE_READERS, the roles with
+# Action.VIEW_COMMITTEES; the administrator, the club and intake workers and an unknown login get no row),
+# then maane_file_rule with the login's context (maane_user_contexts, as the policy of family_files).
+# tests/unit/models/committees/test_follow_up_pg.py attacks it as the logins.
+FOLLOW_UP_FUNCTION = r"""
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolbypassrls)) THEN
+        RAISE EXCEPTION 'revision 0016 must run as a superuser or a role with BYPASSRLS (running as %)',
+            current_user;
+    END IF;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION maane_committee_follow_up(p_day date, p_horizon date, p_placed_by date, p_rows integer)
+RETURNS TABLE (kind text, file_id integer, file_number text, family_name text, child_id integer, first_name text,
+               last_name text, task_id integer, protocol_id integer, meeting_id integer, held_on date, title text,
+               responsible text, due_on date, started_on date, setting text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp
+SET jit = off
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    c maane_user_contexts%ROWTYPE;
+BEGIN
+    SELECT * INTO c FROM maane_user_contexts u WHERE u.username = session_user::text;
+    -- the committee's readers (models.committees.entities.COMMITTEE_READERS: the roles with
+    -- Action.VIEW_COMMITTEES); nobody else reads a committee row
+    IF NOT FOUND OR c.role IS NULL OR c.role NOT IN ('committee_coordinator', 'family_worker', 'manager',
+                                                      'team_head', 'youth_law_worker') THEN
+        RETURN;
+    END IF;
+    RETURN QUERY
+    WITH overdue AS (
+        -- the Tasks of committee tasks not done and past due, most overdue first, of the files the login sees
+        SELECT ct.task_id, ct.protocol_id, ct.file_id, ct.title, ct.responsible_id, ct.due_on, t.due_date
+        FROM committee_tasks ct
+        JOIN tasks t ON t.id = ct.task_id
+        JOIN family_files f ON f.id = ct.file_id
+        WHERE NOT t.done AND t.due_date < p_day
+          AND maane_file_rule(c.team_keys, c.mine, f.id, f.team_id, f.restricted, f.worker_id)
+          AND (t.file_id = ct.file_id OR EXISTS (
+              SELECT 1 FROM family_files g WHERE g.id = t.file_id
+                AND maane_file_rule(c.team_keys, c.mine, g.id, g.team_id, g.restricted, g.worker_id)))
+        ORDER BY t.due_date, t.id
+        LIMIT p_rows
+    ), chosen AS (
+        -- the final protocols' next reviews due by the horizon that no later (visible) final hearing of the
+        -- child replaced, soonest first
+        SELECT p.child_id, p.next_review_on, p.file_id, p.held_on
+        FROM committee_protocols p
+        JOIN family_files f ON f.id = p.file_id
+        WHERE p.next_review_on <= p_horizon AND p.finalised_at IS NOT NULL
+          AND maane_file_rule(c.team_keys, c.mine, f.id, f.team_id, f.restricted, f.worker_id)
+          AND NOT EXISTS (
+              SELECT 1 FROM committee_protocols l
+              WHERE l.child_id = p.child_id AND l.held_on > p.held_on AND l.finalised_at IS NOT NULL
+                AND (l.file_id = p.file_id OR EXISTS (
+                    SELECT 1 FROM family_files g WHERE g.id = l.file_id
+                      AND maane_file_rule(c.team_keys, c.mine, g.id, g.team_id, g.restricted, g.worker_id))))
+        ORDER BY p.next_review_on, p.child_id
+        LIMIT p_rows
+    ), placed AS (
+        -- the open placements whose annual review can be due: started, and last heard (a final hearing in a
+        -- file the login sees), by p_placed_by
+        SELECT pl.child_id, pl.started_on, pl.file_id,
+               (SELECT max(h.held_on) FROM committee_protocols h
+                WHERE h.child_id = pl.child_id AND h.finalised_at IS NOT NULL
+                  AND (h.file_id = pl.file_id OR EXISTS (SELECT 1 FROM family_files g WHERE g.id = h.file_id
+                      AND maane_file_rule(c.team_keys, c.mine, g.id, g.team_id, g.restricted, g.worker_id)))) AS heard
+        FROM placements pl
+        JOIN family_files f ON f.id = pl.file_id
+        WHERE pl.ended_on IS NULL AND pl.started_on <= p_placed_by
+          AND maane_file_rule(c.team_keys, c.mine, f.id, f.team_id, f.restricted, f.worker_id)
+          AND NOT EXISTS (SELECT 1 FROM committee_protocols h
+              WHERE h.child_id = pl.child_id AND h.finalised_at IS NOT NULL AND h.held_on > p_placed_by
+                AND (h.file_id = pl.file_id OR EXISTS (SELECT 1 FROM family_files g WHERE g.id = h.file_id
+                      AND maane_file_rule(c.team_keys, c.mine, g.id, g.team_id, g.restricted, g.worker_id))))
+    ), reviews AS (
+        SELECT 'protocol'::text AS kind, r.child_id, r.file_id, r.next_review_on AS due_on, r.held_on,
+               NULL::date AS started_on
+        FROM chosen r
+        UNION ALL
+        SELECT 'placement', r.child_id, r.file_id, NULL, r.heard, r.started_on FROM placed r
+    )
+    SELECT 'task'::text, o.file_id, f.file_number::text, f.family_name::text, p.child_id, q.first_name::text,
+           q.last_name::text, o.task_id, o.protocol_id, cc.meeting_id, p.held_on, o.title::text, u.full_name::text,
+           o.due_on, NULL::date, NULL::text
+    FROM overdue o
+    JOIN committee_protocols p ON p.id = o.protocol_id
+    JOIN committee_cases cc ON cc.id = p.case_id
+    JOIN family_files f ON f.id = o.file_id
+    JOIN persons q ON q.id = p.child_id
+    JOIN users u ON u.id = o.responsible_id
+    UNION ALL
+    SELECT r.kind, r.file_id, f.file_number::text, f.family_name::text, r.child_id, q.first_name::text,
+           q.last_name::text, NULL::integer, NULL::integer,
+           (SELECT m.id FROM committee_cases mc JOIN committee_meetings m ON m.id = mc.meeting_id
+            JOIN family_files g ON g.id = mc.file_id
+            WHERE mc.child_id = r.child_id AND m.status = 'planned' AND m.held_on >= p_day
+              AND maane_file_rule(c.team_keys, c.mine, g.id, g.team_id, g.restricted, g.worker_id)
+            ORDER BY m.held_on LIMIT 1),
+           r.held_on, NULL::text, NULL::text, r.due_on, r.started_on,
+           (SELECT s.setting::text FROM placements s JOIN family_files g ON g.id = s.file_id
+            WHERE s.child_id = r.child_id AND s.ended_on IS NULL
+              AND maane_file_rule(c.team_keys, c.mine, g.id, g.team_id, g.restricted, g.worker_id)
+            LIMIT 1)
+    FROM reviews r
+    JOIN family_files f ON f.id = r.file_id
+    JOIN persons q ON q.id = r.child_id;
+END
+$fn$;
+REVOKE ALL ON FUNCTION maane_committee_follow_up(date, date, date, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION maane_committee_follow_up(date, date, date, integer) TO maane_app;
+"""
 
 
 # --- the guard of the committee's rows (PostgreSQL) ------------------------------------------------------
