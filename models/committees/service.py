@@ -1239,19 +1239,19 @@ class CommitteeService(ServiceBase):
         limit = rules.add_months(horizon, -PLACED_REVIEW_MONTHS) + timedelta(days=3)
         tasks: list[FollowUpTask] = []
         rows: list[tuple[Any, ...]] = []
-        for r in s.connection().execute(_PG_FOLLOW_UP, {"day": day, "horizon": horizon, "placed_by": limit,
-                                                        "rows": FOLLOW_UP_ROWS}):
-            name = f"{r.first_name} {r.last_name}".strip()
-            if r.kind == "task":
-                if r.task_id is None or r.due_on is None:
+        for (kind, file_id, number, family, child_id, first, last, task_id, protocol_id, meeting_id, held_on, title,
+             responsible, due_on, started_on, setting) in s.connection().execute(
+                _PG_FOLLOW_UP, {"day": day, "horizon": horizon, "placed_by": limit, "rows": FOLLOW_UP_ROWS}):
+            if kind == "task":
+                if task_id is None or due_on is None:
                     continue
-                tasks.append(FollowUpTask(r.task_id, r.protocol_id, r.meeting_id, r.held_on, r.file_id, r.file_number,
-                                          r.family_name, name, r.title, r.responsible, r.due_on,
-                                          (day - r.due_on).days))
+                tasks.append(FollowUpTask(task_id, protocol_id, meeting_id, held_on, file_id, number, family,
+                                          f"{first} {last}".strip(), title, responsible, due_on, (day - due_on).days))
             else:
-                due_on = r.due_on if r.kind == "protocol" else rules.annual_review_due(r.started_on, r.held_on)
-                rows.append((r.child_id, due_on, r.file_id, r.held_on, r.kind, r.file_number, r.family_name,
-                             r.first_name, r.last_name, r.setting, r.meeting_id))
+                if kind == "placement":
+                    due_on = rules.annual_review_due(started_on, held_on)
+                rows.append((child_id, due_on, file_id, held_on, kind, number, family, first, last, setting,
+                             meeting_id))
         tasks.sort(key=lambda t: (t.due_on, t.task_id))
         return tasks, _soonest_reviews(rows, horizon)
 

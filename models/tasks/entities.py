@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Versioned
@@ -14,6 +14,8 @@ class Task(Versioned, Base):
     __table_args__ = (
         Index("ix_tasks_assignee_open", "assignee_id", "done", "due_date"),
         Index("ix_tasks_file", "file_id"),
+        # the open tasks by due date, the most overdue first (revision 0016: the committee's follow-up page)
+        Index("ix_tasks_open_due", "due_date", "id", sqlite_where=text("done = 0"), postgresql_where=text("NOT done")),
         # assigned (or moved) only to a user who may see the file: a trigger (revision 0005)
         {"info": secured(TableSecurity.file("file_id", assignee_column="assignee_id"))},
     )

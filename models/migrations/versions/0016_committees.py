@@ -32,7 +32,10 @@ And the definer function ``maane_committee_follow_up`` (frozen below, ``FOLLOW_U
 page's rows in one call, each row tested against the login's visibility as one probe of its file (through the
 policies, each statement scanned every visible family file).
 
-The downgrade drops the function, the eight tables and the guard.
+Both backends: the index ``ix_tasks_open_due`` on the open tasks by due date (the follow-up page's overdue
+committee tasks, read in its order).
+
+The downgrade drops the function, the eight tables, the index and the guard.
 """
 
 from __future__ import annotations
@@ -253,6 +256,11 @@ def upgrade() -> None:
     op.create_index("ix_placements_child", "placements", ["child_id", "ended_on"])
     op.create_index("ix_placements_file", "placements", ["file_id"])
 
+    # the open tasks by due date: the follow-up page's overdue committee tasks, most overdue first, read in
+    # its order (models.tasks.entities.Task)
+    op.create_index("ix_tasks_open_due", "tasks", ["due_date", "id"], sqlite_where=sa.text("done = 0"),
+                    postgresql_where=sa.text("NOT done"))
+
     run_postgres_script(op, GUARD)  # before the security: the tables' triggers name the guard
     for table, sql in zip(TABLES, SECURITY, strict=True):
         secure_table(op, table, sql)
@@ -263,6 +271,7 @@ def downgrade() -> None:
     run_postgres_script(op, "DROP FUNCTION IF EXISTS maane_committee_follow_up(date, date, date, integer);")
     for table in reversed(TABLES):
         op.drop_table(table)
+    op.drop_index("ix_tasks_open_due", table_name="tasks")
     run_postgres_script(op, "DROP FUNCTION IF EXISTS maane_committee_guard();")
 
 
@@ -313,11 +322,11 @@ BEGIN
     WITH overdue AS (
         -- the Tasks of committee tasks not done and past due, most overdue first, of the files the login sees
         SELECT ct.task_id, ct.protocol_id, ct.file_id, ct.title, ct.responsible_id, ct.due_on, t.due_date
-        FROM committee_tasks ct
-        JOIN tasks t ON t.id = ct.task_id
-        JOIN family_files f ON f.id = ct.file_id
+        FROM tasks t
+        JOIN committee_tasks ct ON ct.task_id = t.id
+        CROSS JOIN LATERAL (SELECT 1 FROM family_files f WHERE f.id = ct.file_id
+                              AND maane_file_rule(c.team_keys, c.mine, f.id, f.team_id, f.restricted, f.worker_id) OFFSET 0) v
         WHERE NOT t.done AND t.due_date < p_day
-          AND maane_file_rule(c.team_keys, c.mine, f.id, f.team_id, f.restricted, f.worker_id)
           AND (t.file_id = ct.file_id OR EXISTS (
               SELECT 1 FROM family_files g WHERE g.id = t.file_id
                 AND maane_file_rule(c.team_keys, c.mine, g.id, g.team_id, g.restricted, g.worker_id)))
@@ -328,9 +337,9 @@ BEGIN
         -- child replaced, soonest first
         SELECT p.child_id, p.next_review_on, p.file_id, p.held_on
         FROM committee_protocols p
-        JOIN family_files f ON f.id = p.file_id
+        CROSS JOIN LATERAL (SELECT 1 FROM family_files f WHERE f.id = p.file_id
+                              AND maane_file_rule(c.team_keys, c.mine, f.id, f.team_id, f.restricted, f.worker_id) OFFSET 0) v
         WHERE p.next_review_on <= p_horizon AND p.finalised_at IS NOT NULL
-          AND maane_file_rule(c.team_keys, c.mine, f.id, f.team_id, f.restricted, f.worker_id)
           AND NOT EXISTS (
               SELECT 1 FROM committee_protocols l
               WHERE l.child_id = p.child_id AND l.held_on > p.held_on AND l.finalised_at IS NOT NULL
@@ -348,9 +357,9 @@ BEGIN
                   AND (h.file_id = pl.file_id OR EXISTS (SELECT 1 FROM family_files g WHERE g.id = h.file_id
                       AND maane_file_rule(c.team_keys, c.mine, g.id, g.team_id, g.restricted, g.worker_id)))) AS heard
         FROM placements pl
-        JOIN family_files f ON f.id = pl.file_id
+        CROSS JOIN LATERAL (SELECT 1 FROM family_files f WHERE f.id = pl.file_id
+                              AND maane_file_rule(c.team_keys, c.mine, f.id, f.team_id, f.restricted, f.worker_id) OFFSET 0) v
         WHERE pl.ended_on IS NULL AND pl.started_on <= p_placed_by
-          AND maane_file_rule(c.team_keys, c.mine, f.id, f.team_id, f.restricted, f.worker_id)
           AND NOT EXISTS (SELECT 1 FROM committee_protocols h
               WHERE h.child_id = pl.child_id AND h.finalised_at IS NOT NULL AND h.held_on > p_placed_by
                 AND (h.file_id = pl.file_id OR EXISTS (SELECT 1 FROM family_files g WHERE g.id = h.file_id
