@@ -132,7 +132,9 @@ class FollowUpView(QWidget):
                          Item(fmt_date(t.held_on), t.file_id, t.held_on.toordinal())])
         self.tasks_table.set_rows(rows)
         n = len(f.overdue_tasks)
-        self.tasks_count.setText(with_count(self.tr("%n overdue task(s)", "", n), n))
+        text = (self.tr("The %n most overdue task(s) of more", "", n) if f.more_tasks
+                else self.tr("%n overdue task(s)", "", n))
+        self.tasks_count.setText(with_count(text, n))
         rows = []
         for r in f.reviews:
             due = Item(fmt_date(r.due_on), r.file_id, r.due_on.toordinal())
@@ -152,7 +154,9 @@ class FollowUpView(QWidget):
                          scheduled])
         self.reviews_table.set_rows(rows)
         n = len(f.reviews)
-        self.reviews_count.setText(with_count(self.tr("%n review(s) due", "", n), n))
+        text = (self.tr("The %n soonest review(s) of more", "", n) if f.more_reviews
+                else self.tr("%n review(s) due", "", n))
+        self.reviews_count.setText(with_count(text, n))
         self.loaded.emit()
 
     def _changed(self, changes: Changes, _origin: object) -> None:

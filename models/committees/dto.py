@@ -329,6 +329,9 @@ class FollowUp:
     today: date
     overdue_tasks: tuple[FollowUpTask, ...]  # most overdue first
     reviews: tuple[ReviewDue, ...]  # soonest first (overdue ones first of all)
+    # more were due than the page lists (FOLLOW_UP_ROWS of each, the most urgent): the page says so
+    more_tasks: bool = False
+    more_reviews: bool = False
 
 
 # ---- the committee tab on the family file ----------------------------------------------------------------

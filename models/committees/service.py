@@ -176,14 +176,14 @@ _PG_FOLLOW_UP = sql_text("SELECT * FROM maane_committee_follow_up(CAST(:day AS d
 def _soonest_reviews(rows: Iterable[Sequence[Any]], horizon: date) -> list[ReviewDue]:
     """One review per child, the soonest of its rows (child, due date, file, last heard, source, file number,
     family name, first and last name, setting, planned meeting) due by ``horizon``; soonest first, at most
-    FOLLOW_UP_ROWS."""
+    one more than FOLLOW_UP_ROWS (the caller tells whether more were due)."""
     due: dict[int, ReviewDue] = {}
     for child_id, due_on, file_id, last_on, source, number, family, first, last, placed_in, meeting_id in rows:
         if due_on > horizon or (child_id in due and due[child_id].due_on <= due_on):
             continue
         due[child_id] = ReviewDue(file_id, number, family, child_id, f"{first} {last}".strip(), due_on, source,
                                   last_on, placed_in or "", meeting_id)
-    return sorted(due.values(), key=lambda r: (r.due_on, r.child_id))[:FOLLOW_UP_ROWS]
+    return sorted(due.values(), key=lambda r: (r.due_on, r.child_id))[:FOLLOW_UP_ROWS + 1]
 
 
 class CommitteeService(ServiceBase):
@@ -1158,9 +1158,12 @@ class CommitteeService(ServiceBase):
             else:
                 tasks = self._overdue_tasks(s, day)
                 reviews = self._reviews(s, day, horizon)
+            # one more than the page lists was read: it tells whether more were due
+            more_tasks, more_reviews = len(tasks) > FOLLOW_UP_ROWS, len(reviews) > FOLLOW_UP_ROWS
+            tasks, reviews = tasks[:FOLLOW_UP_ROWS], reviews[:FOLLOW_UP_ROWS]
             files = sorted({t.file_id for t in tasks} | {r.file_id for r in reviews})
             self._audit_read(s, "list", entity="committee_follow_up", detail={"files": files})
-        return FollowUp(day, tuple(tasks), tuple(reviews))
+        return FollowUp(day, tuple(tasks), tuple(reviews), more_tasks, more_reviews)
 
     def _overdue_tasks(self, s: Session, day: date) -> list[FollowUpTask]:
         """The most overdue first, at most FOLLOW_UP_ROWS: the Tasks not done and past due (ids and order, a
@@ -1170,7 +1173,7 @@ class CommitteeService(ServiceBase):
         overdue = self._only_visible(
             select(Task.id.label("task_id")).select_from(ct).join(Task, Task.id == ct.task_id)
             .where(ct.task_id.is_not(None), Task.done.is_(False), Task.due_date < day), ct.file_id
-        ).order_by(Task.due_date, Task.id).limit(FOLLOW_UP_ROWS).subquery()
+        ).order_by(Task.due_date, Task.id).limit(FOLLOW_UP_ROWS + 1).subquery()
         stmt = (select(ct.task_id, cp.id, CommitteeCase.meeting_id, cp.held_on, FamilyFile.id, FamilyFile.file_number,
                        FamilyFile.family_name, Person.first_name, Person.last_name, ct.title, User.full_name,
                        ct.due_on)
@@ -1205,7 +1208,7 @@ class CommitteeService(ServiceBase):
         chosen = self._only_visible(
             select(cp.child_id, cp.next_review_on, cp.file_id, cp.held_on)
             .where(cp.next_review_on <= horizon, cp.finalised_at.is_not(None), current), cp.file_id
-        ).order_by(cp.next_review_on, cp.child_id).limit(FOLLOW_UP_ROWS).subquery()
+        ).order_by(cp.next_review_on, cp.child_id).limit(FOLLOW_UP_ROWS + 1).subquery()
         rows: list[Any] = list(conn.execute(self._review_details(
             select(chosen.c.child_id, chosen.c.next_review_on, chosen.c.file_id, chosen.c.held_on,
                    literal("protocol")).select_from(chosen), chosen.c.child_id, chosen.c.file_id, day)))
@@ -1241,7 +1244,7 @@ class CommitteeService(ServiceBase):
         rows: list[tuple[Any, ...]] = []
         for (kind, file_id, number, family, child_id, first, last, task_id, protocol_id, meeting_id, held_on, title,
              responsible, due_on, started_on, setting) in s.connection().execute(
-                _PG_FOLLOW_UP, {"day": day, "horizon": horizon, "placed_by": limit, "rows": FOLLOW_UP_ROWS}):
+                _PG_FOLLOW_UP, {"day": day, "horizon": horizon, "placed_by": limit, "rows": FOLLOW_UP_ROWS + 1}):
             if kind == "task":
                 if task_id is None or due_on is None:
                     continue

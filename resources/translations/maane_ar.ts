@@ -1792,6 +1792,18 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
+        <source>The %n most overdue task(s) of more</source>
+        <translation>
+            <numerusform>لا تُعرض مهام — وهناك المزيد</numerusform>
+            <numerusform>تُعرض المهمة الأكثر تأخرًا — وهناك المزيد</numerusform>
+            <numerusform>تُعرض المهمتان الأكثر تأخرًا — وهناك المزيد</numerusform>
+            <numerusform>تُعرض %n مهام هي الأكثر تأخرًا — وهناك المزيد</numerusform>
+            <numerusform>تُعرض %n مهمة هي الأكثر تأخرًا — وهناك المزيد</numerusform>
+            <numerusform>تُعرض %n مهمة هي الأكثر تأخرًا — وهناك المزيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>لا توجد مهام متأخرة</numerusform>
@@ -1803,7 +1815,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>overdue</source>
         <translation>متأخر</translation>
     </message>
@@ -1829,6 +1841,18 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>The %n soonest review(s) of more</source>
+        <translation>
+            <numerusform>لا تُعرض مراجعات — وهناك المزيد</numerusform>
+            <numerusform>تُعرض المراجعة الأقرب موعدًا — وهناك المزيد</numerusform>
+            <numerusform>تُعرض المراجعتان الأقرب موعدًا — وهناك المزيد</numerusform>
+            <numerusform>تُعرض %n مراجعات هي الأقرب موعدًا — وهناك المزيد</numerusform>
+            <numerusform>تُعرض %n مراجعة هي الأقرب موعدًا — وهناك المزيد</numerusform>
+            <numerusform>تُعرض %n مراجعة هي الأقرب موعدًا — وهناك المزيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n review(s) due</source>
         <translation>
             <numerusform>لا توجد مراجعات مستحقة</numerusform>

@@ -1772,6 +1772,14 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
+        <source>The %n most overdue task(s) of more</source>
+        <translation>
+            <numerusform>מוצגת המשימה שבאיחור הרב ביותר — יש עוד</numerusform>
+            <numerusform>מוצגות %n המשימות שבאיחור הרב ביותר — יש עוד</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n overdue task(s)</source>
         <translation>
             <numerusform>משימה אחת באיחור</numerusform>
@@ -1779,7 +1787,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>overdue</source>
         <translation>באיחור</translation>
     </message>
@@ -1805,6 +1813,14 @@
     </message>
     <message numerus="yes">
         <location line="+7"/>
+        <source>The %n soonest review(s) of more</source>
+        <translation>
+            <numerusform>מוצג הדיון החוזר הקרוב ביותר — יש עוד</numerusform>
+            <numerusform>מוצגים %n הדיונים החוזרים הקרובים ביותר — יש עוד</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n review(s) due</source>
         <translation>
             <numerusform>דיון חוזר אחד</numerusform>

@@ -3,6 +3,7 @@ soon, each opening its family file; it reloads when a task is done."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
@@ -10,7 +11,7 @@ from PySide6.QtCore import Qt
 from desktop.committees.follow_up import FollowUpView
 from desktop.widgets.due import OVERDUE_COLOR
 from desktop.widgets.tables import select_row
-from tests.gui.committees.protocol_support import finalised, hold, meeting_with_case
+from tests.gui.committees.protocol_support import finalised, full_protocol, hold, meeting_with_case
 from tests.gui.helpers import settle
 
 
@@ -85,3 +86,21 @@ def test_a_family_worker_sees_only_the_files_she_may_see(qtbot, ops, world, monk
     hold(monkeypatch, meeting, days_after=15)
     assert _view(qtbot, ops, world, "north_worker").tasks_table.rowCount() == 1
     assert _view(qtbot, ops, world, "south_worker").tasks_table.rowCount() == 0
+
+
+def test_the_page_says_when_more_were_due_than_it_lists(qtbot, ops, world, monkeypatch):
+    meeting, case = meeting_with_case(world)
+    hold(monkeypatch, meeting)
+    data = full_protocol(world, due_in=5)
+    two = replace(data, tasks=(*data.tasks, replace(data.tasks[0], title="שיחה עם היועצת")))
+    draft = world.services("coordinator").committees.save_protocol(case.id, None, two)
+    world.services("north_head").committees.finalise(case.id, draft.version)
+    hold(monkeypatch, meeting, days_after=15)
+    v = _view(qtbot, ops, world, "coordinator")
+    assert v.tasks_table.rowCount() == 2 and "יש עוד" not in v.tasks_count.text()
+    # with a page one row long, the most overdue is listed and the page says there are more
+    monkeypatch.setattr("models.committees.service.FOLLOW_UP_ROWS", 1)
+    v.refresh()
+    settle(qtbot, ops)
+    assert v.tasks_table.rowCount() == 1
+    assert "יש עוד" in v.tasks_count.text()

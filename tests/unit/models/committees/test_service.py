@@ -519,6 +519,26 @@ def test_follow_up_one_review_per_child_from_its_last_hearing(world: World, monk
         (world.persons["haddad_child"], "protocol", "foster_family", second.held_on)]
 
 
+def test_follow_up_says_when_more_were_due_than_it_lists(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page lists the most urgent FOLLOW_UP_ROWS of each kind and says whether more were due (here the
+    page is made one row long)."""
+    coordinator, chair = world.services("coordinator").committees, world.services("manager").committees
+    m, (cohen, haddad) = scheduled(world, families=("cohen", "haddad"))
+    for case, worker in ((cohen, "north_worker"), (haddad, "south_worker")):
+        task = ProtocolTaskInput("רישום למועדונית", world.users[worker].id, TODAY + timedelta(days=40))
+        draft = coordinator.save_protocol(case.id, None, complete_protocol(world, tasks=(task,), next_review=10))
+        move_today(monkeypatch, m.held_on)
+        chair.finalise(case.id, draft.version)
+    later = m.held_on + timedelta(days=60)  # every task overdue, both reviews past
+    full = coordinator.follow_up(later)
+    assert len(full.overdue_tasks) >= 2 and len(full.reviews) == 2
+    assert not full.more_tasks and not full.more_reviews
+    monkeypatch.setattr("models.committees.service.FOLLOW_UP_ROWS", 1)
+    cut = coordinator.follow_up(later)
+    assert cut.more_tasks and cut.more_reviews
+    assert cut.overdue_tasks == full.overdue_tasks[:1] and cut.reviews == full.reviews[:1]
+
+
 def test_a_team_head_chair_finalising_marks_her_planned_meeting_held(world: World,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     m, (case,) = scheduled(world, chair="north_head")
