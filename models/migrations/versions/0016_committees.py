@@ -26,7 +26,8 @@ new row), except that a committee task of a final protocol gets its Task once (`
 Task of the same file assigned to the task's responsible, nothing else changed: what finalising does); only
 the meeting's chair finalises, in the login's own name; a protocol's child and date are its case's child and
 its meeting's date; a case is never put on a cancelled meeting; an addendum is added to a final protocol
-only and never changed or deleted; a cancelled meeting is final, a held one keeps its date and chair.
+only and never changed or deleted; a cancelled meeting is final, a held one keeps its date and chair; the
+chair is an active team head or the manager.
 
 And the definer function ``maane_committee_follow_up`` (frozen below, ``FOLLOW_UP_FUNCTION``): the follow-up
 page's rows in one call, each row tested against the login's visibility as one probe of its file (through the
@@ -444,6 +445,15 @@ BEGIN
     END IF;
 
     IF TG_TABLE_NAME = 'committee_meetings' THEN
+        -- the chair is an active team head or the manager (models.roles.CHAIR_ROLES): nobody names herself
+        -- or another role the chair to finalise the protocols
+        IF TG_OP = 'INSERT' OR NEW.chair_id IS DISTINCT FROM OLD.chair_id THEN
+            IF NOT EXISTS (SELECT 1 FROM users u WHERE u.id = NEW.chair_id AND u.active
+                           AND u.role IN ('team_head', 'manager')) THEN
+                RAISE EXCEPTION 'the chair is an active team head or the manager'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;
         IF TG_OP = 'UPDATE' THEN
             IF OLD.status = 'cancelled' THEN
                 RAISE EXCEPTION 'a cancelled meeting is final'

@@ -352,6 +352,34 @@ def test_nobody_finalises_in_another_s_name(pg_world: World, rows: Rows) -> None
         _refused(conn, "UPDATE committee_protocols SET held_on = held_on - 1 WHERE id = :p", p=rows.draft)
 
 
+def test_a_coordinator_cannot_make_herself_the_chair_to_finalise(pg_world: World, rows: Rows) -> None:
+    """The chair is an active team head or the manager: a coordinator (who may change a planned meeting) who
+    names herself, a family worker or an inactive head the chair is refused, so she never finalises."""
+    w = pg_world
+    me = w.users["coordinator"].id
+    with as_login(w, "coordinator") as conn:
+        _refused(conn, "UPDATE committee_meetings SET chair_id = :c WHERE id = :m", c=me, m=rows.north)
+        _refused(conn, "UPDATE committee_meetings SET chair_id = :c WHERE id = :m", c=w.users["north_worker"].id,
+                 m=rows.north)
+        _refused(conn, "INSERT INTO committee_meetings (held_on, starts_at, place, level, chair_id, coordinator_id,"
+                 " status, notes, cancel_reason, version, created_by, updated_by) VALUES (current_date + 30, '09:00',"
+                 " 'x', 'regular', :c, :c, 'planned', '', '', 1, '', '')", c=me)
+        _refused(conn, FINALISE, by=me, p=rows.draft)
+        # a team head or the manager may be named chair
+        conn.execute(text("UPDATE committee_meetings SET chair_id = :c WHERE id = :m"),
+                     {"c": w.users["manager"].id, "m": rows.north})
+        conn.rollback()
+    with w.admin_db.engine.begin() as c:  # an inactive team head is no chair either
+        c.execute(text("UPDATE users SET active = false WHERE id = :u"), {"u": w.users["south_head"].id})
+    try:
+        with as_login(w, "coordinator") as conn:
+            _refused(conn, "UPDATE committee_meetings SET chair_id = :c WHERE id = :m", c=w.users["south_head"].id,
+                     m=rows.north)
+    finally:
+        with w.admin_db.engine.begin() as c:
+            c.execute(text("UPDATE users SET active = true WHERE id = :u"), {"u": w.users["south_head"].id})
+
+
 def test_the_chair_finalises_gives_the_tasks_their_task_once_and_marks_her_meeting_held(
     pg_world: World, rows: Rows
 ) -> None:
