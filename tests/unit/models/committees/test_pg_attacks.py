@@ -16,7 +16,10 @@ from tests.unit.models.committees.test_pg_security import (
     TODAY,
     Rows,
     _refused,
+    case,
     decision,
+    meeting,
+    protocol,
     rows,
     task,
 )
@@ -161,4 +164,21 @@ def test_a_team_head_adds_an_addendum_only_as_the_meeting_s_chair(pg_world: Worl
         _refused(conn, sql, p=rows.south_draft, f=w.files["haddad"], a=u["south_head"].id)
     with as_login(w, "north_head") as conn:  # the chair of the Cohen child's meeting
         conn.execute(text(sql), {"p": rows.final, "f": w.files["cohen"], "a": u["north_head"].id})
+        conn.rollback()
+
+
+def test_no_protocol_is_finalised_before_its_meeting_s_day(pg_world: World, rows: Rows) -> None:
+    """The service refuses "meeting_not_held_yet"; the chair finalised a meeting ten days ahead with raw SQL
+    (a day of slack: the server's date may be a day behind the department's)."""
+    w = pg_world
+    u = {k: v.id for k, v in w.users.items()}
+    ahead = TODAY + timedelta(days=10)
+    with w.admin_db.engine.begin() as c:
+        m = meeting(c, ahead, u["north_head"], u["coordinator"])
+        k = case(c, m, w.files["cohen"], w.persons["cohen_child"])
+        pr = protocol(c, k, w.files["cohen"], w.persons["cohen_child"], ahead)
+        decision(c, pr, w.files["cohen"])
+    with as_login(w, "north_head") as conn:
+        _refused(conn, FINALISE, by=u["north_head"], p=pr)
+        conn.execute(text(FINALISE), {"by": u["north_head"], "p": rows.draft})  # yesterday's
         conn.rollback()
