@@ -28,7 +28,7 @@ the meeting's chair finalises, in the login's own name; a protocol's child and d
 its meeting's date; a case is never put on a cancelled meeting; an addendum is added to a final protocol
 only, dated by the server, by a team head only as the meeting's chair, and never changed or deleted; a
 cancelled meeting is final, a held one keeps its date and chair; the chair is an active team head or the
-manager; a protocol is finalised with a decision, not before its meeting's day (a day of slack); a meeting with a final protocol keeps its date and chair
+manager; a protocol is finalised with a decision; a meeting with a final protocol keeps its date and chair
 and is not cancelled (``maane_committee_meeting_has_final``, a definer function: the protocols of every
 file); a committee task's Task is always a Task of its file assigned to its responsible; a case's child,
 and a placement's child, is a child of its file; a placement's decision is a final decision of its child
@@ -567,12 +567,6 @@ BEGIN
             END IF;
             IF v_case.status = 'cancelled' THEN
                 RAISE EXCEPTION 'a protocol of a cancelled meeting is not finalised'
-                    USING ERRCODE = 'insufficient_privilege';
-            END IF;
-            -- not before the meeting's day (the service: "meeting_not_held_yet"; a day of slack, the
-            -- server's date may be a day behind the department's)
-            IF v_case.held_on > current_date + 1 THEN
-                RAISE EXCEPTION 'a protocol is not finalised before its meeting''s day'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
             -- a final protocol decides something (and no decision is added to it after)
