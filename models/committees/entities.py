@@ -293,7 +293,9 @@ class Placement(Versioned, Base):
             "file_id", person_column="child_id",
             grants={"all": ["SELECT"], "committee_coordinator": ["INSERT", "UPDATE"],
                     "manager": ["INSERT", "UPDATE"], "team_head": ["INSERT", "UPDATE"],
-                    "family_worker": ["INSERT", "UPDATE"], "youth_law_worker": ["INSERT", "UPDATE"]}))},
+                    "family_worker": ["INSERT", "UPDATE"], "youth_law_worker": ["INSERT", "UPDATE"]},
+            # the child a child of the file, the decision a final one of that child there (the guard)
+            guard=GUARD))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -26,8 +26,13 @@ new row), except that a committee task of a final protocol gets its Task once (`
 Task of the same file assigned to the task's responsible, nothing else changed: what finalising does); only
 the meeting's chair finalises, in the login's own name; a protocol's child and date are its case's child and
 its meeting's date; a case is never put on a cancelled meeting; an addendum is added to a final protocol
-only and never changed or deleted; a cancelled meeting is final, a held one keeps its date and chair; the
-chair is an active team head or the manager.
+only, dated by the server, by a team head only as the meeting's chair, and never changed or deleted; a
+cancelled meeting is final, a held one keeps its date and chair; the chair is an active team head or the
+manager; a protocol is finalised with a decision; a meeting with a final protocol keeps its date and chair
+and is not cancelled (``maane_committee_meeting_has_final``, a definer function: the protocols of every
+file); a committee task's Task is always a Task of its file assigned to its responsible; a case's child,
+and a placement's child, is a child of its file; a placement's decision is a final decision of its child
+in its file (the guard runs BEFORE INSERT and UPDATE of a placement too).
 
 And the definer function ``maane_committee_follow_up`` (frozen below, ``FOLLOW_UP_FUNCTION``): the follow-up
 page's rows in one call, each row tested against the login's visibility as one probe of its file (through the
@@ -274,6 +279,7 @@ def downgrade() -> None:
         op.drop_table(table)
     op.drop_index("ix_tasks_open_due", table_name="tasks")
     run_postgres_script(op, "DROP FUNCTION IF EXISTS maane_committee_guard();")
+    run_postgres_script(op, "DROP FUNCTION IF EXISTS maane_committee_meeting_has_final(integer);")
 
 
 # --- the follow-up page's definer function (PostgreSQL) ---------------------------------------------------
@@ -464,6 +470,14 @@ BEGIN
                 RAISE EXCEPTION 'a held meeting keeps its date and chair'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+            -- a final protocol's meeting (held by the service, perhaps left planned with raw SQL) keeps
+            -- the date and chair the protocol was finalised under, and is not cancelled; asked of
+            -- maane_committee_meeting_has_final, which sees the protocols of every file
+            IF (NEW.held_on IS DISTINCT FROM OLD.held_on OR NEW.chair_id IS DISTINCT FROM OLD.chair_id
+                OR NEW.status = 'cancelled') AND maane_committee_meeting_has_final(OLD.id) THEN
+                RAISE EXCEPTION 'a meeting with a final protocol keeps its date and chair and is not cancelled'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
             IF NOT v_keeper AND (OLD.chair_id IS DISTINCT FROM maane_my_user_id() OR NEW.status <> 'held'
                    OR (NEW.id, NEW.held_on, NEW.starts_at, NEW.place, NEW.level, NEW.chair_id,
                        NEW.coordinator_id, NEW.notes, NEW.cancel_reason)
@@ -488,6 +502,14 @@ BEGIN
         IF (TG_OP = 'INSERT' OR NEW.meeting_id IS DISTINCT FROM OLD.meeting_id)
            AND EXISTS (SELECT 1 FROM committee_meetings m WHERE m.id = NEW.meeting_id AND m.status = 'cancelled') THEN
             RAISE EXCEPTION 'a case is not put on a cancelled meeting'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        -- the case's child is a child of its file (else the file's readers would read, through the case,
+        -- its protocol and the follow-up page, a child of a file they cannot see)
+        IF (TG_OP = 'INSERT' OR (NEW.file_id, NEW.child_id) IS DISTINCT FROM (OLD.file_id, OLD.child_id))
+           AND NOT EXISTS (SELECT 1 FROM family_members fm WHERE fm.file_id = NEW.file_id
+                           AND fm.person_id = NEW.child_id AND fm.relation = 'child') THEN
+            RAISE EXCEPTION 'a case''s child is a child of its file'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
         IF TG_OP = 'UPDATE' AND (NEW.id, NEW.meeting_id, NEW.file_id, NEW.child_id)
@@ -547,6 +569,11 @@ BEGIN
                 RAISE EXCEPTION 'a protocol of a cancelled meeting is not finalised'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+            -- a final protocol decides something (and no decision is added to it after)
+            IF NOT EXISTS (SELECT 1 FROM committee_decisions d WHERE d.protocol_id = NEW.id) THEN
+                RAISE EXCEPTION 'a protocol is finalised with a decision'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
         END IF;
         RETURN NEW;
     END IF;
@@ -563,6 +590,16 @@ BEGIN
         END IF;
         IF TG_OP = 'UPDATE' THEN
             v_old_parent := OLD.protocol_id;
+        END IF;
+        -- a committee task's Task, whenever it is set (finalising sets it on the draft, then finalises), is
+        -- a Task of the same file assigned to the task's responsible
+        IF TG_TABLE_NAME = 'committee_tasks' AND TG_OP <> 'DELETE' THEN  -- (plpgsql: NEW.task_id only here)
+            IF NEW.task_id IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.id = NEW.task_id AND t.file_id = NEW.file_id
+                               AND t.assignee_id = NEW.responsible_id) THEN
+                RAISE EXCEPTION 'a committee task becomes a Task of its file, assigned to its responsible'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
         END IF;
         IF v_task_once AND EXISTS (SELECT 1 FROM committee_protocols p WHERE p.id = NEW.protocol_id
                                    AND p.finalised_at IS NOT NULL) THEN
@@ -603,6 +640,39 @@ BEGIN
             RAISE EXCEPTION 'an addendum is added to a final protocol only'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
+        -- a team head adds one only as the meeting's chair (as the service: the agenda's keepers or the chair)
+        IF NOT v_keeper THEN
+            SELECT m.chair_id INTO v_chair
+            FROM committee_protocols p JOIN committee_cases c ON c.id = p.case_id
+                 JOIN committee_meetings m ON m.id = c.meeting_id
+            WHERE p.id = NEW.protocol_id;
+            IF v_chair IS DISTINCT FROM maane_my_user_id() THEN
+                RAISE EXCEPTION 'a team head adds an addendum only to a protocol of a meeting she chaired'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;
+        NEW.created_at := now();  -- dated by the server: no addendum is back-dated
+        RETURN NEW;
+    END IF;
+
+    IF TG_TABLE_NAME = 'placements' THEN
+        -- the placed child is a child of its file (else the file's readers would read, through the
+        -- placement and the follow-up page, a child of a file they cannot see)
+        IF (TG_OP = 'INSERT' OR (NEW.file_id, NEW.child_id) IS DISTINCT FROM (OLD.file_id, OLD.child_id))
+           AND NOT EXISTS (SELECT 1 FROM family_members fm WHERE fm.file_id = NEW.file_id
+                           AND fm.person_id = NEW.child_id AND fm.relation = 'child') THEN
+            RAISE EXCEPTION 'a placed child is a child of its file'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        -- the decision it carries out is a decision of a final protocol of this child in this file
+        IF NEW.decision_id IS NOT NULL AND (TG_OP = 'INSERT'
+               OR (NEW.decision_id, NEW.file_id, NEW.child_id) IS DISTINCT FROM (OLD.decision_id, OLD.file_id, OLD.child_id))
+           AND NOT EXISTS (SELECT 1 FROM committee_decisions d JOIN committee_protocols p ON p.id = d.protocol_id
+                           WHERE d.id = NEW.decision_id AND d.file_id = NEW.file_id AND p.child_id = NEW.child_id
+                             AND p.finalised_at IS NOT NULL) THEN
+            RAISE EXCEPTION 'a placement carries out a final decision of its child in its file'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
         RETURN NEW;
     END IF;
 
@@ -610,6 +680,19 @@ BEGIN
 END
 $fn$;
 REVOKE ALL ON FUNCTION maane_committee_guard() FROM PUBLIC;
+
+-- Whether a meeting has a final protocol, on any file (the guard asks it for a login who may not see every
+-- file of the meeting's agenda); a boolean of a meeting, nothing of a file's content.
+CREATE OR REPLACE FUNCTION maane_committee_meeting_has_final(p_meeting integer)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $fn$
+    SELECT EXISTS (SELECT 1 FROM committee_cases c JOIN committee_protocols p ON p.case_id = c.id
+                   WHERE c.meeting_id = p_meeting AND p.finalised_at IS NOT NULL)
+$fn$;
+REVOKE ALL ON FUNCTION maane_committee_meeting_has_final(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION maane_committee_meeting_has_final(integer) TO maane_app;
 """
 
 
@@ -1214,6 +1297,8 @@ END
 $aud$;
 CREATE TRIGGER maane_audit AFTER INSERT OR UPDATE OR DELETE ON placements
     FOR EACH ROW EXECUTE FUNCTION maane_audit_row();
+CREATE TRIGGER maane_guard BEFORE INSERT OR UPDATE ON placements
+    FOR EACH ROW EXECUTE FUNCTION maane_committee_guard();
 """
 
 

@@ -29,6 +29,7 @@ from tests.unit.models.committees.test_pg_security import (
     STAMPS,
     case,
     committee_task,
+    decision,
     meeting,
     protocol,
 )
@@ -67,6 +68,7 @@ def _final_with_overdue_task(c: Connection, w: World, file: str, child: str, res
               {"r": TODAY + timedelta(days=10), "p": p})
     ct = committee_task(c, p, w.files[file], u[responsible])
     c.execute(text("UPDATE committee_tasks SET due_on = :d WHERE id = :ct"), {"d": TODAY - timedelta(days=5), "ct": ct})
+    decision(c, p, w.files[file])  # no protocol is finalised without one
     c.execute(text(FINALISE), {"by": u[chair], "p": p})
     t = int(c.execute(text(
         "INSERT INTO tasks (file_id, title, description, due_date, assignee_id, done, version, created_by,"
@@ -83,6 +85,9 @@ def seeded(pg_world: World) -> Iterator[Seeded]:
     u = {k: v.id for k, v in w.users.items()}
     with w.admin_db.engine.begin() as c:  # the owner of the tables
         cohen_task = _final_with_overdue_task(c, w, "cohen", "cohen_child", "north_worker", "north_head")
+        # a case's child is a child of its file (the guard): the restricted file's only member heard as one
+        c.execute(text("UPDATE family_members SET relation = 'child' WHERE file_id = :f AND person_id = :p"),
+                  {"f": w.files["secret"], "p": w.persons["secret_mother"]})
         secret_task = _final_with_overdue_task(c, w, "secret", "secret_mother", "north_worker2", "north_head")
         haddad_placement = int(c.execute(text(
             "INSERT INTO placements (file_id, child_id, setting, started_on, ended_on, end_reason, decision_id, note,"

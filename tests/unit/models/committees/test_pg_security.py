@@ -139,6 +139,7 @@ def rows(pg_world: World) -> Iterator[Rows]:
         by_manager = meeting(c, yesterday, u["manager"], u["coordinator"])
         south_case = case(c, by_manager, f["haddad"], p["haddad_child"])
         south_draft = protocol(c, south_case, f["haddad"], p["haddad_child"], yesterday)
+        decision(c, south_draft, f["haddad"])  # no protocol is finalised without one
 
         cancelled = meeting(c, TODAY + timedelta(days=20), u["manager"], u["coordinator"], "cancelled")
     yield Rows(held, final_case, final_participant, final, final_decision, final_task, addendum, north,
