@@ -61,6 +61,8 @@ class MeetingDialog(ServiceDialog):
         self.coordinator.setObjectName("meetingCoordinator")
         self.coordinator.setEnabled(False)
         self.notes = plain_text_edit(self, 60)
+        # a meeting's details are read by all staff (models.committees.entities): its notes are logistics
+        self.notes.setPlaceholderText(self.tr("Seen by all staff: no details of families or children here"))
         if meeting is not None:
             self.notes.setPlainText(meeting.notes)
         for text, field in ((self.tr("&Date:"), self.held_on), (self.tr("&Time:"), self.starts_at),
@@ -139,6 +141,7 @@ class CancelMeetingDialog(ServiceDialog):
         self.services, self.meeting = services, meeting
         self.version = meeting.version
         self.reason = plain_text_edit(self, 80)
+        self.reason.setPlaceholderText(self.tr("Seen by all staff: no details of families or children here"))
         caption = QLabel(self.tr("&Reason:"), self)
         caption.setBuddy(self.reason)
         self.form.addRow(caption, self.reason)

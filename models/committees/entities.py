@@ -294,8 +294,10 @@ class Placement(Versioned, Base):
             grants={"all": ["SELECT"], "committee_coordinator": ["INSERT", "UPDATE"],
                     "manager": ["INSERT", "UPDATE"], "team_head": ["INSERT", "UPDATE"],
                     "family_worker": ["INSERT", "UPDATE"], "youth_law_worker": ["INSERT", "UPDATE"]},
-            # the child a child of the file, the decision a final one of that child there (the guard)
-            guard=GUARD))},
+            # the child a child of the file, the decision a final one of that child there (the guard); read,
+            # like the committee's rows, only by the roles with the committee's work (not the club and intake
+            # workers, who see most files)
+            guard=GUARD, readers=COMMITTEE_READERS))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -395,12 +395,17 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../desktop/committees/meeting_dialog.py" line="+137"/>
+        <location filename="../../desktop/committees/meeting_dialog.py" line="+139"/>
         <source>Cancel the meeting of %1</source>
         <translation>إلغاء الجلسة بتاريخ %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Seen by all staff: no details of families or children here</source>
+        <translation>يراه جميع الطاقم: دون تفاصيل عن العائلات أو الأطفال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation>ال&amp;سبب:</translation>
     </message>
@@ -2381,7 +2386,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/committees/meeting_dialog.py" line="-118"/>
+        <location filename="../../desktop/committees/meeting_dialog.py" line="-121"/>
         <source>New committee meeting</source>
         <translation>جلسة لجنة جديدة</translation>
     </message>
@@ -2396,7 +2401,12 @@
         <translation>مثلًا: غرفة الاجتماعات في القسم، الطابق 2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Seen by all staff: no details of families or children here</source>
+        <translation>يراه جميع الطاقم: دون تفاصيل عن العائلات أو الأطفال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Date:</source>
         <translation>ال&amp;تاريخ:</translation>
     </message>

@@ -391,12 +391,17 @@
 <context>
     <name>CancelMeetingDialog</name>
     <message>
-        <location filename="../../desktop/committees/meeting_dialog.py" line="+137"/>
+        <location filename="../../desktop/committees/meeting_dialog.py" line="+139"/>
         <source>Cancel the meeting of %1</source>
         <translation>ביטול ישיבת הוועדה מיום %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Seen by all staff: no details of families or children here</source>
+        <translation>גלוי לכל הצוות: בלי פרטים על משפחות או ילדים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Reason:</source>
         <translation>&amp;סיבה:</translation>
     </message>
@@ -2333,7 +2338,7 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/committees/meeting_dialog.py" line="-118"/>
+        <location filename="../../desktop/committees/meeting_dialog.py" line="-121"/>
         <source>New committee meeting</source>
         <translation>ישיבת ועדה חדשה</translation>
     </message>
@@ -2348,7 +2353,12 @@
         <translation>לדוגמה: חדר הישיבות של המחלקה, קומה 2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Seen by all staff: no details of families or children here</source>
+        <translation>גלוי לכל הצוות: בלי פרטים על משפחות או ילדים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Date:</source>
         <translation>&amp;תאריך:</translation>
     </message>

@@ -1265,8 +1265,8 @@ $reset$;
 ALTER TABLE placements ENABLE ROW LEVEL SECURITY;
 ALTER TABLE placements FORCE ROW LEVEL SECURITY;
 CREATE POLICY placements_access ON placements FOR ALL TO maane_app
-    USING (EXISTS (SELECT 1 FROM family_files f WHERE f.id = placements.file_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM family_files f WHERE f.id = placements.file_id) AND (EXISTS (SELECT 1 FROM maane_my_memberships v WHERE v.person_id = placements.child_id OFFSET 0) OR ((SELECT maane_my_role()) <> 'admin' AND maane_person_in_no_file(placements.child_id))));
+    USING ((SELECT maane_my_role()) IN ('committee_coordinator', 'family_worker', 'manager', 'team_head', 'youth_law_worker') AND EXISTS (SELECT 1 FROM family_files f WHERE f.id = placements.file_id))
+    WITH CHECK ((SELECT maane_my_role()) IN ('committee_coordinator', 'family_worker', 'manager', 'team_head', 'youth_law_worker') AND EXISTS (SELECT 1 FROM family_files f WHERE f.id = placements.file_id) AND (EXISTS (SELECT 1 FROM maane_my_memberships v WHERE v.person_id = placements.child_id OFFSET 0) OR ((SELECT maane_my_role()) <> 'admin' AND maane_person_in_no_file(placements.child_id))));
 GRANT SELECT ON placements TO maane_app;
 GRANT INSERT, UPDATE ON placements TO maane_committee_coordinator;
 GRANT INSERT, UPDATE ON placements TO maane_family_worker;
