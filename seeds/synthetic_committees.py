@@ -256,11 +256,12 @@ def seed_committees(conn: Connection, rng: random.Random, first_file: int, today
     _insert(conn, CommitteeDecision.__table__, decisions)
     _insert(conn, Task.__table__, tasks)
     _insert(conn, CommitteeTask.__table__, ctasks)
-    _insert(conn, Placement.__table__, placements)
     finalise = (update(CommitteeProtocol).where(CommitteeProtocol.id == bindparam("p_id"))
                 .values(finalised_at=bindparam("p_at"), finalised_by_id=bindparam("p_by")))
     for chunk in _chunks(finals):
         conn.execute(finalise, chunk)
+    # a placement carries out a final decision (the 0016 guard): after the finalising
+    _insert(conn, Placement.__table__, placements)
     if conn.dialect.name == "postgresql":  # explicit ids: move the sequences past them
         for t in TABLES:
             conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{t.__tablename__}', 'id'), "
