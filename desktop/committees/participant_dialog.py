@@ -16,6 +16,7 @@ from desktop.families.dialogs import ServiceDialog
 from desktop.messages import invitation_method_label, letter_language_label, participant_kind_label
 from desktop.ops import Ops
 from models.codes import INVITATION_METHODS, LETTER_LANGUAGES, PARTICIPANT_KINDS
+from models.committees import rules
 from models.committees.dto import CaseDTO, ParticipantDTO, ParticipantInput
 from models.errors import DomainError
 
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
     from models.services import Services
 
 STAFF_KINDS = ("family_worker",)
-
-
-def reachable(data: ParticipantInput) -> bool:
-    return bool(data.phone.strip() or data.email.strip() or data.address.strip() or data.user_id is not None)
 
 
 def contact_text(p: ParticipantDTO | ParticipantInput) -> str:
@@ -94,7 +91,8 @@ class ParticipantDialog(ServiceDialog):
                                 user_id=p.user_id if p else None)
 
     def submit(self) -> None:
-        if not self.pending and not reachable(self.value()):
+        data = self.value()
+        if not self.pending and not rules.reachable(data.phone, data.email, data.address, data.user_id):
             self.error_label.setText(self.tr("There is no way to reach this participant: please give a phone, "
                                              "an e-mail or an address."))
             self.error_label.show()

@@ -50,3 +50,9 @@ def annual_review_due(started_on: date, last_hearing_on: date | None) -> date:
     hearing."""
     base = started_on if last_hearing_on is None else max(started_on, last_hearing_on)
     return add_months(base, PLACED_REVIEW_MONTHS)
+
+
+def reachable(phone: str, email: str, address: str, user_id: int | None) -> bool:
+    """A participant can be reached: a staff member (inside the department), or a phone, an e-mail or an
+    address (the CHECK "reachable" of committee_participants says the same)."""
+    return user_id is not None or bool(phone.strip() or email.strip() or address.strip())

@@ -674,7 +674,7 @@ class CommitteeService(ServiceBase):
                                                        FamilyMember.person_id == data.person_id)) is None:
                 raise ValidationError("not_a_member", field="person_id")
             self._visible_person(s, data.person_id, action="add_participant", file_id=f.id)
-        if data.user_id is None and not (values["phone"] or values["email"] or values["address"]):
+        if not rules.reachable(values["phone"], values["email"], values["address"], data.user_id):
             raise ValidationError("participant_unreachable", field="phone")
         return values
 

@@ -58,3 +58,11 @@ def test_today_is_read_from_one_place_that_tests_can_move(monkeypatch: pytest.Mo
     assert rules.today() == date.today()
     monkeypatch.setattr("models.committees.rules.today", lambda: date(2030, 1, 1))
     assert rules.today() == date(2030, 1, 1)
+
+
+def test_a_participant_is_reachable_by_phone_e_mail_address_or_as_staff() -> None:
+    from models.committees.rules import reachable
+
+    assert not reachable("", " ", "", None)
+    assert reachable("050-0000001", "", "", None) and reachable("", "a@b.example", "", None)
+    assert reachable("", "", "רחוב הדקל 1", None) and reachable("", "", "", 7)
