@@ -19,13 +19,14 @@ class Changes:
     users: frozenset[int] = frozenset()
     referrals: frozenset[int] = frozenset()
     meetings: frozenset[int] = frozenset()  # committee meetings (models.committees)
+    clubs: frozenset[int] = frozenset()  # therapeutic clubs whose list, roster, attendance or fees changed
 
     @classmethod
     def make(cls, *, files: Iterable[int] = (), persons: Iterable[int] = (), notes: Iterable[int] = (),
              tasks: Iterable[int] = (), users: Iterable[int] = (), referrals: Iterable[int] = (),
-             meetings: Iterable[int] = ()) -> Changes:
+             meetings: Iterable[int] = (), clubs: Iterable[int] = ()) -> Changes:
         return cls(frozenset(files), frozenset(persons), frozenset(notes), frozenset(tasks), frozenset(users),
-                   frozenset(referrals), frozenset(meetings))
+                   frozenset(referrals), frozenset(meetings), frozenset(clubs))
 
     @classmethod
     def of(cls, result: Any) -> Changes:
@@ -50,11 +51,11 @@ class Changes:
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.files | other.files, self.persons | other.persons, self.notes | other.notes,
                        self.tasks | other.tasks, self.users | other.users, self.referrals | other.referrals,
-                       self.meetings | other.meetings)
+                       self.meetings | other.meetings, self.clubs | other.clubs)
 
     def __bool__(self) -> bool:
         return bool(self.files or self.persons or self.notes or self.tasks or self.users or self.referrals
-                    or self.meetings)
+                    or self.meetings or self.clubs)
 
     def touches_file(self, file_id: int) -> bool:
         return file_id in self.files

@@ -64,3 +64,34 @@ PARENT_NOTICE_DAYS = 14  # parents are summoned at least 14 days ahead (DOMAIN.m
 URGENT_WITHIN_DAYS = 7  # a child at immediate risk is heard within a week
 PLACED_REVIEW_MONTHS = 12  # a child placed out of home is reviewed at least once a year
 FOLLOW_UP_DAYS = 30  # the follow-up page shows the reviews due within this many days
+
+# ---- therapeutic clubs (models.clubs, issue 10) -------------------------------------------------------
+# how a club request arrives (DOMAIN.md, item 6): (a) the family's worker, (b) intake opening the file,
+# (c) a kindergarten or school
+CLUB_ROUTES = ("family_worker", "intake", "school")
+
+# a request waits on its club's list until the child is enrolled (from it) or it is withdrawn (with a reason)
+CLUB_REQUEST_STATUSES = ("waiting", "enrolled", "withdrawn")
+
+WITHDRAW_REASONS = ("family_declined", "placed_elsewhere", "moved", "not_suitable", "other")
+
+# the risk the family worker sees for the child: one of the waiting list's keys (highest first)
+CLUB_RISKS = ("high", "medium", "low")
+
+LEAVE_REASONS = ("goals_met", "age", "moved", "family_request", "non_attendance", "other")
+
+# why a child was absent; an absence with none is "unexplained" (three in a row: a task for the family worker)
+ABSENCE_REASONS = ("sick", "family", "appointment", "school_event", "other")
+UNEXPLAINED_STREAK = 3
+
+# a day of a club's calendar: a regular club day (12:00-18:00), a day-camp day (08:00-13:00: Hanukkah,
+# Passover's intermediate days, July) or closed (a holiday, Friday and Saturday, August)
+CLUB_DAY_KINDS = ("club", "camp", "closed")
+
+FEE_ADJUSTMENT_KINDS = ("exemption", "discount")  # an exemption waives the fee; a discount lowers it
+
+PAYMENT_METHODS = ("cash", "cheque", "card", "transfer")
+
+CLUB_CAPACITY = 15  # children a club takes (DOMAIN.md)
+CLUB_MIN_AGE, CLUB_MAX_AGE = 3, 12
+CLUB_FEE_AGOROT = 13_000  # 130 NIS a month from the parents (ministry instructions); money is kept in agorot

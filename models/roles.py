@@ -37,6 +37,9 @@ ALL_REFERRALS = frozenset({Role.INTAKE_WORKER, Role.MANAGER})
 # Who chairs the treatment-plan committee (models.committees): the meeting's chair, one of these roles,
 # finalises its protocols; the coordinator records them.
 CHAIR_ROLES = frozenset({Role.TEAM_HEAD, Role.MANAGER})
+# The therapeutic clubs (models.clubs): the club worker runs them with the manager; the case notes are not
+# for her (the notes table's readers, revision 0017): she reads a file's members, its club rows and tasks.
+CLUB_MANAGERS = frozenset({Role.CLUB_WORKER, Role.MANAGER})
 
 
 class Action(StrEnum):
@@ -68,6 +71,16 @@ class Action(StrEnum):
     VIEW_COMMITTEES = "view_committees"
     # schedule meetings, put cases on the agenda, invite participants, record protocols, print the documents
     MANAGE_COMMITTEES = "manage_committees"
+    # therapeutic clubs (models.clubs): read the enrolments, attendance and fees of the files one sees (the
+    # club tab); the club worker reads no case notes (Action.WRITE_NOTE is not hers: the notes' readers)
+    VIEW_CLUBS = "view_clubs"
+    # file a club request for a child of a file one sees (routes a and b of DOMAIN.md)
+    REQUEST_CLUB = "request_club"
+    # run the clubs: clubs, calendar, waiting lists, enrolment, attendance, fees
+    MANAGE_CLUBS = "manage_clubs"
+    # register a referral in intake's queue without deciding it: the club worker, for a family a school or
+    # kindergarten refers whom the department does not know (route c); intake decides it
+    REGISTER_REFERRAL = "register_referral"
 
 
 _ALL_CASE_WORK = {
@@ -79,12 +92,16 @@ _ALL_CASE_WORK = {
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
-    Role.INTAKE_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE, Action.RECEIVE_REFERRALS}),
-    Role.FAMILY_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE, Action.VIEW_COMMITTEES}),
-    Role.YOUTH_LAW_WORKER: frozenset(_ALL_CASE_WORK | {Action.VIEW_COMMITTEES}),
+    Role.INTAKE_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE, Action.RECEIVE_REFERRALS,
+                                                    Action.REGISTER_REFERRAL, Action.REQUEST_CLUB}),
+    Role.FAMILY_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE, Action.VIEW_COMMITTEES, Action.VIEW_CLUBS,
+                                                    Action.REQUEST_CLUB}),
+    Role.YOUTH_LAW_WORKER: frozenset(_ALL_CASE_WORK | {Action.VIEW_COMMITTEES, Action.VIEW_CLUBS,
+                                                       Action.REQUEST_CLUB}),
     Role.COMMITTEE_COORDINATOR: frozenset({Action.VIEW_FILES, Action.WRITE_NOTE, Action.MANAGE_TASKS,
                                            Action.VIEW_COMMITTEES, Action.MANAGE_COMMITTEES}),
-    Role.CLUB_WORKER: frozenset({Action.VIEW_FILES, Action.WRITE_NOTE, Action.MANAGE_TASKS}),
+    Role.CLUB_WORKER: frozenset({Action.VIEW_FILES, Action.MANAGE_TASKS, Action.VIEW_CLUBS, Action.REQUEST_CLUB,
+                                 Action.MANAGE_CLUBS, Action.REGISTER_REFERRAL}),
     Role.TEAM_HEAD: frozenset(
         _ALL_CASE_WORK
         | {
@@ -95,7 +112,10 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_FILE_AUDIT,
             Action.REVIEW_ACCESS_LOG,
             Action.RECEIVE_REFERRALS,
+            Action.REGISTER_REFERRAL,
             Action.VIEW_COMMITTEES,
+            Action.VIEW_CLUBS,
+            Action.REQUEST_CLUB,
         }
     ),
     Role.MANAGER: frozenset(
@@ -110,8 +130,12 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.REVIEW_ACCESS_LOG,
             Action.DECIDE_STAFF_CHANGES,
             Action.RECEIVE_REFERRALS,
+            Action.REGISTER_REFERRAL,
             Action.VIEW_COMMITTEES,
             Action.MANAGE_COMMITTEES,
+            Action.VIEW_CLUBS,
+            Action.REQUEST_CLUB,
+            Action.MANAGE_CLUBS,
         }
     ),
     Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_ALL_AUDIT, Action.DECIDE_STAFF_CHANGES,

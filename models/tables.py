@@ -1,7 +1,18 @@
 """All entities, imported here so the metadata is complete."""
 
 from models.audit.entities import AuditEvent, AuditEventFile
-from models.clubs.entities import ClubRequest
+from models.clubs.entities import (
+    Club,
+    ClubAttendance,
+    ClubCalendarDay,
+    ClubCollector,
+    ClubEnrolment,
+    ClubFeeAdjustment,
+    ClubFeeCharge,
+    ClubPayment,
+    ClubRequest,
+    ClubRoute,
+)
 from models.committees.entities import (
     CommitteeAddendum,
     CommitteeCase,
@@ -24,7 +35,16 @@ __all__ = [
     "AuditEvent",
     "AuditEventFile",
     "CaseNote",
+    "Club",
+    "ClubAttendance",
+    "ClubCalendarDay",
+    "ClubCollector",
+    "ClubEnrolment",
+    "ClubFeeAdjustment",
+    "ClubFeeCharge",
+    "ClubPayment",
     "ClubRequest",
+    "ClubRoute",
     "CommitteeAddendum",
     "CommitteeCase",
     "CommitteeDecision",

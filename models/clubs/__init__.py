@@ -1,2 +1,2 @@
-"""Therapeutic clubs (מועדוניות). For now only the requests for a place in one (club_requests), filed at intake
-(route b of DOMAIN.md); issue 10 builds the clubs module on them."""
+"""Therapeutic clubs (מועדוניות טיפוליות, DOMAIN.md item 6): the clubs, their calendar, the requests and
+waiting lists, enrolment, attendance and fees (issue 10)."""
