@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.audit.service import AuditService
+from models.clubs.service import ClubService
 from models.committees.service import CommitteeService
 from models.db import Database
 from models.department.service import DepartmentService
@@ -35,6 +36,7 @@ class Services:
         self.department = DepartmentService(self.db, self.user)
         self.intake = IntakeService(self.db, self.user)
         self.committees = CommitteeService(self.db, self.user)
+        self.clubs = ClubService(self.db, self.user)
 
 
 __all__ = ["AuthService", "Services"]

@@ -114,6 +114,9 @@ class SchoolReferralInput:
     reason: str  # required: why a club
     urgency: str = "routine"
     preferred_club_id: int | None = None
+    # the persons the worker saw as possible duplicates and rejected (the intake's duplicate check: a strong
+    # candidate not dismissed refuses the referral with DuplicateSuspected, ``person_ids``)
+    dismissed: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

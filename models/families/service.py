@@ -32,7 +32,7 @@ from models.families.dto import (
 )
 from models.families.entities import FamilyFile, FamilyMember, FileAccess
 from models.notes.entities import CaseNote
-from models.notes.service import note_dtos
+from models.notes.service import note_dtos, reads_notes
 from models.people.dto import PersonInput
 from models.people.entities import Person, PersonNameKey
 from models.people.service import clean_person_input, create_person, person_dto
@@ -310,7 +310,9 @@ class FamilyService(ServiceBase):
         self._require(Action.VIEW_FILES, entity="family_file", entity_id=file_id, file_id=file_id)
         with self._tx() as s:
             f = self._visible_file(s, file_id)
-            notes = note_dtos(s, select(CaseNote).where(CaseNote.file_id == f.id, visible_notes_clause(self.user)))
+            # the notes only for the roles that read notes (the club worker sees the file without them)
+            notes = note_dtos(s, select(CaseNote).where(CaseNote.file_id == f.id, visible_notes_clause(self.user))
+                              ) if reads_notes(self.user) else []
             tasks = s.scalars(
                 select(Task).where(Task.file_id == f.id).order_by(Task.done, Task.due_date, Task.id)
             ).all()
@@ -621,9 +623,14 @@ class FamilyService(ServiceBase):
         """What the family file summary prints: the file, its open tasks, the signed notes ``note_ids`` of
         this file (None: the last ones, as many as the department settings say), the letterhead, who prints
         and when (the database server's clock). Visibility as for viewing the file; a note that is not a
-        signed note of this file is refused (``notes_not_printable``), never silently left out. Audited as a
-        print of ``form``."""
+        signed note of this file is refused (``notes_not_printable``), never silently left out. A role that
+        reads no notes (the club worker: ``models.notes.service.reads_notes``) prints the summary without
+        notes; asking for notes is refused (PermissionDenied, recorded). Audited as a print of ``form``."""
         self._require(Action.VIEW_FILES, entity="family_file", entity_id=file_id, file_id=file_id)
+        if not reads_notes(self.user):  # a summary without notes; asking for notes by id is a denied attempt
+            if note_ids:
+                self._deny("view_notes", entity="case_note", file_id=file_id)
+            note_ids = []
         with self._tx() as s:
             f = self._visible_file(s, file_id, action="print")
             settings = read_settings(s)

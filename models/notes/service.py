@@ -12,9 +12,10 @@ from models.codes import NOTE_KINDS
 from models.errors import NotFound, ValidationError
 from models.notes.dto import NoteDTO
 from models.notes.entities import CaseNote
-from models.roles import Action
+from models.roles import Action, allowed
 from models.service import ServiceBase, _Denied, visible_notes_clause
 from models.text import clean_text
+from models.users.dto import CurrentUser
 from models.users.entities import User
 
 NOTE_MAX = 20_000
@@ -35,6 +36,13 @@ def note_dtos(s: Session, stmt: Select[CaseNote]) -> list[NoteDTO]:
     ]
 
 
+def reads_notes(user: CurrentUser) -> bool:
+    """Whether ``user``'s role reads case notes at all: the roles that write them (Action.WRITE_NOTE; the
+    notes' readers of revision 0017, NOTE_READERS). The club worker sees a file's members, club rows and
+    tasks, not the family's notes; the administrator sees no file."""
+    return allowed(user.role, Action.WRITE_NOTE)
+
+
 def _check(kind: str, note_date: date, text: str) -> str:
     if kind not in NOTE_KINDS:
         raise ValidationError("invalid_choice", field="kind")
@@ -45,7 +53,11 @@ def _check(kind: str, note_date: date, text: str) -> str:
 
 class NoteService(ServiceBase):
     def list_for_file(self, file_id: int) -> list[NoteDTO]:
+        """The file's notes the user reads, newest first. Reading notes at all needs a role that writes them
+        (``reads_notes``): anyone else is refused, and the attempt recorded."""
         self._require(Action.VIEW_FILES, entity="case_note", file_id=file_id)
+        if not reads_notes(self.user):
+            self._deny("view_notes", entity="case_note", file_id=file_id)
         with self._tx() as s:
             self._visible_file(s, file_id, action="view_notes")
             notes = note_dtos(s, select(CaseNote).where(CaseNote.file_id == file_id, visible_notes_clause(self.user)))
