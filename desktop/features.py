@@ -78,6 +78,14 @@ def _committee_follow_up(window: MainWindow) -> QWidget:
     return view
 
 
+def _clubs(window: MainWindow) -> QWidget:
+    from desktop.clubs.page import ClubsPage
+
+    page = ClubsPage(window.services, window.ops, window)
+    page.open_file_requested.connect(lambda file_id: window.open_file(file_id, "clubs"))
+    return page
+
+
 def _staff(window: MainWindow) -> QWidget:
     from desktop.admin.staff import StaffAccountsView
 
@@ -109,6 +117,8 @@ FEATURES: list[Feature] = [
     # the committee's overdue tasks and the children's reviews due (issue 9)
     Feature("committee_follow_up", lambda: QCoreApplication.translate("MainWindow", "Committee follow-up"),
             Action.VIEW_COMMITTEES, _committee_follow_up),
+    # the therapeutic clubs: overview, waiting lists, enrolment, attendance, fees (issue 10)
+    Feature("clubs", lambda: QCoreApplication.translate("MainWindow", "Clubs"), Action.MANAGE_CLUBS, _clubs),
     # the administrator's accounts; the manager decides the changes of role and team others ask for
     Feature("staff", lambda: QCoreApplication.translate("MainWindow", "Staff accounts"),
             Action.DECIDE_STAFF_CHANGES, _staff),

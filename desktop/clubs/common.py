@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
-from PySide6.QtWidgets import QDoubleSpinBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QLayout, QLayoutItem, QStyle, QTableWidgetItem, QWidget
 
 from desktop.messages import urgency_label as _urgency_label
 from models.clubs.dto import CalendarDay
@@ -78,6 +78,77 @@ class MoneyEdit(QDoubleSpinBox):
         self.setValue(shekels(agorot))
 
 
+# ---- a row of buttons that wraps ----------------------------------------------------------------------------
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the row is too narrow (the action buttons of a
+    screen: a long translation never widens the main window), in the layout's direction (right to left in
+    Hebrew and Arabic). ``addStretch()`` is accepted for symmetry with QHBoxLayout and ignored."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def addStretch(self, _stretch: int = 0) -> None:
+        pass
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        gap = self.spacing()
+        direction = self.parentWidget().layoutDirection() if self.parentWidget() else QGuiApplication.layoutDirection()
+        for item in self._visible():
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line > 0:
+                x, y, line = area.x(), y + line + gap, 0
+            if move:
+                placed = QRect(QPoint(x, y), hint)
+                item.setGeometry(QStyle.visualRect(direction, area, placed))
+            x += hint.width() + gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
+
+
 # ---- numbers in tables --------------------------------------------------------------------------------------
 def fmt_rate(rate: float | None) -> str:
     """An attendance rate: "87%"; "—" before any day was recorded."""
@@ -117,6 +188,13 @@ def mark_caution(item: QTableWidgetItem, tooltip: str = "") -> None:
 
 
 # ---- dates ---------------------------------------------------------------------------------------------------
+def today() -> date:
+    """The clubs' "today": models.clubs.rules.today() (one place; the tests move it)."""
+    from models.clubs import rules
+
+    return rules.today()
+
+
 def planned_end(start: date) -> date:
     """The planned end of an enrolment starting on ``start``: 30 June of its school year (a start in July or
     August is of the next school year)."""

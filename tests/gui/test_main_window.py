@@ -33,8 +33,9 @@ def test_main_window_remembers_its_geometry_and_offers_only_real_modules(qtbot, 
     assert w2.windowTitle() == "מענה — אבי מנהל (מנהל/ת המחלקה)"
     access_log = QCoreApplication.translate("MainWindow", "Access log")
     intake = QCoreApplication.translate("MainWindow", "Intake")  # the manager receives referrals too
+    clubs = QCoreApplication.translate("MainWindow", "Clubs")  # and runs the clubs with the club worker
     assert [w2.nav.item(i).text() for i in range(w2.nav.count())] == [intake, "תיקי משפחה", "המשימות שלי", "ועדות",
-                                                                      "מעקב ועדה", staff, access_log]
+                                                                      "מעקב ועדה", clubs, staff, access_log]
 
 
 def test_navigation_is_built_from_the_list_of_features(qtbot, world, ops):

@@ -1,0 +1,1 @@
+"""The therapeutic clubs' screens (issue 10)."""
