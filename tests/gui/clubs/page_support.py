@@ -9,7 +9,15 @@ from datetime import date
 import pytest
 
 from desktop.clubs.page import ClubsPage
-from models.clubs.dto import ClubDTO, ClubInput, EnrolInput, EnrolmentDTO, RequestDTO, RequestInput, RouteInput
+from models.clubs.dto import (
+    ClubDTO,
+    ClubInput,
+    EnrolInput,
+    EnrolmentDTO,
+    RequestDTO,
+    RequestInput,
+    RouteInput,
+)
 from models.people.dto import PersonInput
 from tests.gui.helpers import settle
 from tests.support import World, valid_id

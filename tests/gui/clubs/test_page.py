@@ -8,10 +8,18 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.clubs.club_dialog import ClubDialog
-from desktop.clubs.overview import COL_ARREARS, COL_ATTENDANCE, COL_CAPACITY, COL_ENROLLED, COL_FREE, COL_WAITING
+from desktop.clubs.overview import (
+    COL_ARREARS,
+    COL_ATTENDANCE,
+    COL_CAPACITY,
+    COL_ENROLLED,
+    COL_FREE,
+    COL_WAITING,
+)
 from desktop.clubs.page import TAB_CHILDREN, TAB_WAITING
 from desktop.main_window import MainWindow
 from desktop.widgets.mnemonics import mnemonic
@@ -32,7 +40,8 @@ def _full(text: str) -> str:
     return QCoreApplication.translate("OverviewView", text)
 
 
-def test_the_overview_lists_the_clubs_with_their_numbers(qtbot, world, ops, today):
+@pytest.mark.usefixtures("today")
+def test_the_overview_lists_the_clubs_with_their_numbers(qtbot, world, ops):
     full = club(world, "מועדונית הדקל", capacity=2)
     club(world, "מועדונית הגפן")
     svc = world.services("club").clubs
@@ -67,7 +76,8 @@ def test_the_overview_lists_the_clubs_with_their_numbers(qtbot, world, ops, toda
     assert not p.banner.isVisible()  # full: no seat to offer
 
 
-def test_the_keyboard_new_club_enter_and_refresh(qtbot, world, ops, today):
+@pytest.mark.usefixtures("today")
+def test_the_keyboard_new_club_enter_and_refresh(qtbot, world, ops):
     dekel = club(world, "מועדונית הדקל")
     p = page(qtbot, ops, world)
     assert p.overview.names() == ["מועדונית הדקל"]
@@ -94,7 +104,8 @@ def test_the_keyboard_new_club_enter_and_refresh(qtbot, world, ops, today):
     assert p.waiting.children() == ["מרים כהן"]
 
 
-def test_a_change_elsewhere_refreshes_the_page(qtbot, world, ops, today):
+@pytest.mark.usefixtures("today")
+def test_a_change_elsewhere_refreshes_the_page(qtbot, world, ops):
     dekel = club(world, "מועדונית הדקל", capacity=1)
     p = page(qtbot, ops, world, club_name="מועדונית הדקל")
     r = request(world, dekel.id)
@@ -105,7 +116,8 @@ def test_a_change_elsewhere_refreshes_the_page(qtbot, world, ops, today):
     assert "מרים כהן" in p.banner_text() and "2025/0001" in p.banner_text()
 
 
-def test_the_clubs_module_is_for_those_who_run_the_clubs(qtbot, world, ops, today):
+@pytest.mark.usefixtures("today")
+def test_the_clubs_module_is_for_those_who_run_the_clubs(qtbot, world, ops):
     clubs = QCoreApplication.translate("MainWindow", "Clubs")
     for who, shown in (("club", True), ("manager", True), ("north_worker", False), ("coordinator", False)):
         w = MainWindow(world.services(who), ops, "db")
@@ -116,7 +128,8 @@ def test_the_clubs_module_is_for_those_who_run_the_clubs(qtbot, world, ops, toda
     settle(qtbot, ops)
 
 
-def test_every_widget_is_named_and_no_alt_letter_is_used_twice(qtbot, world, ops, today, lang):  # noqa: F811
+@pytest.mark.usefixtures("today")
+def test_every_widget_is_named_and_no_alt_letter_is_used_twice(qtbot, world, ops, lang):  # noqa: F811
     dekel = club(world, "מועדונית הדקל")
     request(world, dekel.id)
     p = page(qtbot, ops, world, club_name="מועדונית הדקל")
