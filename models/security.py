@@ -410,10 +410,24 @@ _REFERRAL_VISIBLE = (
 # leads to must be one the login sees.
 _REFERRAL_WRITER = "(SELECT maane_my_role()) IN (" + _REFERRAL_WRITERS + ")"
 _REFERRAL_FILE = "({t}.file_id IS NULL OR EXISTS (SELECT 1 FROM family_files f WHERE f.id = {t}.file_id))"
+# Revision 0017: the roles that register a referral in intake's queue without deciding it (Action.
+# REGISTER_REFERRAL without RECEIVE_REFERRALS: the club worker, for a family a school refers) INSERT one, in
+# their own name and open (so without an outcome, a file or a hand-over: the CHECKs of revision 0014), and
+# the persons of an open referral of their own; they never UPDATE or decide one.
+_REFERRAL_REGISTRARS = ", ".join(f"'{r.value}'" for r in sorted(
+    r for r, actions in PERMISSIONS.items()
+    if Action.REGISTER_REFERRAL in actions and Action.RECEIVE_REFERRALS not in actions))
+_REFERRAL_INSERTER = (
+    "(" + _REFERRAL_WRITER + " OR ((SELECT maane_my_role()) IN (" + _REFERRAL_REGISTRARS + ")"
+    " AND {t}.status = 'open'))") if _REFERRAL_REGISTRARS else _REFERRAL_WRITER
 # Rows of a referral: visible iff the referral is (the sub-select applies the policy of referrals); written
-# only while it is open, by the roles that receive referrals.
+# only while it is open, by the roles that receive referrals (and inserted by a registrar into her own).
 _OF_REFERRAL = "EXISTS (SELECT 1 FROM referrals r WHERE r.id = {t}.{c})"
 _OF_OPEN_REFERRAL = "EXISTS (SELECT 1 FROM referrals r WHERE r.id = {t}.{c} AND r.status = 'open')"
+_ROWS_INSERTER = (
+    "(" + _REFERRAL_WRITER + " OR ((SELECT maane_my_role()) IN (" + _REFERRAL_REGISTRARS + ")"
+    " AND EXISTS (SELECT 1 FROM referrals r WHERE r.id = {t}.{c}"
+    " AND r.intake_worker_id = (SELECT maane_my_user_id()))))") if _REFERRAL_REGISTRARS else _REFERRAL_WRITER
 
 _AUDIT_SELECT = """(
         user_name = current_user::text
@@ -468,7 +482,7 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
         return [
             f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING {visible};",
             f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n"
-            f"    WITH CHECK ({_REFERRAL_WRITER} AND {mine} AND {file_ok});",
+            f"    WITH CHECK ({_REFERRAL_INSERTER.format(t=t)} AND {mine} AND {file_ok});",
             f"CREATE POLICY {t}_update ON {t} FOR UPDATE {to}\n    USING ({_REFERRAL_WRITER} AND {visible})\n"
             f"    WITH CHECK ({_REFERRAL_WRITER} AND {file_ok});",
         ]
@@ -479,9 +493,10 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
         check = list(writable)
         if d.person_column:  # what the new row makes visible must be visible already
             check.append(_PERSON_VISIBLE.format(t=t, c=d.person_column))
+        inserting = [_ROWS_INSERTER.format(t=t, c=d.referral_column), *check[1:]]
         out = [
             f"CREATE POLICY {t}_select ON {t} FOR SELECT {to}\n    USING ({visible});",
-            f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n    WITH CHECK ({' AND '.join(check)});",
+            f"CREATE POLICY {t}_insert ON {t} FOR INSERT {to}\n    WITH CHECK ({' AND '.join(inserting)});",
             f"CREATE POLICY {t}_update ON {t} FOR UPDATE {to}\n    USING ({' AND '.join(writable)})\n"
             f"    WITH CHECK ({' AND '.join(check)});",
         ]

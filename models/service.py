@@ -18,7 +18,7 @@ from models.backend import backend_of
 from models.db import Database
 from models.errors import ConflictError, DatabaseUnavailable, DomainError, NotFound, PermissionDenied
 from models.families.entities import FamilyFile, FamilyMember, FileAccess
-from models.notes.entities import CaseNote
+from models.notes.entities import NOTE_READERS, CaseNote
 from models.people.entities import Person
 from models.roles import CASE_ROLES, DEPARTMENT_WIDE, TEAM_SCOPED, Action, Role, allowed
 from models.users.dto import CurrentUser, UserRef
@@ -135,9 +135,12 @@ def visible_persons_clause(user: CurrentUser) -> ColumnElement[bool]:
 
 def visible_notes_clause(user: CurrentUser) -> ColumnElement[bool]:
     """The notes ``user`` may read on a file they see: signed notes; a draft only by its author and those who
-    supervise the file's team (its team head, the manager). The case_notes policy says the same on
-    PostgreSQL (models.security, signed_column)."""
+    supervise the file's team (its team head, the manager); none at all for a role that is not among the
+    notes' readers (NOTE_READERS, the roles that write notes: not the club worker). The case_notes policy
+    says the same on PostgreSQL (models.security, signed_column, readers)."""
     role = Role(user.role)
+    if role.value not in NOTE_READERS:
+        return false()
     if role is Role.MANAGER:
         return true()
     signed_or_mine = or_(CaseNote.signed_at.is_not(None), CaseNote.author_id == user.id)

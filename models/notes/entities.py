@@ -6,7 +6,13 @@ from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integ
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Versioned
+from models.roles import PERMISSIONS, Action
 from models.security import TableSecurity, secured
+
+# The roles that read case notes at all (revision 0017): those who write them (Action.WRITE_NOTE), among
+# those who see the file. Not the club worker (she reads a file's members, its club rows and tasks, not the
+# family's notes) nor the administrator (who sees no file anyway).
+NOTE_READERS = tuple(sorted(r.value for r, actions in PERMISSIONS.items() if Action.WRITE_NOTE in actions))
 
 
 class CaseNote(Versioned, Base):
@@ -21,8 +27,10 @@ class CaseNote(Versioned, Base):
         ),
         Index("ix_case_notes_file_date", "file_id", "note_date"),
         # Written in the login's own name only; a draft is read by its author and those who supervise the
-        # file's team (its team head, the manager); a signed note is final, in the database too (0005).
-        {"info": secured(TableSecurity.file("file_id", author_column="author_id", signed_column="signed_at"))},
+        # file's team (its team head, the manager); a signed note is final, in the database too (0005); read
+        # only by NOTE_READERS (0017).
+        {"info": secured(TableSecurity.file("file_id", author_column="author_id", signed_column="signed_at",
+                                            readers=NOTE_READERS))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from models.db import make_engine
 from models.migrate import upgrade
 from tests.support import RUN_TAG, create_pg_database, drop_pg_database
+from tests.unit.models.migrations import secured_as_before_0017
 
 TABLES = ("referrals", "referral_persons", "club_requests")
 
@@ -28,7 +29,7 @@ def empty_url(backend: str, tmp_path: Path):  # type: ignore[no-untyped-def]
     drop_pg_database(name)
 
 
-def test_0014_adds_intake_and_downgrades(empty_url: str) -> None:
+def test_0014_adds_intake_and_downgrades(empty_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from alembic import command
 
     import models.tables  # noqa: F401  (the metadata with the declarations)
@@ -54,6 +55,7 @@ def test_0014_adds_intake_and_downgrades(empty_url: str) -> None:
             for table in TABLES:
                 assert c.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() == 0
             if c.dialect.name == "postgresql":
+                secured_as_before_0017(monkeypatch)
                 assert security_problems(c, Base.metadata, [*TABLES, "department_settings"]) == []
                 guard = c.execute(text("SELECT count(*) FROM pg_proc WHERE proname = 'maane_referrals_guard'"))
                 assert guard.scalar_one() == 1

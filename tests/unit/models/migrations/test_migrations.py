@@ -13,6 +13,7 @@ from models.db import make_engine
 from models.migrate import head, is_current, upgrade
 from models.settings import SCHEMA_REVISION
 from tests.support import RUN_TAG, create_pg_database, drop_pg_database
+from tests.unit.models.migrations import secured_as_before_0017
 
 
 @pytest.fixture
@@ -83,6 +84,7 @@ def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty
             return
         # the audit log as 0005 left it: the administrator still read case details (until 0006)
         at_0005 = TableSecurity.audit_log(admin_reads_case_detail=True)
+        secured_as_before_0017(monkeypatch)
         monkeypatch.setitem(Base.metadata.tables["audit_events"].info, "security", at_0005)
         with engine.connect() as c:
             assert security_problems(c, Base.metadata, TABLES_0005) == []
@@ -107,6 +109,7 @@ def test_0005_closes_the_holes_on_a_database_made_before_it_and_downgrades(empty
                                   " 'maane_signed_final', 'maane_my_user_id')")).scalar_one() == 0
         monkeypatch.undo()
         assert upgrade(engine, "0005") == "0005"
+        secured_as_before_0017(monkeypatch)
         monkeypatch.setitem(Base.metadata.tables["audit_events"].info, "security", at_0005)
         with engine.connect() as c:
             assert security_problems(c, Base.metadata, TABLES_0005) == []
@@ -146,6 +149,7 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
         if engine.dialect.name != "postgresql":
             return
         # the tables as 0007 left them (_existing); audit_events' team-head list rows came with 0009
+        secured_as_before_0017(monkeypatch)
         monkeypatch.setitem(Base.metadata.tables["audit_events"].info, "security", TableSecurity.audit_log())
         with engine.connect() as c:
             assert security_problems(c, Base.metadata, _existing(c)) == []
@@ -160,6 +164,7 @@ def test_0007_keeps_the_staff_and_downgrades_to_what_0005_had(empty_url, monkeyp
                                   " OR proname = 'maane_users_guard'")).scalar_one() == 0
         monkeypatch.undo()
         assert upgrade(engine, "0007") == "0007"
+        secured_as_before_0017(monkeypatch)
         monkeypatch.setitem(Base.metadata.tables["audit_events"].info, "security", TableSecurity.audit_log())
         with engine.connect() as c:
             assert security_problems(c, Base.metadata, _existing(c)) == []
@@ -193,6 +198,7 @@ def test_0009_finds_the_lists_written_before_it_and_downgrades(empty_url, monkey
             assert c.execute(text("SELECT file_id FROM audit_event_files ORDER BY file_id")).scalars().all() == [7, 9]
         if engine.dialect.name != "postgresql":
             return
+        secured_as_before_0017(monkeypatch)
         with engine.connect() as c:
             assert security_problems(c, Base.metadata, _existing(c)) == []
         with engine.begin() as conn:
@@ -205,6 +211,7 @@ def test_0009_finds_the_lists_written_before_it_and_downgrades(empty_url, monkey
                                   " 'maane_audit_shows_visible_file')")).scalar_one() == 0
         monkeypatch.undo()
         assert upgrade(engine, "0009") == "0009"
+        secured_as_before_0017(monkeypatch)
         with engine.connect() as c:
             assert security_problems(c, Base.metadata, _existing(c)) == []
     finally:

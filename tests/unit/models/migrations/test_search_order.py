@@ -13,6 +13,7 @@ from models.db import make_engine
 from models.migrate import upgrade
 from models.search import keys_for
 from tests.support import RUN_TAG, create_pg_database, drop_pg_database
+from tests.unit.models.migrations import secured_as_before_0017
 
 PEOPLE = [("משה", "כהן"), ("שרה", "כהן"), ("אברהם", "שושן"), ("דנה", "בן דוד"), ("Zoë", "אובריאן")]
 
@@ -56,7 +57,7 @@ def _keys(c) -> set[tuple[int, str, str, str]]:
     return set(c.execute(text("SELECT person_id, word, last_name_key, first_name_key FROM person_name_keys")).all())
 
 
-def test_0010_fills_the_sort_keys_and_words_and_the_database_keeps_them(empty_url):
+def test_0010_fills_the_sort_keys_and_words_and_the_database_keeps_them(empty_url, monkeypatch):
     engine = make_engine(empty_url)
     try:
         assert upgrade(engine, "0008") == "0008"
@@ -86,6 +87,7 @@ def test_0010_fills_the_sort_keys_and_words_and_the_database_keeps_them(empty_ur
         from models.migrate import _config
         from models.security import security_problems
 
+        secured_as_before_0017(monkeypatch)
         with engine.connect() as c:
             assert security_problems(c, Base.metadata, _existing(c)) == []
         with engine.begin() as conn:
