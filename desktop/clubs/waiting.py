@@ -297,8 +297,8 @@ class WaitingView(QWidget):
 
 
 class PinDialog(ServiceDialog):
-    """Put a request at a fixed place at the top of the list (rank 1 first), or take it off, with a reason
-    (kept with the request and shown in the list)."""
+    """Put a request at a fixed place at the top of the list (rank 1 first) with a reason (kept with the
+    request and shown in the list), or take it off (it goes back to its place by the list's rule)."""
 
     def __init__(self, services: Services, ops: Ops, row: WaitingRow, rows: int, parent: QWidget | None = None) -> None:
         self.unpin = row.pinned_rank is not None
@@ -325,9 +325,12 @@ class PinDialog(ServiceDialog):
             caption.setBuddy(self.rank)
             self.form.addRow(caption, self.rank)
         self.form.insertRow(0, explain)
-        caption = QLabel(self.tr("&Reason:"), self)
-        caption.setBuddy(self.reason)
-        self.form.addRow(caption, self.reason)
+        if self.unpin:
+            self.reason.hide()  # the list's rule needs no reason
+        else:
+            caption = QLabel(self.tr("&Reason:"), self)
+            caption.setBuddy(self.reason)
+            self.form.addRow(caption, self.reason)
         save_with_ctrl_enter(self, self.submit)
         self.reason.setFocus()
 
@@ -335,7 +338,7 @@ class PinDialog(ServiceDialog):
         clubs, rid, version = self.services.clubs, self.row.request_id, self.version
         assert version is not None
         rank = None if self.unpin else self.rank.value()
-        reason = self.reason.toPlainText().strip()
+        reason = "" if self.unpin else self.reason.toPlainText().strip()
         return lambda: clubs.pin_request(rid, version, rank, reason)
 
 
