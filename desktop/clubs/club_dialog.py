@@ -106,7 +106,8 @@ class ClubDialog(ServiceDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ROUTE_ACTIVE, QHeaderView.ResizeMode.ResizeToContents)
         self.routes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.routes.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        triggers = QAbstractItemView.EditTrigger
+        self.routes.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         self.routes.setTabKeyNavigation(False)
         self.routes.setMinimumHeight(120)
         self.add_route_button = QPushButton(self.tr("&Add a route"), self)

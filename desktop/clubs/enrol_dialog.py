@@ -212,7 +212,8 @@ class EnrolDialog(ServiceDialog):
         self.collectors.verticalHeader().hide()
         self.collectors.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.collectors.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.collectors.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        triggers = QAbstractItemView.EditTrigger
+        self.collectors.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         self.collectors.setTabKeyNavigation(False)  # Tab leaves the table; arrows move, typing edits
         self.collectors.setMinimumHeight(110)
         self.add_collector_button = QPushButton(self.tr("A&dd a person"), self)

@@ -251,9 +251,11 @@ class ClubsPage(QWidget):
                 widget.focusNextChild()
 
     def show_waiting(self, club_id: int) -> None:
-        """The waiting list of ``club_id`` (a full club's, when an enrolment was refused)."""
+        """The waiting list of ``club_id`` (a full club's, when an enrolment was refused: its numbers are read
+        again, someone took the seat meanwhile)."""
         if club_id != self.club_id:
             self.overview.select(club_id)
+        self.refresh()
         self.tabs.setCurrentIndex(TAB_WAITING)
         self.waiting.table.setFocus()
 
