@@ -75,11 +75,11 @@ _REFERENCE = TableSecurity.reference(grants={"all": ["SELECT"], **{r: ["INSERT",
 
 def _club_rows(privileges: list[str], person_column: str | None = None) -> TableSecurity:
     """Rows of an enrolled child's file: read by CLUB_READERS who see the file, written by CLUB_MANAGERS,
-    guarded by maane_club_guard."""
+    guarded by maane_club_guard. DELETE (collectors) is granted to the writers only: ``delete=True`` would
+    grant it to every role, and the one policy (FOR ALL) would let any reader who sees the file delete."""
     return TableSecurity.file("file_id", person_column=person_column,
                               grants={"all": ["SELECT"], **{r: privileges for r in _WRITERS}},
-                              delete="DELETE" in privileges, guard=GUARD, guard_delete="DELETE" in privileges,
-                              readers=CLUB_READERS)
+                              guard=GUARD, guard_delete="DELETE" in privileges, readers=CLUB_READERS)
 
 
 class Club(Versioned, Base):

@@ -1024,7 +1024,7 @@ ALTER TABLE club_collectors FORCE ROW LEVEL SECURITY;
 CREATE POLICY club_collectors_access ON club_collectors FOR ALL TO maane_app
     USING ((SELECT maane_my_role()) IN ('club_worker', 'family_worker', 'manager', 'team_head', 'youth_law_worker') AND EXISTS (SELECT 1 FROM family_files f WHERE f.id = club_collectors.file_id))
     WITH CHECK ((SELECT maane_my_role()) IN ('club_worker', 'family_worker', 'manager', 'team_head', 'youth_law_worker') AND EXISTS (SELECT 1 FROM family_files f WHERE f.id = club_collectors.file_id));
-GRANT SELECT, DELETE ON club_collectors TO maane_app;
+GRANT SELECT ON club_collectors TO maane_app;
 GRANT INSERT, UPDATE, DELETE ON club_collectors TO maane_club_worker;
 GRANT INSERT, UPDATE, DELETE ON club_collectors TO maane_manager;
 -- The sequences of the table's own id columns (serial or identity), for INSERT.
