@@ -224,8 +224,8 @@ class ClubDialog(ServiceDialog):
 
     def _merge_new_routes(self, club: ClubDTO) -> None:
         """Routes another user added meanwhile appear (else saving would deactivate them)."""
-        shown = {self.routes.item(r, ROUTE_NAME).data(ID_ROLE) for r in range(self.routes.rowCount())
-                 if self.routes.item(r, ROUTE_NAME) is not None}
+        items = [self.routes.item(r, ROUTE_NAME) for r in range(self.routes.rowCount())]
+        shown = {item.data(ID_ROLE) for item in items if item is not None}
         for r in club.routes:
             if r.id not in shown:
                 self.add_route((r.name, r.stops, r.driver), route_id=r.id, active=r.active, edit=False)
@@ -249,7 +249,9 @@ class ClubDialog(ServiceDialog):
         if edit:
             self.routes.setFocus()
             self.routes.setCurrentCell(row, ROUTE_NAME)
-            self.routes.editItem(self.routes.item(row, ROUTE_NAME))
+            name = self.routes.item(row, ROUTE_NAME)
+            if name is not None:
+                self.routes.editItem(name)
         self._route_selected()
         return row
 

@@ -136,7 +136,8 @@ class FlowLayout(QLayout):
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line = area.x(), area.y(), 0
         gap = self.spacing()
-        direction = self.parentWidget().layoutDirection() if self.parentWidget() else QGuiApplication.layoutDirection()
+        owner = self.parentWidget()
+        direction = owner.layoutDirection() if owner is not None else QGuiApplication.layoutDirection()
         for item in self._visible():
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line > 0:

@@ -106,7 +106,7 @@ class EnrolDialog(ServiceDialog):
         self.club_id = enrolment.club_id if enrolment is not None else club_id
         self.version = enrolment.version if enrolment is not None else None
         self.clubs: list[ClubDTO] = []
-        self.children: list[PersonDTO] = []
+        self.family_children: list[PersonDTO] = []
         self.family: FamilyFileDTO | None = None
         self.request_dto: RequestDTO | None = None
         self.calendar: tuple[CalendarDay, ...] = ()
@@ -337,13 +337,13 @@ class EnrolDialog(ServiceDialog):
         if not self.dropoff.text():
             self.dropoff.setText(family.address)
         if self.finder is not None:
-            self.children = file_children(family)
+            self.family_children = file_children(family)
             self.child.clear()
             on = to_date(self.starts_on)
-            for c in self.children:
+            for c in self.family_children:
                 self.child.addItem(child_text(c, on), c.id)
-            self.child.setEnabled(bool(self.children))
-            if not self.children:
+            self.child.setEnabled(bool(self.family_children))
+            if not self.family_children:
                 self.error_label.setText(self.tr("This family file has no children: a club is for a child of "
                                                  "the file."))
                 self.error_label.show()
@@ -429,7 +429,7 @@ class EnrolDialog(ServiceDialog):
             return self.enrolment.birth_date
         if self.request_dto is not None:
             return self.request_dto.birth_date
-        child = next((c for c in self.children if c.id == self.child.currentData()), None)
+        child = next((c for c in self.family_children if c.id == self.child.currentData()), None)
         return child.birth_date if child is not None else None
 
     def _can_save(self) -> bool:
@@ -516,7 +516,9 @@ class EnrolDialog(ServiceDialog):
         if edit:
             self.collectors.setFocus()
             self.collectors.setCurrentCell(row, 0)
-            self.collectors.editItem(self.collectors.item(row, 0))
+            item = self.collectors.item(row, 0)
+            if item is not None:
+                self.collectors.editItem(item)
         return row
 
     def remove_collector(self) -> None:

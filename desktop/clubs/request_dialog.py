@@ -64,7 +64,7 @@ class RequestDialog(ServiceDialog):
         self.resize(640, 560)
         self.services, self.file_id, self.route = services, file_id, route
         self.wanted_person = person_id
-        self.children: list[PersonDTO] = []
+        self.family_children: list[PersonDTO] = []
         self.clubs: list[ClubDTO] = []
         self.family_name = ""
 
@@ -144,21 +144,21 @@ class RequestDialog(ServiceDialog):
         self.family_name = f.family_name
         self.setWindowTitle(self.tr("Request a club — %1").replace("%1", f.family_name))
         self.file_label.setText(f"{f.file_number} — {f.family_name}")
-        self.children = file_children(f)
+        self.family_children = file_children(f)
         on = today()
-        for c in self.children:
+        for c in self.family_children:
             self.child.addItem(child_text(c, on), c.id)
         if self.wanted_person is not None:
             self.child.setCurrentIndex(max(0, self.child.findData(self.wanted_person)))
         self.clubs = [c for c in clubs if c.active]
-        for c in self.clubs:
-            self.club.addItem(club_choice_text(c), c.id)
-        self.child.setEnabled(bool(self.children))
-        if not self.children:
+        for club in self.clubs:
+            self.club.addItem(club_choice_text(club), club.id)
+        self.child.setEnabled(bool(self.family_children))
+        if not self.family_children:
             self.error_label.setText(self.tr("This family file has no children: a club is requested for a child "
                                              "of the file. Add the child to the file first."))
             self.error_label.show()
-        self.set_ready(bool(self.children))
+        self.set_ready(bool(self.family_children))
         self._check_age()
 
     def _load_failed(self, exc: DomainError) -> None:
@@ -167,7 +167,7 @@ class RequestDialog(ServiceDialog):
 
     def _check_age(self, *_args: object) -> None:
         """Say so when the child's age is outside the preferred club's ages."""
-        child = next((c for c in self.children if c.id == self.child.currentData()), None)
+        child = next((c for c in self.family_children if c.id == self.child.currentData()), None)
         club = next((c for c in self.clubs if c.id == self.club.currentData()), None)
         age = age_on(child.birth_date, today()) if child is not None else None
         if club is None or age is None or club.min_age <= age <= club.max_age:

@@ -172,7 +172,7 @@ class RosterView(QWidget):
     def select(self, enrolment_id: int) -> None:
         select_row(self.table, self._row_of(enrolment_id))
 
-    def children(self) -> list[str]:
+    def child_names(self) -> list[str]:
         return [self.table.item(r, COL_CHILD).text() for r in range(self.table.rowCount())]  # type: ignore[union-attr]
 
     def _update_actions(self) -> None:

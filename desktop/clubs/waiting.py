@@ -216,7 +216,7 @@ class WaitingView(QWidget):
             if request_id in ids:
                 select_row(self.table, ids.index(request_id))
 
-    def children(self) -> list[str]:
+    def child_names(self) -> list[str]:
         """The children in the list's order."""
         return [self.table.item(r, COL_CHILD).text() for r in range(self.table.rowCount())]  # type: ignore[union-attr]
 

@@ -20,11 +20,26 @@ from tests.gui.helpers import settle, type_text
 pytestmark = pytest.mark.usefixtures("today")
 
 
+def _text(d: ClubDialog, row: int) -> str:
+    item = d.routes.item(row, 0)
+    return item.text() if item is not None else ""
+
+
+def _active(d: ClubDialog, row: int) -> bool | None:
+    item = d.routes.item(row, ROUTE_ACTIVE)
+    return None if item is None else item.checkState() == Qt.CheckState.Checked
+
+
+def _editing(d: ClubDialog) -> bool:
+    """A cell editor of the routes' table has the focus."""
+    editor = QApplication.focusWidget()
+    return editor is not None and editor.parentWidget() is d.routes.viewport()
+
+
 def _type_route(qtbot, d: ClubDialog, values: tuple[str, str, str]) -> None:
     d.add_route_button.click()
     for value in values:
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
-                        and QApplication.focusWidget().parentWidget() is d.routes.viewport(), timeout=3000)
+        qtbot.waitUntil(lambda: _editing(d), timeout=3000)
         editor = QApplication.focusWidget()
         type_text(editor, value)
         qtbot.keyClick(editor, Qt.Key.Key_Tab)
@@ -78,20 +93,21 @@ def test_editing_deactivates_a_route_and_a_taken_name_keeps_the_form(qtbot, worl
     p.edit_button.click()
     qtbot.waitUntil(lambda: isinstance(p.dialog, ClubDialog), timeout=5000)
     d = p.dialog
+    assert isinstance(d, ClubDialog)
     settle(qtbot, ops)
     assert d.name.text() == "מועדונית הדקל" and d.routes.rowCount() == 2
-    south = next(r for r in range(2) if d.routes.item(r, 0).text() == "קו דרום")
+    south = next(r for r in range(2) if _text(d, r) == "קו דרום")
     d.routes.setCurrentCell(south, 0)
     assert d.toggle_route_button.isEnabled()
     d.toggle_route_button.click()
-    assert d.routes.item(south, ROUTE_ACTIVE).checkState() == Qt.CheckState.Unchecked
+    assert _active(d, south) is False
     d.capacity.setValue(10)
     d.name.setText("מועדונית הגפן")
     d.submit()
     settle(qtbot, ops)
     assert d.isVisible() and d.last_error is not None and d.last_error.code == "club_name_taken"
     assert "מועדונית הגפן" in d.error_label.text()
-    assert d.capacity.value() == 10 and d.routes.item(south, ROUTE_ACTIVE).checkState() == Qt.CheckState.Unchecked
+    assert d.capacity.value() == 10 and _active(d, south) is False
     d.name.setText("מועדונית הדקל החדשה")
     d.submit()
     settle(qtbot, ops)
@@ -108,6 +124,7 @@ def test_a_club_changed_meanwhile_is_reloaded_without_losing_what_was_typed(qtbo
     p.edit_button.click()
     qtbot.waitUntil(lambda: isinstance(p.dialog, ClubDialog), timeout=5000)
     d = p.dialog
+    assert isinstance(d, ClubDialog)
     settle(qtbot, ops)
     d.guide.setText("דנה מדריכה חדשה")
     # the manager adds a route meanwhile

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.clubs.enrol_dialog import EnrolDialog
 from desktop.clubs.page import TAB_CHILDREN, TAB_WAITING
+from desktop.clubs.roster import COL_ALLERGIES
 from desktop.widgets.dates import to_date
 from models.clubs.dto import CollectorInput, EnrolInput
 from tests.gui.clubs.page_support import (
@@ -114,7 +115,7 @@ def test_the_last_seat_taken_meanwhile_offers_the_waiting_list_and_saves_nothing
     assert gone(d)
     settle(qtbot, ops)
     assert p.tabs.currentIndex() == TAB_WAITING and p.club_id == dekel.id
-    assert p.waiting.children() == ["מרים כהן"]
+    assert p.waiting.child_names() == ["מרים כהן"]
     assert not p.waiting.enrol_action.button.isEnabled()  # the list now says the club is full
 
 
@@ -183,11 +184,12 @@ def test_an_enrolment_edited_from_the_list_and_meanwhile_by_someone_else(qtbot, 
     e = enrol(world, dekel.id, allergies="")
     p = page(qtbot, ops, world, club_name="מועדונית הדקל")
     p.tabs.setCurrentIndex(TAB_CHILDREN)
-    assert p.roster.children() == ["לילא חדאד"]
+    assert p.roster.child_names() == ["לילא חדאד"]
     focus(qtbot, p.roster.table)
     qtbot.keyClick(p.roster.table, Qt.Key.Key_Return)  # Enter: edit the enrolment
     qtbot.waitUntil(lambda: isinstance(p.dialog, EnrolDialog), timeout=5000)
     d = p.dialog
+    assert isinstance(d, EnrolDialog)
     settle(qtbot, ops)
     assert d.enrolment is not None and d.enrolment.id == e.id and not d.club.isEnabled()
     assert "לילא חדאד" in d.child_label.text() and to_date(d.starts_on) == date(2026, 10, 1)
@@ -210,4 +212,5 @@ def test_an_enrolment_edited_from_the_list_and_meanwhile_by_someone_else(qtbot, 
     assert gone(d)
     row = p.roster.selected()
     assert row is not None and row.allergies == "שומשום"
-    assert p.roster.table.item(0, 5).toolTip().endswith("שומשום")  # the allergy stands out, and says so
+    allergy = p.roster.table.item(0, COL_ALLERGIES)
+    assert allergy is not None and allergy.toolTip().endswith("שומשום")  # the allergy stands out, and says so

@@ -71,8 +71,8 @@ def test_the_overview_lists_the_clubs_with_their_numbers(qtbot, world, ops):
     assert p.club_id is not None and p.waiting.waiting is not None and p.waiting.waiting.rows == ()
     assert p.waiting.table.showing_empty_text() and p.roster.table.showing_empty_text()
     choose(qtbot, ops, p, "מועדונית הדקל")
-    assert p.waiting.children() == ["נועם לוי"]
-    assert sorted(p.roster.children()) == ["לילא חדאד", "מרים כהן"]
+    assert p.waiting.child_names() == ["נועם לוי"]
+    assert sorted(p.roster.child_names()) == ["לילא חדאד", "מרים כהן"]
     assert not p.banner.isVisible()  # full: no seat to offer
 
 
@@ -101,7 +101,7 @@ def test_the_keyboard_new_club_enter_and_refresh(qtbot, world, ops):
     qtbot.keyClick(p.roster.table, Qt.Key.Key_F5)
     settle(qtbot, ops)
     assert p.overview.cell("מועדונית הדקל", COL_WAITING) == "1"
-    assert p.waiting.children() == ["מרים כהן"]
+    assert p.waiting.child_names() == ["מרים כהן"]
 
 
 @pytest.mark.usefixtures("today")
@@ -112,7 +112,7 @@ def test_a_change_elsewhere_refreshes_the_page(qtbot, world, ops):
     # a change announced on the bus (another screen's write) reloads the overview and the list
     ops.bus.announce(r.changes())
     settle(qtbot, ops)
-    assert p.overview.cell("מועדונית הדקל", COL_WAITING) == "1" and p.waiting.children() == ["מרים כהן"]
+    assert p.overview.cell("מועדונית הדקל", COL_WAITING) == "1" and p.waiting.child_names() == ["מרים כהן"]
     assert "מרים כהן" in p.banner_text() and "2025/0001" in p.banner_text()
 
 

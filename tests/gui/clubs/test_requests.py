@@ -108,7 +108,7 @@ def test_route_c_a_known_family_files_the_request_on_its_file(qtbot, world, ops)
     assert gone(r) and gone(d)
     assert p.message_box is not None and "לילא חדאד" in p.message_box.text() and "מועדונית הדקל" in p.message_box.text()
     p.message_box.accept()
-    assert p.waiting.children() == ["לילא חדאד"]
+    assert p.waiting.child_names() == ["לילא חדאד"]
     row = p.waiting.waiting.rows[0]
     req = world.services("club").clubs.request(row.request_id)
     assert (req.route, req.source_name, req.source_contact) == ("school", "גן החצב", "הגננת סיגל, 08-6000200")

@@ -37,6 +37,11 @@ from tests.gui.intake.support import confirm
 pytestmark = pytest.mark.usefixtures("today")
 
 
+def _cell(table, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -47,7 +52,7 @@ def test_enter_enrols_the_selected_child_from_its_request(qtbot, world, ops):
     r = request(world, dekel.id, goals="השתלבות בקבוצה, הכנת שיעורי בית")
     p = page(qtbot, ops, world, club_name="מועדונית הדקל")
     assert p.waiting.order_label.text() == waiting_order_text()
-    assert p.waiting.children() == ["מרים כהן"]
+    assert p.waiting.child_names() == ["מרים כהן"]
     assert p.waiting.seats_label.text() == _tr("WaitingView", "%1 free").replace("%1", "1")
     assert "מרים כהן" in p.banner_text() and "2025/0001" in p.banner_text() and "מועדונית הדקל" in p.banner_text()
 
@@ -66,7 +71,7 @@ def test_enter_enrols_the_selected_child_from_its_request(qtbot, world, ops):
     qtbot.keyClick(d.allergies, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, ops)
     assert gone(d)
-    assert p.waiting.children() == [] and p.waiting.table.showing_empty_text()
+    assert p.waiting.child_names() == [] and p.waiting.table.showing_empty_text()
     assert p.overview.cell("מועדונית הדקל", COL_ENROLLED) == "2"
     assert p.overview.cell("מועדונית הדקל", COL_FREE) == _tr("OverviewView", "full")
     assert not p.banner.isVisible()
@@ -84,7 +89,7 @@ def test_a_full_club_cannot_enrol_and_a_leaving_shows_who_is_next(qtbot, world, 
     add_child(world, first="נועם", born=TODAY.replace(year=2018))
     request(world, dekel.id, file="levi", child="levi_child")
     p = page(qtbot, ops, world, club_name="מועדונית הדקל")
-    assert p.waiting.children() == ["מרים כהן", "נועם לוי"]
+    assert p.waiting.child_names() == ["מרים כהן", "נועם לוי"]
     assert not p.waiting.enrol_action.button.isEnabled()
     assert p.waiting.enrol_action.button.text() == _tr("WaitingView", "Club full: no seat to enrol")
     assert "1" in p.waiting.seats_label.text() and not p.banner.isVisible()
@@ -93,7 +98,7 @@ def test_a_full_club_cannot_enrol_and_a_leaving_shows_who_is_next(qtbot, world, 
     assert p.dialog is None  # Enter does not open an enrolment the club has no seat for
 
     p.tabs.setCurrentIndex(TAB_CHILDREN)
-    assert p.roster.children() == ["לילא חדאד"]
+    assert p.roster.child_names() == ["לילא חדאד"]
     p.roster.leave()
     d = p.dialog
     assert isinstance(d, LeaveDialog) and to_date(d.left_on) == TODAY
@@ -106,7 +111,7 @@ def test_a_full_club_cannot_enrol_and_a_leaving_shows_who_is_next(qtbot, world, 
     text = p.banner_text()
     assert "מרים כהן" in text and "2025/0001" in text and "מועדונית הדקל" in text
     assert p.waiting.enrol_action.button.isEnabled()
-    assert p.roster.children() == [] and p.overview.cell("מועדונית הדקל", COL_FREE) == "1"
+    assert p.roster.child_names() == [] and p.overview.cell("מועדונית הדקל", COL_FREE) == "1"
 
     p.banner_button.click()
     e = p.dialog
@@ -116,9 +121,9 @@ def test_a_full_club_cannot_enrol_and_a_leaving_shows_who_is_next(qtbot, world, 
     e.submit()
     settle(qtbot, ops)
     assert gone(e)
-    assert p.waiting.children() == ["נועם לוי"] and not p.banner.isVisible()
+    assert p.waiting.child_names() == ["נועם לוי"] and not p.banner.isVisible()
     p.tabs.setCurrentIndex(TAB_CHILDREN)
-    assert p.roster.children() == ["מרים כהן"]
+    assert p.roster.child_names() == ["מרים כהן"]
 
 
 def test_pinning_with_a_reason_reorders_the_list(qtbot, world, ops):
@@ -126,23 +131,25 @@ def test_pinning_with_a_reason_reorders_the_list(qtbot, world, ops):
     request(world, dekel.id, urgency="routine", risk="low")
     request(world, dekel.id, file="haddad", child="haddad_child", urgency="immediate", risk="high")
     p = page(qtbot, ops, world, club_name="מועדונית הדקל")
-    assert p.waiting.children() == ["לילא חדאד", "מרים כהן"]  # urgency and risk first
+    assert p.waiting.child_names() == ["לילא חדאד", "מרים כהן"]  # urgency and risk first
 
+    assert p.waiting.waiting is not None
     p.waiting.select(p.waiting.waiting.rows[1].request_id)
     d = p.waiting.pin()
     assert isinstance(d, PinDialog) and d.rank.value() == 1
     d.submit()  # no reason: refused, nothing changes
     settle(qtbot, ops)
     assert d.isVisible() and d.last_error is not None and d.last_error.code == "required"
-    assert p.waiting.children() == ["לילא חדאד", "מרים כהן"]
+    assert p.waiting.child_names() == ["לילא חדאד", "מרים כהן"]
     d.reason.setFocus()
     type_text(d.reason, "אח במועדונית")
     qtbot.keyClick(d.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, ops)
     assert gone(d)
-    assert p.waiting.children() == ["מרים כהן", "לילא חדאד"]
-    assert p.waiting.table.item(0, COL_PINNED).text() == "1 · אח במועדונית"
-    assert p.waiting.selected().child_name == "מרים כהן"  # the selection follows the request
+    assert p.waiting.child_names() == ["מרים כהן", "לילא חדאד"]
+    assert _cell(p.waiting.table, 0, COL_PINNED) == "1 · אח במועדונית"
+    selected = p.waiting.selected()
+    assert selected is not None and selected.child_name == "מרים כהן"  # the selection follows the request
     assert p.waiting.pin_button.text() == _tr("WaitingView", "Un&pin…")
 
     u = p.waiting.pin()
@@ -150,8 +157,8 @@ def test_pinning_with_a_reason_reorders_the_list(qtbot, world, ops):
     u.submit()
     settle(qtbot, ops)
     assert gone(u)
-    assert p.waiting.children() == ["לילא חדאד", "מרים כהן"]
-    assert p.waiting.table.item(1, COL_PINNED).text() == ""
+    assert p.waiting.child_names() == ["לילא חדאד", "מרים כהן"]
+    assert _cell(p.waiting.table, 1, COL_PINNED) == ""
 
 
 def test_withdrawing_with_a_reason_takes_the_child_off_the_list(qtbot, world, ops):
@@ -169,14 +176,14 @@ def test_withdrawing_with_a_reason_takes_the_child_off_the_list(qtbot, world, op
     confirm(d.confirm_box)
     settle(qtbot, ops)
     assert d.isVisible() and d.last_error is not None and d.last_error.code == "required"  # "other" needs a note
-    assert p.waiting.children() == ["מרים כהן", "לילא חדאד"]
+    assert p.waiting.child_names() == ["מרים כהן", "לילא חדאד"]
     d.reason.setCurrentIndex(d.reason.findData("placed_elsewhere"))
     type_text(d.note, "נקלטה בצהרון של בית הספר")
     d.submit()
     confirm(d.confirm_box)
     settle(qtbot, ops)
     assert gone(d)
-    assert p.waiting.children() == ["לילא חדאד"]
+    assert p.waiting.child_names() == ["לילא חדאד"]
     gone_request = waiting_request(world, r.id)
     assert (gone_request.status, gone_request.close_reason, gone_request.close_note) == (
         "withdrawn", "placed_elsewhere", "נקלטה בצהרון של בית הספר")
