@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -86,9 +87,10 @@ class SchoolReferralDialog(ServiceDialog):
                           self.search_page)
         question.setWordWrap(True)
         question.setStyleSheet("font-weight: bold;")
+        question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         search_form.addRow(question)
         self.finder = FileFinder(services, ops, self.search_page, name="referral")
-        self.finder.files.setMaximumHeight(200)
+        self.finder.files.setMinimumHeight(160)  # the table takes the room the step has
         self._caption(search_form, self.tr("&Find the family file:"), self.finder.query)
         self._caption(search_form, self.tr("Famil&y files:"), self.finder.files)
         self.known_button = QPushButton(self.tr("The family is &known: request a club…"), self.search_page)
