@@ -730,12 +730,14 @@ class ClubService(ServiceBase):
             f"טלפון המשפחה: {phone}" if phone else "",
             f"כתובת: {address}" if address else "",
         ) if line)
+        # the school gives no ID numbers: intake records them when it meets the family
         people = [NewPerson(PersonInput(first_name=first, last_name=last, birth_date=data.child_birth_date,
-                                        id_number=None), "child", tuple(data.dismissed))]
+                                        id_kind="none", id_number=None), "child", tuple(data.dismissed))]
         if parent:
             words = parent.split()
             p_first, p_last = (words[0], " ".join(words[1:])) if len(words) > 1 else (parent, last)
-            people.append(NewPerson(PersonInput(first_name=p_first[:80], last_name=p_last[:80], id_number=None,
+            people.append(NewPerson(PersonInput(first_name=p_first[:80], last_name=p_last[:80], id_kind="none",
+                                                id_number=None,
                                                 phones=(phone,) if phone else ()), "parent", tuple(data.dismissed)))
         received = min(rules.today(), date.today())
         referral = ReferralInput(received_on=received, channel="phone", source=data.source,

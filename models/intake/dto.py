@@ -53,6 +53,7 @@ class ClubRequestInput:
     reason: str
     goals: str = ""
     urgency: str = "routine"  # URGENCIES
+    preferred_club_id: int | None = None  # an active club; None: any club (models.clubs)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, false, func, or_, sele
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from models.clubs.entities import ClubRequest
+from models.clubs.entities import Club, ClubRequest
 from models.codes import (
     ELSEWHERE_SERVICES,
     NO_INTERVENTION_REASONS,
@@ -140,8 +140,11 @@ class IntakeService(ServiceBase):
         new ones created after the duplicate check (``NewPerson.dismissed``: the candidates the worker saw
         and rejected; a strong candidate not dismissed, or the same ID number saved by someone else a moment
         ago, raises DuplicateSuspected and nothing is saved). Everything is checked before anything is
-        written; one transaction."""
-        self._require(Action.RECEIVE_REFERRALS, entity=REFERRAL)
+        written; one transaction. Registered by the intake roles (RECEIVE_REFERRALS) and by those who only
+        register a referral for intake to decide (REGISTER_REFERRAL: the club worker, for a family a school
+        refers that the department does not know)."""
+        if not (self._can(Action.RECEIVE_REFERRALS) or self._can(Action.REGISTER_REFERRAL)):
+            self._deny(Action.RECEIVE_REFERRALS.value, entity=REFERRAL)
         clean, new_people = self._checked(data)
         with self._tx() as s:
             # the known persons checked and the new ones created first: a duplicate refuses the referral
@@ -443,7 +446,9 @@ class IntakeService(ServiceBase):
     def open_file(self, referral_id: int, version: int, data: OpenFileInput) -> ReferralDTO:
         """Outcome "new file": a family file opened from the referral (its number assigned as a family
         file's), its members the referral's persons with their relation (or ``data.members``), the club
-        requests filed for its children (route "intake"); the referral then awaits its hand-over."""
+        requests filed for its children (route "intake"; "school" with the institution and its contact when a
+        school or kindergarten referred the family: route c of DOMAIN.md); the referral then awaits its
+        hand-over."""
         self._require(Action.RECEIVE_REFERRALS, entity=REFERRAL, entity_id=referral_id)
         self._require(Action.OPEN_FILE, entity="family_file")
         # restricted after the insert, with the opener named (below): a file restricted from the start would
@@ -459,7 +464,7 @@ class IntakeService(ServiceBase):
         for c in data.club_requests:
             clubs.append((c.person_id, clean_text(c.reason, "club_reason", CLUB_REASON_MAX, required=True),
                           clean_text(c.goals, "club_goals", CLUB_GOALS_MAX),
-                          _choice(c.urgency, URGENCIES, "club_urgency")))
+                          _choice(c.urgency, URGENCIES, "club_urgency"), c.preferred_club_id))
         if len({c[0] for c in clubs}) != len(clubs):
             raise ValidationError("person_twice", field="club_requests")
         with self._tx() as s:
@@ -481,12 +486,19 @@ class IntakeService(ServiceBase):
                 f.restricted = True
                 s.flush()
             children = {pid for pid, rel in members if rel == "child"}
-            for pid, reason, goals, urgency in clubs:
+            school = r.source in ("school", "kindergarten")  # route c: the institution referred the family
+            contact = ", ".join(x for x in (r.referrer_name, r.referrer_phone) if x)
+            for pid, reason, goals, urgency, club_id in clubs:
                 if pid not in children:
                     raise ValidationError("club_not_child", field="club_requests", person_id=pid)
-                s.add(ClubRequest(file_id=f.id, person_id=pid, route="intake", reason=reason, goals=goals,
-                                  urgency=urgency, requested_by_id=self.user.id, requested_on=today,
-                                  status="waiting", referral_id=r.id, created_by=self.user.username,
+                if club_id is not None and s.scalar(select(Club.id).where(Club.id == club_id,
+                                                                          Club.active.is_(True))) is None:
+                    raise ValidationError("invalid_choice", field="club_requests", person_id=pid)
+                s.add(ClubRequest(file_id=f.id, person_id=pid, route="school" if school else "intake", reason=reason,
+                                  goals=goals, urgency=urgency, requested_by_id=self.user.id, requested_on=today,
+                                  status="waiting", referral_id=r.id, preferred_club_id=club_id,
+                                  source_name=(r.referrer_organisation or r.referrer_name)[:200] if school else "",
+                                  source_contact=contact[:200] if school else "", created_by=self.user.username,
                                   updated_by=self.user.username))
             s.flush()
             self._audit(s, "create", entity="family_file", entity_id=f.id, file_id=f.id,

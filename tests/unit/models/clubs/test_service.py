@@ -577,3 +577,111 @@ def test_the_waiting_count_of_a_request_for_any_club(world: World) -> None:
     assert [r.child_name for r in world.services("club").clubs.waiting_list(shaked.id).rows] == \
         [r.child_name for r in world.services("club").clubs.waiting_list(gefen.id).rows]
     assert count(world, ClubRequest) == 1
+
+
+# ---- who reads what ----------------------------------------------------------------------------------------
+def test_club_rows_per_role_and_a_hidden_child_still_takes_a_seat(world: World) -> None:
+    club = make_club(world, capacity=3)
+    seen_file, seen_child = new_child(world, "גלוי")
+    seen = enrol(world, club, seen_file, seen_child)
+    secret_file, secret_child = new_child(world, "חסוי", worker="north_worker2", restricted=True)
+    with pytest.raises((NotFound, PermissionDenied)):  # the club worker does not see a restricted file
+        enrol(world, club, secret_file, secret_child)
+    secret = world.services("manager").clubs.enrol(enrol_input(club, secret_file, secret_child))
+    south_file, south_child = new_child(world, "דרומי", team="צוות דרום", worker="south_worker")
+    south = enrol(world, club, south_file, south_child)
+    rosters = {who: {r.enrolment_id for r in world.services(who).clubs.roster(club.id)}
+               for who in ("club", "manager", "north_worker", "north_head", "south_worker", "youth_law")}
+    assert rosters == {"club": {seen.id, south.id}, "manager": {seen.id, secret.id, south.id},
+                       "north_worker": {seen.id}, "north_head": {seen.id, secret.id}, "south_worker": {south.id},
+                       "youth_law": {seen.id}}
+    # the numbers count every child, the hidden one too: the club is full
+    assert world.services("club").clubs.club(club.id).enrolled == 3
+    with pytest.raises(ValidationError, match="club_full"):
+        enrol(world, club, *new_child(world, "רביעי"))
+    world.services("manager").clubs.charge_month(MONTH)
+    closing = {who: {r.enrolment_id for r in world.services(who).clubs.month_closing(MONTH).rows}
+               for who in ("club", "manager", "south_worker")}
+    assert closing == {"club": {seen.id, south.id}, "manager": {seen.id, secret.id, south.id},
+                       "south_worker": {south.id}}
+
+
+@pytest.mark.parametrize("who", ["coordinator", "intake", "admin"])
+def test_roles_without_club_work_read_no_club_rows(world: World, who: str) -> None:
+    club = make_club(world)
+    f, child = new_child(world)
+    e = enrol(world, club, f, child)
+    clubs = world.services(who).clubs
+    for call in (lambda: clubs.roster(club.id), lambda: clubs.enrolment(e.id),
+                 lambda: clubs.attendance_day(club.id, TODAY), lambda: clubs.attendance_month(club.id, MONTH),
+                 lambda: clubs.account(f), lambda: clubs.month_closing(MONTH), lambda: clubs.overview(),
+                 lambda: clubs.registration_form(e.id), lambda: clubs.transport_list(club.id, TODAY),
+                 lambda: clubs.waiting_list(club.id), lambda: clubs.enrol(enrol_input(club, f, child)),
+                 lambda: clubs.save_attendance(club.id, TODAY, (), "")):
+        with pytest.raises(PermissionDenied):
+            call()
+    if who == "admin":
+        for call in (lambda: clubs.clubs(), lambda: clubs.calendar(2026), lambda: clubs.file_clubs(f)):
+            with pytest.raises(PermissionDenied):
+                call()
+    with world.admin_db.session() as s:
+        denied = s.scalars(select(AuditEvent).where(AuditEvent.allowed.is_(False),
+                                                    AuditEvent.user_name == world.name(who))).all()
+    assert len(denied) >= 12
+
+
+def test_reads_of_club_rows_are_audited_with_their_files(world: World) -> None:
+    club = make_club(world)
+    f, child = new_child(world)
+    e = enrol(world, club, f, child)
+    clubs = world.services("club").clubs
+    clubs.roster(club.id)
+    clubs.attendance_month(club.id, MONTH)
+    clubs.enrolment(e.id)
+    clubs.account(f)
+    with world.admin_db.session() as s:
+        events = s.execute(select(AuditEvent.action, AuditEvent.entity, AuditEvent.file_id, AuditEvent.detail)
+                           .where(AuditEvent.user_name == world.name("club"), AuditEvent.allowed.is_(True))
+                           .order_by(AuditEvent.id)).all()
+    reads = [(a, ent, fid) for a, ent, fid, _d in events if a in ("list", "view")]
+    assert reads == [("list", "club_enrolment", None), ("list", "club_attendance", None),
+                     ("view", "club_enrolment", f), ("view", "club_fees", f)]
+    assert all(str(f) in d for a, _e, fid, d in events if a == "list")
+
+
+def test_the_month_grid_reads_a_few_statements_whatever_the_number_of_children(world: World) -> None:
+    from sqlalchemy import event
+
+    club = make_club(world)
+    enrolments = [enrol(world, club, *new_child(world, f"ילד{i}")) for i in range(6)]
+    for d in club_days(date(2026, 11, 1), 5):
+        clubs = world.services("club").clubs
+        clubs.save_attendance(club.id, d, tuple(AttendanceMark(e.id, i % 3 != 0) for i, e in enumerate(enrolments)),
+                              clubs.attendance_day(club.id, d).token)
+    db = world.db_for("club")
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    def grid() -> int:
+        statements.clear()
+        event.listen(db.engine, "before_cursor_execute", seen)
+        try:
+            month = world.services("club").clubs.attendance_month(club.id, MONTH)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", seen)
+        assert len(month.rows) == len(world.services("club").clubs.roster(club.id))
+        return len(statements)
+
+    few = grid()
+    for i in range(6, 12):
+        enrol(world, club, *new_child(world, f"ילד{i}"))
+    assert grid() == few <= 8, statements
+    month = world.services("club").clubs.attendance_month(club.id, MONTH)
+    first = next(r for r in month.rows if r.enrolment_id == enrolments[0].id)
+    assert first.marks[:7] == ("U", "U", "U", "U", "U", "", "")  # 1-5 November; Friday, Saturday closed
+    assert first.marks[7] == ""  # Sunday 8 November: not recorded
+    assert (first.present, first.unexplained, first.rate) == (0, 5, 0.0)
+    assert next(r for r in month.rows if r.enrolment_id == enrolments[1].id).rate == 1.0
+    assert month.days[6].kind == "closed"  # Saturday 7 November

@@ -37,6 +37,11 @@ def test_demo_referrals_in_every_state(templates: TemplateDatabases, tmp_path: P
             handed = [r for r in rows if r.handed_to_id is not None]
             assert handed and all(r.task_id is not None for r in handed)
             assert all(r.persons for r in rows)
-            assert s.scalars(select(ClubRequest.route)).all() == ["intake"]
+            # the club request filed at intake: the school's route when a school or kindergarten referred
+            filed = s.execute(select(ClubRequest.route, Referral.source)
+                              .join(Referral, Referral.id == ClubRequest.referral_id)).all()
+            assert len(filed) == 1
+            assert [route for route, _source in filed] == [
+                "school" if source in ("school", "kindergarten") else "intake" for _route, source in filed]
     finally:
         db.dispose()

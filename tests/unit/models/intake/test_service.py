@@ -179,8 +179,9 @@ def test_open_file_then_hand_over_creates_the_task(world: World) -> None:
     assert {(m.person.id, m.relation) for m in detail.file.members} == {(p.person.id, p.relation) for p in r.persons}
     with world.admin_db.session() as s:
         req = s.scalars(select(ClubRequest)).one()
-        assert (req.file_id, req.person_id, req.route, req.referral_id, req.status) == (
-            opened.file_id, kid, "intake", r.id, "waiting")
+        # the school referred the family: the request is the school's (route c), naming the school
+        assert (req.file_id, req.person_id, req.route, req.referral_id, req.status, req.source_name) == (
+            opened.file_id, kid, "school", r.id, "waiting", "בית ספר הגפן")
     worker = world.users["north_worker"]
     with pytest.raises(ValidationError) as exc:
         intake.hand_over(r.id, opened.version, HandOverInput(north, worker.id, TODAY - timedelta(days=1)))
