@@ -163,6 +163,7 @@ FIELD_NAMES: dict[str, str] = {
         "age_override_reason": QT_TRANSLATE_NOOP("Messages", "reason for enrolling outside the age range"),
         "left_on": QT_TRANSLATE_NOOP("Messages", "leaving date"),
         "leave_note": QT_TRANSLATE_NOOP("Messages", "note on the leaving"),
+        "leave_reason": QT_TRANSLATE_NOOP("Messages", "reason for leaving"),
         "rank_reason": QT_TRANSLATE_NOOP("Messages", "reason for pinning"),
         "pinned_rank": QT_TRANSLATE_NOOP("Messages", "pinned rank"),
         "source_name": QT_TRANSLATE_NOOP("Messages", "kindergarten or school"),

@@ -196,3 +196,41 @@ def test_open_the_family_file_from_the_list(qtbot, world, ops):
     with qtbot.waitSignal(p.open_file_requested) as opened:
         p.waiting.open_button.click()
     assert opened.args == [world.files["haddad"]]
+
+
+def test_a_request_changed_meanwhile_is_reloaded_into_the_dialog(qtbot, world, ops):
+    dekel = club(world, "מועדונית הדקל")
+    r = request(world, dekel.id)
+    h = request(world, dekel.id, file="haddad", child="haddad_child")
+    p = page(qtbot, ops, world, club_name="מועדונית הדקל")
+    p.waiting.select(h.id)
+    d = p.waiting.pin()
+    assert isinstance(d, PinDialog)
+    type_text(d.reason, "המלצת העו״ס")
+    world.services("manager").clubs.pin_request(h.id, h.version, 2, "שיקול אחר")  # meanwhile
+    d.submit()
+    settle(qtbot, ops)
+    assert d.isVisible() and d.last_error is not None and d.last_error.code == "stale" and d.reload_button.isVisible()
+    d.reload_button.click()
+    settle(qtbot, ops)
+    assert not d.reload_button.isVisible() and d.reason.toPlainText() == "המלצת העו״ס"
+    d.submit()
+    settle(qtbot, ops)
+    assert gone(d)
+    assert p.waiting.child_names() == ["לילא חדאד", "מרים כהן"]
+    assert _cell(p.waiting.table, 0, COL_PINNED) == "1 · המלצת העו״ס"
+
+    # a request taken off the list meanwhile: the dialog says so and cannot save
+    p.waiting.select(r.id)
+    w = p.waiting.withdraw()
+    assert isinstance(w, WithdrawDialog)
+    other = world.services("manager").clubs
+    other.withdraw_request(r.id, other.request(r.id).version, "moved")
+    w.submit()
+    confirm(w.confirm_box)
+    settle(qtbot, ops)
+    assert w.last_error is not None and w.last_error.code == "stale" and w.reload_button.isVisible()
+    w.reload_button.click()
+    settle(qtbot, ops)
+    assert not w.ready and w.error_label.isVisible() and not w.reload_button.isVisible()
+    assert p.waiting.child_names() == ["לילא חדאד"]
