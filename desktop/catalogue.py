@@ -171,6 +171,7 @@ FIELD_NAMES: dict[str, str] = {
         "parent_name": QT_TRANSLATE_NOOP("Messages", "parent's name"),
         "preferred_club_id": QT_TRANSLATE_NOOP("Messages", "preferred club"),
         "request_id": QT_TRANSLATE_NOOP("Messages", "club request"),
+        "route": QT_TRANSLATE_NOOP("Messages", "way the request came (family worker, intake, school)"),
         "risk": QT_TRANSLATE_NOOP("Messages", "risk"),
         "day": QT_TRANSLATE_NOOP("Messages", "day"),
         "marks": QT_TRANSLATE_NOOP("Messages", "attendance"),
