@@ -123,7 +123,12 @@ class RosterView(QWidget):
         selected = self.selected_id()
         self.rows = list(rows)
         items = []
+        now = today()
         for r in self.rows:
+            since = Item(fmt_date(r.starts_on), r.enrolment_id, r.starts_on.toordinal())
+            if r.starts_on > now:  # enrolled, holding a seat, not started yet
+                since.setText(fmt_date(r.starts_on) + " · " + self.tr("not started yet"))
+                since.setToolTip(self.tr("Holds a seat from %1").replace("%1", fmt_date(r.starts_on)))
             allergies = Item(r.allergies, r.enrolment_id)
             if r.allergies:
                 mark_caution(allergies, self.tr("Allergies: %1").replace("%1", r.allergies))
@@ -134,8 +139,7 @@ class RosterView(QWidget):
                 mark_warning(consent, self.tr("The parents' consent is not signed yet"))
             cells = [Item(r.child_name, r.enrolment_id), Item(fmt_age(r.age), r.enrolment_id,
                                                               -1 if r.age is None else r.age),
-                     Item(r.file_number, r.enrolment_id),
-                     Item(fmt_date(r.starts_on), r.enrolment_id, r.starts_on.toordinal()),
+                     Item(r.file_number, r.enrolment_id), since,
                      Item(fmt_date(r.ends_on), r.enrolment_id, r.ends_on.toordinal() if r.ends_on else 0),
                      allergies, Item(r.diet, r.enrolment_id), Item(r.route_name, r.enrolment_id), consent]
             cells[COL_AGE].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
