@@ -12,6 +12,7 @@ from desktop.families.tabs.base import FileTab, FileTabSpec
 from desktop.families.tabs.members import MembersTab
 from desktop.families.tabs.notes import NotesTab
 from desktop.families.tabs.tasks import TasksTab
+from models.roles import Action, allowed
 
 if TYPE_CHECKING:
     from desktop.families.file_view import FileView
@@ -31,16 +32,37 @@ def _committee_tab(view: FileView) -> FileTab:
     return CommitteeTab(view)
 
 
+def _club_tab_visible(can: FileCapabilities, user: CurrentUser) -> bool:
+    from desktop.clubs.file_tab import visible
+
+    return visible(can, user)
+
+
+def _club_tab(view: FileView) -> FileTab:
+    from desktop.clubs.file_tab import ClubTab
+
+    return ClubTab(view)
+
+
+def _notes_visible(_can: FileCapabilities, user: CurrentUser) -> bool:
+    """The case notes are read by those who write them: not the club worker (revision 0017), who reads a
+    file's members, tasks and club rows."""
+    return allowed(user.role, Action.WRITE_NOTE)
+
+
 FILE_TABS: list[FileTabSpec] = [
     FileTabSpec("members", lambda: QCoreApplication.translate("FileView", "Members"),
                 lambda can, user: True, MembersTab),
     FileTabSpec("notes", lambda: QCoreApplication.translate("FileView", "Notes"),
-                lambda can, user: True, NotesTab),
+                _notes_visible, NotesTab),
     FileTabSpec("tasks", lambda: QCoreApplication.translate("FileView", "Tasks"),
                 lambda can, user: True, TasksTab),
     # the treatment-plan committee's hearings and placements of the family (issue 9; desktop.committees)
     FileTabSpec("committees", lambda: QCoreApplication.translate("FileView", "Committee"),
                 _committee_tab_visible, _committee_tab),
+    # the children's club requests, enrolments, attendance and the family's club fees (issue 10; desktop.clubs)
+    FileTabSpec("clubs", lambda: QCoreApplication.translate("FileView", "Club"),
+                _club_tab_visible, _club_tab),
     FileTabSpec("access_log", lambda: QCoreApplication.translate("FileView", "Access log"),
                 lambda can, user: can.view_audit, AccessLogTab),
 ]
