@@ -10,13 +10,15 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.catalogue import english
 from models.address import DatabaseAddress
 from models.errors import DomainError, NotFound, ValidationError
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from models.db import Database
     from models.services import Services
 
@@ -24,6 +26,15 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 INTAKE_FORMS = ("intake_summary", "referral_letter")  # forms of a referral (--referral), not of a file
 # the committee's forms: the invitations of a meeting (--meeting), the protocol's forms of a case (--case)
 COMMITTEE_FORMS = ("committee_invitation", "committee_protocol", "decision_letter", "summary_letter")
+# the clubs' forms and what each is of: an enrolment, a club's month, a family's month, a club's day
+CLUB_FORMS: dict[str, tuple[str, ...]] = {
+    "club_registration": ("--enrolment",),
+    "club_attendance_sheet": ("--club", "--month"),
+    "club_fee_notice": ("--file", "--month"),
+    "club_transport_list": ("--club", "--day"),
+}
+CLUB_ARGS = {"--enrolment": "ID", "--club": "ID", "--month": "YYYY-MM", "--file": "NUMBER", "--day": "YYYY-MM-DD"}
+MONTH = re.compile(r"(\d{4})-(\d{2})")
 REFERRAL_NUMBER = re.compile(r"\d{4}/\d{1,6}")
 
 
@@ -72,7 +83,8 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("form", nargs="?", help="the form's name (see --list)")
     pr.add_argument("--list", action="store_true", help="list the forms")
     pr.add_argument("--file", metavar="NUMBER[,NUMBER...]",
-                    help="the family file number (several, comma-separated: one PDF of all of them)")
+                    help="the family file number (several, comma-separated: one PDF of all of them); "
+                    "club_fee_notice: one family file, its number or its id")
     pr.add_argument("--referral", metavar="NUMBER",
                     help="the referral's number, for intake_summary and referral_letter (e.g. 2026/0118)")
     pr.add_argument("--meeting", metavar="ID", type=int,
@@ -84,9 +96,17 @@ def _parser() -> argparse.ArgumentParser:
                     "decision_letter and summary_letter")
     pr.add_argument("--addressee", metavar="PARTICIPANT_ID", type=int,
                     help="the case's participant a decision or summary letter is addressed to")
+    pr.add_argument("--enrolment", metavar="ID", type=int,
+                    help="the club enrolment whose registration form to print (club_registration)")
+    pr.add_argument("--club", metavar="ID", type=int,
+                    help="the club, for club_attendance_sheet and club_transport_list")
+    pr.add_argument("--month", metavar="YYYY-MM",
+                    help="the month, for club_attendance_sheet and club_fee_notice (e.g. 2026-12)")
+    pr.add_argument("--day", metavar="YYYY-MM-DD", help="the day, for club_transport_list (e.g. 2026-12-14)")
     pr.add_argument("--lang", metavar="he|ar",
                     help="the form's language (default: the family's; for a referral, its first person's; for a "
-                    "committee letter, its addressee's; invitations: each in its addressee's language)")
+                    "committee letter, its addressee's; invitations: each in its addressee's language; a club's "
+                    "attendance sheet and transport list: Hebrew)")
     pr.add_argument("--notes", metavar="ID,...", help="the signed notes to include (default: the last ones)")
     pr.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
     pr.add_argument("--user", metavar="LOGIN", help="the staff member who prints (signs in)")
@@ -348,7 +368,7 @@ def _print_list() -> int:
     from reports.forms import FORMS
 
     for form in FORMS.values():
-        _say(f"{form.name:<20} {form.title}")
+        _say(f"{form.name:<22} {form.title}")
     return EXIT_OK
 
 
@@ -362,6 +382,10 @@ def _print(args: argparse.Namespace, address: DatabaseAddress) -> int:
         return _error("name the form to print (maane print --list shows them)")
     if args.form not in FORMS:
         return _error(english(ValidationError("form_unknown", value=args.form)))
+    if args.form in CLUB_FORMS:
+        return _print_club(args, address)
+    if args.enrolment is not None or args.club is not None or args.month is not None or args.day is not None:
+        return _error(f"--enrolment, --club, --month and --day go with {', '.join(CLUB_FORMS)}, not {args.form}")
     if args.form in COMMITTEE_FORMS:
         return _print_committee(args, address)
     if args.meeting is not None or args.case is not None or args.participant or args.addressee is not None:
@@ -527,6 +551,98 @@ def _print_protocol_form_signed_in(services: Services, form: str, case_id: int, 
     committees.record_output(case_id, form, "save")
     _say(f"{out}: {form}, case {case_id}, file {data.case.file_number}, {lang}, "
          f"signed in as {services.user.username}")
+    return EXIT_OK
+
+
+def _print_club(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    """``maane print club_registration --enrolment ID``, ``club_attendance_sheet --club ID --month YYYY-MM``,
+    ``club_fee_notice --file NUMBER|ID --month YYYY-MM``, ``club_transport_list --club ID --day YYYY-MM-DD``:
+    signed in as LOGIN through the club service (its permissions; the form's data read is audited as a
+    print), the PDF written audited as a save."""
+    takes = CLUB_FORMS[args.form]
+    given = {"--enrolment": args.enrolment, "--club": args.club, "--month": args.month, "--day": args.day,
+             "--file": args.file, "--referral": args.referral, "--notes": args.notes, "--meeting": args.meeting,
+             "--participant": args.participant or None, "--case": args.case, "--addressee": args.addressee}
+    missing = [flag for flag in (*takes, "--out", "--user")
+               if (given[flag] if flag in given else getattr(args, flag[2:])) in (None, "")]
+    if missing:
+        return _error(f"missing {', '.join(missing)} (see maane print --help)")
+    wrong = [flag for flag, value in given.items() if value is not None and flag not in takes]
+    if wrong:
+        usage = " ".join(f"{flag} {CLUB_ARGS[flag]}" for flag in takes)
+        return _error(f"{args.form} takes {usage}, not {', '.join(wrong)}")
+    if args.lang is not None and args.lang not in ("he", "ar"):
+        return _error(f"the language must be he (Hebrew) or ar (Arabic), not {args.lang}")
+    month = day = None
+    if args.month is not None:
+        found = MONTH.fullmatch(args.month.strip())
+        if not found or not 1 <= int(found.group(2)) <= 12:
+            return _error(f"the month must look like 2026-12, not {args.month}")
+        from datetime import date
+
+        month = date(int(found.group(1)), int(found.group(2)), 1)
+    if args.day is not None:
+        from datetime import date
+
+        try:
+            day = date.fromisoformat(args.day.strip()) if len(args.day.strip()) == 10 else None
+        except ValueError:
+            day = None
+        if day is None:
+            return _error(f"the day must look like 2026-12-14, not {args.day}")
+    file_ref = (args.file or "").strip()
+    if args.file is not None and "," in file_ref:
+        return _error(f"{args.form} prints one family file: give one --file")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        return _error(f"the folder {out.parent} does not exist")
+    services = _sign_in_services(args, address)
+    try:
+        return _print_club_signed_in(services, args, file_ref, month, day, out)
+    finally:
+        services.db.dispose()
+
+
+def _print_club_signed_in(services: Services, args: argparse.Namespace, file_ref: str, month: date | None,
+                          day: date | None, out: Path) -> int:
+    from reports.forms import FORMS
+
+    clubs, form, lang = services.clubs, args.form, args.lang
+    data: Any
+    if form == "club_registration":
+        data = clubs.registration_form(args.enrolment, lang)
+        lang, entity, what = data.language, args.enrolment, f"enrolment {args.enrolment}, file {data.file_number}"
+    elif form == "club_fee_notice":
+        assert month is not None
+        if file_ref.isdigit():
+            file_id = int(file_ref)
+        else:
+            from models.search import parse_query
+
+            if parse_query(file_ref).kind != "file_number":
+                raise ValidationError("file_number_format", field="file_number")
+            found = services.families.search(file_ref)
+            if len(found) != 1:  # none, or one the user may not see (the search shows only those)
+                raise ValidationError("file_number_unknown", value=file_ref)
+            file_id = found[0]
+        data = clubs.fee_notice(file_id, month, lang)
+        lang, entity, what = data.language, file_id, f"file {data.file_number}, {month:%Y-%m}"
+    elif form == "club_attendance_sheet":
+        assert month is not None
+        data = clubs.attendance_sheet(args.club, month)
+        lang, entity, what = lang or "he", args.club, f"club {args.club}, {month:%Y-%m}, {len(data.rows)} child(ren)"
+    else:
+        assert day is not None
+        data = clubs.transport_list(args.club, day)
+        children = sum(len(r.children) for r in data.routes)
+        lang, entity, what = lang or "he", args.club, f"club {args.club}, {day:%Y-%m-%d}, {children} child(ren)"
+    pdf = FORMS[form].build(data, lang)
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        return _error(f"the PDF could not be written to {out}: {exc.strerror or exc}")
+    clubs.record_output(form, entity, "save")
+    _say(f"{out}: {form}, {what}, {lang}, signed in as {services.user.username}")
     return EXIT_OK
 
 

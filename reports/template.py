@@ -1,6 +1,7 @@
 """The page every form prints on: the department's letterhead (municipality, department, address, phone,
 e-mail, logo), the file number, the print date (civil and Hebrew), "page x of y", and a confidentiality line,
-in the document's language, right to left.
+in the document's language, right to left. A4 upright, or on its side (``PageInfo.pagesize``: a club's
+monthly attendance sheet); a form of no one file (the sheet, the transport list) leaves the file number out.
 
 A logo that cannot be read does not stop the form: it prints without the logo and ``Rendered.warnings``
 says so ("logo_unreadable"), for the client to tell the user."""
@@ -14,13 +15,14 @@ from datetime import date, datetime
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Spacer,
@@ -35,6 +37,7 @@ from reports.labels import check_lang, label
 from reports.text import RtlParagraph, TextStyle, coverage, draw_line, prepare, wrap
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
+LANDSCAPE = landscape(A4)
 MARGIN = 40.0
 HEADER_HEIGHT = 92.0
 FOOTER_HEIGHT = 44.0
@@ -66,6 +69,11 @@ class PageInfo:
     printed_at: datetime
     printed_by: str = ""
     mark: str = ""  # printed in red at the end of the file-number line of every page (a protocol's "draft")
+    pagesize: tuple[float, float] = A4  # LANDSCAPE: on its side; "" as file_number: no file-number part
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - 2 * MARGIN
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,8 @@ def _header(pages: _Pages) -> Any:
 def _draw_header(canvas: Canvas, info: PageInfo, logo: ImageReader | None) -> None:
     """The letterhead, and the file number and dates line, on every page."""
     lh = info.letterhead.for_language(info.lang)  # an Arabic form prints the Arabic letterhead
-    top = PAGE_HEIGHT - MARGIN + 8
+    page_width, page_height = info.pagesize
+    top = page_height - MARGIN + 8
     canvas.saveState()
     logo_width = 0.0
     if logo is not None:
@@ -157,22 +166,23 @@ def _draw_header(canvas: Canvas, info: PageInfo, logo: ImageReader | None) -> No
         # the logo on the left: the letterhead's text starts at the right, as a Hebrew letter's does
         canvas.drawImage(logo, MARGIN, top - h * scale, w * scale, h * scale, mask="auto")
     text_x = MARGIN + logo_width + 12
-    text_width = PAGE_WIDTH - MARGIN - text_x
+    text_width = page_width - MARGIN - text_x
     y = top - 14
     for text, style in _letterhead_lines(lh):
         for line in wrap(prepare(text), text_width, style.size, style.bold)[:2]:
             draw_line(canvas, line, text_x, y, text_width, style)
             y -= style.leading
-    rule_y = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT + 18
+    rule_y = page_height - MARGIN - HEADER_HEIGHT + 18
     canvas.setStrokeColor(colors.HexColor("#5a6b7b"))
     canvas.setLineWidth(0.8)
-    canvas.line(MARGIN, rule_y, PAGE_WIDTH - MARGIN, rule_y)
+    canvas.line(MARGIN, rule_y, page_width - MARGIN, rule_y)
     printed = info.printed_at.date()
-    dates = (f"{label(info.lang, 'file_number')}: {info.file_number}     "
-             f"{label(info.lang, 'printed_on')}: {civil_date(printed)} ({hebrew_date(printed, info.lang)})")
-    draw_line(canvas, prepare(dates), MARGIN, rule_y - 13, FRAME_WIDTH, SMALL)
+    dates = f"{label(info.lang, 'printed_on')}: {civil_date(printed)} ({hebrew_date(printed, info.lang)})"
+    if info.file_number:
+        dates = f"{label(info.lang, 'file_number')}: {info.file_number}     {dates}"
+    draw_line(canvas, prepare(dates), MARGIN, rule_y - 13, info.frame_width, SMALL)
     if info.mark:
-        draw_line(canvas, prepare(info.mark), MARGIN, rule_y - 14, FRAME_WIDTH, MARK)
+        draw_line(canvas, prepare(info.mark), MARGIN, rule_y - 14, info.frame_width, MARK)
     canvas.restoreState()
 
 
@@ -194,15 +204,16 @@ def _draw_footer(canvas: Canvas, info: PageInfo, number: int, total: int) -> Non
     canvas.setStrokeColor(colors.HexColor("#5a6b7b"))
     canvas.setLineWidth(0.5)
     y = MARGIN - 4
-    canvas.line(MARGIN, y + 14, PAGE_WIDTH - MARGIN, y + 14)
+    width = info.frame_width
+    canvas.line(MARGIN, y + 14, MARGIN + width, y + 14)
     page = prepare(label(info.lang, "page_of", page=number, pages=total))
-    draw_line(canvas, page, MARGIN, y, FRAME_WIDTH, SMALL)
+    draw_line(canvas, page, MARGIN, y, width, SMALL)
     if info.printed_by:
         by = prepare(f"{label(info.lang, 'printed_by')}: {info.printed_by}")
-        draw_line(canvas, wrap(by, FRAME_WIDTH / 2, SMALL.size)[0], MARGIN, y, FRAME_WIDTH,
+        draw_line(canvas, wrap(by, width / 2, SMALL.size)[0], MARGIN, y, width,
                   TextStyle(size=SMALL.size, leading=SMALL.leading, color=SMALL.color, align="end"))
     confidential = prepare(label(info.lang, "confidential"))
-    draw_line(canvas, confidential, MARGIN, y - 12, FRAME_WIDTH,
+    draw_line(canvas, confidential, MARGIN, y - 12, width,
               TextStyle(size=7.5, leading=10, bold=True, align="center", color=(0.45, 0.1, 0.1)))
     canvas.restoreState()
 
@@ -253,18 +264,26 @@ def render_many(documents: Sequence[tuple[Sequence[Flowable], PageInfo]],
     first = documents[0][1]
     out = io.BytesIO()
     doc = BaseDocTemplate(
-        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_HEIGHT,
+        out, pagesize=first.pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + HEADER_HEIGHT,
         bottomMargin=MARGIN + FOOTER_HEIGHT - 20, title=first.title if len(documents) == 1 else "",
         author=first.letterhead.for_language(first.lang).department, subject=f"{first.title} {first.file_number}"
         if len(documents) == 1 else "", creator="Maane", lang=first.lang, invariant=True,
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_header(pages))])
+    # one page template per page size, the first document's first (a batch may mix upright and on its side)
+    sizes = list(dict.fromkeys(tuple(info.pagesize) for _, info in documents))
+    templates = {size: f"page{i}" if i else "page" for i, size in enumerate(sizes)}
+    doc.addPageTemplates([
+        PageTemplate(id=templates[size], pagesize=size, onPage=_header(pages), frames=[
+            Frame(MARGIN, doc.bottomMargin, size[0] - 2 * MARGIN, size[1] - doc.topMargin - doc.bottomMargin,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)])
+        for size in sizes])
     flowables: list[Flowable] = []
-    for index, (story, _) in enumerate(documents):
+    for index, (story, info) in enumerate(documents):
         if index:
-            flowables += [_Start(pages, index), PageBreak()]
+            flowables += [_Start(pages, index)]
+            if len(sizes) > 1:
+                flowables.append(NextPageTemplate(templates[tuple(info.pagesize)]))
+            flowables.append(PageBreak())
         flowables += list(story)
     doc.build(flowables, canvasmaker=_numbered_canvas(pages))
     if progress is not None:

@@ -93,8 +93,9 @@ def _printable(ch: str) -> str:
 
 
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
-# digits joined by dashes: a phone number, an ID number typed with dashes, a range
-_DASHED_NUMBER = re.compile(r"(?<![\w\u2066])\+?\d+(?:-\d+)+(?![\w\u2069])")
+# digits joined by dashes: a phone number, an ID number typed with dashes, a range, hours ("08:00-13:00": the
+# groups may be times; a match never starts or ends inside one)
+_DASHED_NUMBER = re.compile(r"(?<![\w\u2066])(?<!\d:)\+?\d+(?::\d+)*(?:-\d+(?::\d+)*)+(?![\w\u2069]|:\d)")
 
 
 # the classes reports.bidi.visual_line removes from the drawn line (with LRM, RLM and ALM)
@@ -121,9 +122,10 @@ def prepare(text: str) -> str:
     """Logical text ready to wrap: Arabic reshaped, tabs and other white space as spaces, controls and
     characters no font has as U+FFFD (visible), invisible format marks kept for the bidi algorithm.
 
-    In Arabic text a number with dashes ("050-1234567") is isolated left to right (LRI ... PDI): the bidi
-    algorithm, after an Arabic letter, makes its digit groups Arabic numbers that a dash does not join, and
-    the phone number would read "1234567-050". The isolate marks are removed from the drawn line."""
+    In Arabic text a number with dashes ("050-1234567", hours "08:00-13:00") is isolated left to right (LRI ...
+    PDI): the bidi algorithm, after an Arabic letter, makes its digit groups Arabic numbers that a dash does
+    not join, and the phone number would read "1234567-050". The isolate marks are removed from the drawn
+    line."""
     if _ARABIC.search(text):
         text = _DASHED_NUMBER.sub(lambda m: f"\u2066{m.group(0)}\u2069", text)
         text = arabic_reshaper.reshape(text)

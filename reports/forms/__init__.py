@@ -9,11 +9,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from models.clubs.dto import AttendanceSheet, FeeNotice, RegistrationForm, TransportList
 from models.committees.dto import InvitationBatch, ProtocolForm
 from models.families.dto import FamilySummary
 from models.intake.dto import IntakeForm
 from reports import Progress
 from reports.forms import (
+    club_attendance_sheet,
+    club_fee_notice,
+    club_registration,
+    club_transport_list,
     committee_invitation,
     committee_protocol,
     decision_letter,
@@ -104,6 +109,42 @@ FORMS: dict[str, Form] = {
         render=summary_letter.render_letter,
         story=summary_letter.story,
         page_info=summary_letter.letter_page_info,
+    ),
+    club_registration.NAME: Form(
+        name=club_registration.NAME,
+        title="Club registration form (the child, parents, transport, allergies, collectors, consent, signatures)",
+        data_type=RegistrationForm,
+        build=club_registration.build,
+        render=club_registration.render_registration,
+        story=club_registration.story,
+        page_info=club_registration.page_info,
+    ),
+    club_attendance_sheet.NAME: Form(
+        name=club_attendance_sheet.NAME,
+        title="Club monthly attendance sheet (a row per child, a column per club day; landscape)",
+        data_type=AttendanceSheet,
+        build=club_attendance_sheet.build,
+        render=club_attendance_sheet.render_sheet,
+        story=club_attendance_sheet.story,
+        page_info=club_attendance_sheet.page_info,
+    ),
+    club_fee_notice.NAME: Form(
+        name=club_fee_notice.NAME,
+        title="Club fee notice to a family (the month's charges, payments, balance and arrears, how to pay)",
+        data_type=FeeNotice,
+        build=club_fee_notice.build,
+        render=club_fee_notice.render_notice,
+        story=club_fee_notice.story,
+        page_info=club_fee_notice.page_info,
+    ),
+    club_transport_list.NAME: Form(
+        name=club_transport_list.NAME,
+        title="Club transport list of a day (per route: school, drop-off, who collects, phone, allergies)",
+        data_type=TransportList,
+        build=club_transport_list.build,
+        render=club_transport_list.render_list,
+        story=club_transport_list.story,
+        page_info=club_transport_list.page_info,
     ),
 }
 
