@@ -123,10 +123,11 @@ def charge_month(parent: QWidget, services: Services, ops: Ops) -> None:
 
 
 class FeesView(QWidget):
-    """``open_file_requested(file_id, tab)``: the family file of the selected row (the main window opens
-    it; with nobody connected, the view asks its window directly). ``loaded`` each time the list is in."""
+    """``open_file_requested(file_id)``: the family file of the selected row, for the main window to open on
+    its Club tab (with nobody connected, the view asks its window directly). ``loaded`` each time the list is
+    in."""
 
-    open_file_requested = Signal(int, str)
+    open_file_requested = Signal(int)
     loaded = Signal()
 
     def __init__(self, services: Services, ops: Ops, parent: QWidget | None = None) -> None:
@@ -354,7 +355,7 @@ class FeesView(QWidget):
         if row is None:
             return
         if self.isSignalConnected(QMetaMethod.fromSignal(self.open_file_requested)):
-            self.open_file_requested.emit(row.file_id, "clubs")
+            self.open_file_requested.emit(row.file_id)
             return
         window = self.window()
         opener = getattr(window, "open_file", None)
