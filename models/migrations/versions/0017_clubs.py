@@ -429,7 +429,9 @@ $$;
 -- waits for the first to commit, then counts it: each statement of this VOLATILE function takes a new
 -- snapshot under READ COMMITTED); then every enrolment of the club but p_except not left by p_from is
 -- counted, of every file (SECURITY DEFINER: the login may not see them all). Capacity reached: 'club_full'.
--- What it tells a caller (full or not) maane_club_counts() tells too.
+-- What it tells a caller (full or not) maane_club_counts() tells too. Only the logins that enrol
+-- (models.roles.CLUB_MANAGERS: the club worker, the manager; active) take the lock, and the owner of the
+-- tables: another login calling it directly would hold up every enrolment in the club.
 CREATE OR REPLACE FUNCTION maane_club_seat(p_club integer, p_from date, p_except integer)
 RETURNS void
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER
@@ -439,6 +441,12 @@ DECLARE
     v_capacity integer;
     v_taken integer;
 BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND (rolsuper OR rolbypassrls))
+       AND NOT EXISTS (SELECT 1 FROM maane_user_contexts u WHERE u.username = session_user::text
+                       AND u.role IN ('club_worker', 'manager')) THEN
+        RAISE EXCEPTION 'only the club worker and the manager take a seat in a club'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     SELECT c.capacity INTO v_capacity FROM clubs c WHERE c.id = p_club FOR UPDATE;
     IF NOT FOUND THEN
         RETURN;  -- the foreign key refuses it

@@ -70,6 +70,19 @@ def test_no_seat_beyond_the_capacity_counting_the_children_she_cannot_see(pg_wor
                     r=None, by=w.users["manager"].id)
 
 
+def test_only_those_who_enrol_take_the_lock_of_a_club(pg_world: World, clubs: Clubs) -> None:
+    """The guard's seat function locks the club's row until the transaction ends: called directly by a login
+    that enrols no one, it would hold up every enrolment in the club."""
+    w = pg_world
+    seat = "SELECT maane_club_seat(:c, current_date, NULL)"
+    for who in ("north_worker", "coordinator", "admin"):
+        with as_login(w, who) as conn:
+            refused(conn, seat, c=clubs.b)
+    with as_login(w, "club") as conn:
+        conn.execute(text(seat), {"c": clubs.b})  # a place is free in club B
+        refused(conn, seat, RULE, "club_full", c=clubs.a)
+
+
 def test_a_child_who_left_takes_a_seat_again_only_if_one_is_free(pg_world: World, clubs: Clubs) -> None:
     w = pg_world
     me = w.users["club"].id
