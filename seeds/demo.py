@@ -131,6 +131,9 @@ def seed_demo(db: Database, *, pg_logins: bool = True, username_prefix: str = ""
     from seeds.demo_committees import seed_committees  # the treatment-plan committee's meetings (issue 9)
 
     seed_committees(db, svc, users)
+    from seeds.demo_clubs import seed_clubs  # the six therapeutic clubs (issue 10)
+
+    seed_clubs(db, svc, users)
     return demo_logins(username_prefix)
 
 

@@ -28,6 +28,8 @@ from models.users.entities import Team, User
 from models.users.service import add_user_row
 from seeds import reference as ref
 from seeds.generate import GenFamily, anchor_date, make_family
+from seeds.synthetic_clubs import CLUB_WORKER, ClubStats
+from seeds.synthetic_clubs import seed_clubs as seed_club_rows
 from seeds.synthetic_committees import COORDINATOR, CommitteeStats, seed_committees
 
 WHO = "seed:synthetic"
@@ -46,6 +48,7 @@ class SyntheticStats:
     persons: int
     seconds: float
     committees: CommitteeStats | None = None
+    clubs: ClubStats | None = None
 
     def __str__(self) -> str:
         extra = ""
@@ -53,6 +56,8 @@ class SyntheticStats:
             c = self.committees
             extra = (f" ({c.final_protocols} final committee protocols at {c.meetings} meetings,"
                      f" {c.open_placements} open placements, {c.seconds:.1f} s of it)")
+        if self.clubs is not None and self.clubs.clubs:
+            extra += f" ({self.clubs}, {self.clubs.seconds:.1f} s of it)"
         return f"{self.families} family files, {self.persons} persons{extra} in {self.seconds:.1f} s"
 
 
@@ -102,6 +107,7 @@ def _ensure_staff(db: Database, families: int, rng: random.Random) -> dict[int, 
 
         add(MANAGER, "manager", None)
         add(COORDINATOR, "committee_coordinator", None)  # the committee's meetings (seeds.synthetic_committees)
+        add(CLUB_WORKER, "club_worker", None)  # the therapeutic clubs (seeds.synthetic_clubs)
         for t, team in enumerate(team_names, start=1):
             add(f"syn_t{t:02d}_head", "team_head", team)
             for w in range(1, per_team + 1):
@@ -127,11 +133,13 @@ def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
 
 
 def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
-                   progress: Callable[[int], None] | None = None, committees: bool = True) -> SyntheticStats:
+                   progress: Callable[[int], None] | None = None, committees: bool = True,
+                   clubs: bool = True) -> SyntheticStats:
     """Add ``families`` synthetic family files (~3.1 persons each) to the database. Deterministic for a
     given seed on an empty database; ID numbers and file numbers never collide with existing ones. With
     ``committees``, about one new file in five gets a committee hearing with a final protocol
-    (seeds.synthetic_committees)."""
+    (seeds.synthetic_committees). With ``clubs``, six full therapeutic clubs with their history, attendance
+    and fees, and about 300 waiting requests, unless the database has clubs already (seeds.synthetic_clubs)."""
     t0 = perf_counter()
     rng = random.Random(seed)
     today = anchor_date()
@@ -179,6 +187,10 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
         with db.session() as s:
             # dated from the real today (the follow-up's reviews due, the meetings to come), not the anchor
             committee_stats = seed_committees(s.connection(), random.Random(seed + 1), first_file, date.today())
+    club_stats = None
+    if clubs:
+        with db.session() as s:  # dated from the real today too (the clubs' screens show this month)
+            club_stats = seed_club_rows(s.connection(), random.Random(seed + 2), first_file, date.today())
     if not db.is_postgres:
         # Persons went in without a name rank (so not into the trigram index, row by row): rank everyone
         # at once now, which also indexes them (models.search).
@@ -194,7 +206,7 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
                                f"(SELECT coalesce(max(id), 1) FROM {table}))"))
         write_audit(s, WHO, "seed", entity="synthetic",
                     detail={"families": families, "persons": persons_total, "seed": seed})
-    return SyntheticStats(families, persons_total, perf_counter() - t0, committee_stats)
+    return SyntheticStats(families, persons_total, perf_counter() - t0, committee_stats, club_stats)
 
 
 def _rows(rng: random.Random, gen: list[GenFamily], pool: _IdPool, fold: Callable[[str], str],

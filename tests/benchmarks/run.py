@@ -73,6 +73,8 @@ TARGETS: dict[str, tuple[float | None, float | None]] = {
     "duplicate check": (10.0, 40.0),  # issue 8: through the service, as an intake worker
     "intake queue first rows": (150.0, None),  # issue 8: 5,000 open referrals, as an intake worker
     "committee follow-up": (200.0, None),  # issue 9: ~20,000 final protocols (tests/benchmarks/committees.py)
+    "club attendance grid": (100.0, None),  # issue 10: a full club's month (tests/benchmarks/clubs.py)
+    "club month reports": (300.0, None),  # issue 10: the six clubs' grids and the month's closing list
 }
 
 
@@ -351,6 +353,9 @@ def sqlite_part(report: Report, families: int, repeat: int, tmp: Path) -> str:
 
     for who, user in synthetic_users(db).items():  # the committee's pages (issue 9)
         measure_committees(report, db, f"SQLite {who}", user, repeat)
+    from tests.benchmarks.clubs import club_worker
+
+    measure_clubs(report, db, "SQLite club worker", club_worker(db), repeat)  # the clubs' pages (issue 10)
     db.dispose()
     return url
 
@@ -378,7 +383,8 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
         numbers = sample_numbers(db)
         users = {}
         for role, full_name in (("manager", "מנהלת מדידה"), ("family_worker", "עובדת מדידה"),
-                                ("intake_worker", "אינטייק מדידה"), ("committee_coordinator", "רכזת מדידה")):
+                                ("intake_worker", "אינטייק מדידה"), ("committee_coordinator", "רכזת מדידה"),
+                                ("club_worker", "עו\"ס מועדוניות מדידה")):
             login = f"{tag}_{role}"
             ensure_pg_login(login, role)
             with db.session() as s:
@@ -420,6 +426,11 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
                                        .render_as_string(hide_password=False)))
             measure_committees(report, own, label, user, repeat)
             own.dispose()
+        login, user = users["club_worker"]  # the clubs' pages (issue 10), under row-level security
+        own = Database(make_engine(make_url(url).set(username=login, password=None)
+                                   .render_as_string(hide_password=False)))
+        measure_clubs(report, own, "PostgreSQL club worker", user, repeat)
+        own.dispose()
     finally:
         drop_pg_database(name)
         drop_pg_logins(tag)
@@ -464,6 +475,17 @@ def measure_committees(report: Report, db: Database, label: str, user, repeat: i
     for name, samples in rows.items():
         target = "committee follow-up" if name == committees.FOLLOW_UP else None
         report.add(f"{label} {name}", samples, target, note=f"n={len(samples)}; {note}")
+
+
+def measure_clubs(report: Report, db: Database, label: str, user, repeat: int) -> None:
+    """The clubs' month grid and the month's reports of all six clubs against their targets, the waiting list,
+    the overview and a day's attendance saved (issue 10, tests/benchmarks/clubs.py)."""
+    from tests.benchmarks import clubs
+
+    rows, note = clubs.measure(db, user, repeat=max(10, repeat))
+    targets = {clubs.GRID: "club attendance grid", clubs.REPORTS: "club month reports"}
+    for name, samples in rows.items():
+        report.add(f"{label} {name}", samples, targets.get(name), note=f"n={len(samples)}; {note}")
 
 
 def explain_as(url: str, login: str, user, slowest: Slowest) -> str:
