@@ -182,7 +182,7 @@ OPEN_KINDS = ("club", "camp")  # the days a club is open (attendance, fees)
 GUARD_CODES = ("club_full", "already_enrolled", "not_child", "closed_day", "not_enrolled_that_day",
                "amount_not_positive", "never_enrolled", "future_day")
 
-_PG_COUNTS = sql_text("SELECT club_id, enrolled, waiting FROM maane_club_counts()")
+_PG_COUNTS = sql_text("SELECT club_id, enrolled, waiting FROM maane_club_counts(CAST(:on AS date))")
 _Stmt = TypeVar("_Stmt", bound="Select[*tuple[Any, ...]]")
 
 
@@ -325,15 +325,17 @@ class ClubService(ServiceBase):
         return p
 
     # ---- numbers every row counts ------------------------------------------------------------------------
-    def _counts(self, s: Session) -> dict[int, tuple[int, int]]:
-        """Club id -> (active enrolments now, waiting requests on its list), counting every row (not case
-        content). A request with no preferred club waits on every club's list."""
+    def _counts(self, s: Session, on: date | None = None) -> dict[int, tuple[int, int]]:
+        """Club id -> (the enrolments not left by ``on`` (today), those starting later too: their seat is
+        taken; the waiting requests on its list), counting every row (not case content). A request with no
+        preferred club waits on every club's list."""
+        day = on if on is not None else rules.today()
         if self._db.backend.row_security:
-            return {int(cid): (int(e or 0), int(w or 0)) for cid, e, w in s.connection().execute(_PG_COUNTS)}
-        today = rules.today()
+            return {int(cid): (int(e or 0), int(w or 0))
+                    for cid, e, w in s.connection().execute(_PG_COUNTS, {"on": day})}
         enrolled = {cid: int(n) for cid, n in s.execute(
             select(ClubEnrolment.club_id, func.count())
-            .where(or_(ClubEnrolment.left_on.is_(None), ClubEnrolment.left_on > today))
+            .where(or_(ClubEnrolment.left_on.is_(None), ClubEnrolment.left_on > day))
             .group_by(ClubEnrolment.club_id))}
         waiting: dict[int | None, int] = {cid: int(n) for cid, n in s.execute(
             select(ClubRequest.preferred_club_id, func.count()).where(ClubRequest.status == "waiting")
@@ -819,13 +821,15 @@ class ClubService(ServiceBase):
             override = self._age_reason(child, club, data.starts_on, clean.age_override_reason)
             self._not_enrolled(s, child.id, data.starts_on)
             requests = self._requests_fulfilled(s, data, f.id)
+            # the seats taken from the start, or from today if it starts earlier (a seat a child left last
+            # week is free); the guard counts the same (PostgreSQL: after locking the club's row)
+            on = max(data.starts_on, rules.today())
             if self._db.backend.row_security:
-                enrolled = self._counts(s).get(club.id, (0, 0))[0]
+                enrolled = self._counts(s, on).get(club.id, (0, 0))[0]
             else:
-                today = rules.today()
                 enrolled = int(s.scalar(select(func.count()).select_from(ClubEnrolment).where(
                     ClubEnrolment.club_id == club.id,
-                    or_(ClubEnrolment.left_on.is_(None), ClubEnrolment.left_on > today))) or 0)
+                    or_(ClubEnrolment.left_on.is_(None), ClubEnrolment.left_on > on))) or 0)
             if enrolled >= club.capacity:
                 raise self._full(club)
             e = ClubEnrolment(
@@ -836,19 +840,8 @@ class ClubService(ServiceBase):
                 consent_on=clean.consent_on, age_override_reason=override, left_on=None, leave_reason="",
                 leave_note="", enrolled_by_id=self.user.id, created_by=self.user.username,
                 updated_by=self.user.username)
-            try:
-                with s.begin_nested():
-                    s.add(e)
-                    s.flush()
-            except DBAPIError as exc:  # the database's own refusal: the guard (PostgreSQL), one club at a time
-                code = _guard_code(exc)
-                if code == "club_full":
-                    raise self._full(club) from exc
-                if code == "already_enrolled":
-                    raise ValidationError("already_enrolled", field="person_id", club="") from exc
-                if code is not None:
-                    raise ValidationError(code, field="person_id") from exc
-                raise
+            s.add(e)
+            self._flush_guarded(s, club)
             self._set_collectors(s, e, clean.collectors)
             today = rules.today()
             for r in requests:
@@ -859,6 +852,23 @@ class ClubService(ServiceBase):
                         detail={"club": club.id, "child": child.id, "starts_on": e.starts_on.isoformat(),
                                 "requests": [r.id for r in requests], "age_override": bool(override)})
             return self._enrolment_dtos(s, [e])[0]
+
+    def _flush_guarded(self, s: Session, club: Club) -> None:
+        """Flush an enrolment's insert or change, the database's own refusal turned into the service's code:
+        the guard's (PostgreSQL: a seat counted after locking the club's row, one club at a time) or the
+        unique index of one open enrolment per child."""
+        try:
+            with s.begin_nested():
+                s.flush()
+        except DBAPIError as exc:
+            code = _guard_code(exc)
+            if code == "club_full":
+                raise self._full(club) from exc
+            if code == "already_enrolled":
+                raise ValidationError("already_enrolled", field="person_id", club="") from exc
+            if code is not None:
+                raise ValidationError(code, field="person_id") from exc
+            raise
 
     def _requests_fulfilled(self, s: Session, data: EnrolInput, file_id: int) -> list[ClubRequest]:
         """The request the enrolment fulfils (first) and the child's other waiting requests: all become
@@ -900,12 +910,20 @@ class ClubService(ServiceBase):
                 raise ValidationError("leave_before_start", field="starts_on")
             if data.starts_on > e.starts_on:
                 self._no_attendance_outside(s, e, before=data.starts_on)
+            if data.starts_on < e.starts_on:  # earlier: not while the child was in another club
+                other = s.execute(select(Club.name, Club.id).join(ClubEnrolment, ClubEnrolment.club_id == Club.id)
+                                  .where(ClubEnrolment.person_id == e.person_id, ClubEnrolment.id != e.id,
+                                         ClubEnrolment.starts_on < e.starts_on,
+                                         or_(ClubEnrolment.left_on.is_(None),
+                                             ClubEnrolment.left_on > data.starts_on))).first()
+                if other is not None:
+                    raise ValidationError("already_enrolled", field="starts_on", club=other[0], club_id=other[1])
             e.starts_on, e.ends_on, e.goals, e.diet = data.starts_on, data.ends_on, clean.goals, clean.diet
             e.allergies, e.school, e.route_id = clean.allergies, clean.school, data.route_id
             e.dropoff_address, e.consent_signed, e.consent_on = clean.dropoff_address, data.consent_signed, clean.consent_on
             e.age_override_reason = override
             _touch(e, self.user.username)
-            s.flush()
+            self._flush_guarded(s, club)
             self._set_collectors(s, e, clean.collectors)
             self._audit(s, "update", entity=ENROLMENT, entity_id=e.id, file_id=f.id,
                         detail={"starts_on": e.starts_on.isoformat(), "collectors": len(clean.collectors)})

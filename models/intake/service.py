@@ -106,7 +106,12 @@ def next_referral_number(s: Session, year: int) -> str:
     """The next free ``YYYY/NNNN`` of the year received. Callers insert inside a savepoint and retry on a
     clash (two workers registering at the same moment)."""
     prefix = f"{year:04d}/"
-    last = s.scalar(select(func.max(Referral.number)).where(Referral.number.like(prefix + "%")))
+    if s.connection().dialect.name == "postgresql":
+        # every referral's number (a definer function, revision 0017): a role that registers referrals
+        # without deciding them (the club worker) reads only her own, and would number a taken one
+        last = s.scalar(text("SELECT maane_last_referral_number(:prefix)"), {"prefix": prefix})
+    else:
+        last = s.scalar(select(func.max(Referral.number)).where(Referral.number.like(prefix + "%")))
     n = int(last.split("/")[1]) + 1 if last else 1
     return f"{prefix}{n:04d}"
 

@@ -685,3 +685,27 @@ def test_the_month_grid_reads_a_few_statements_whatever_the_number_of_children(w
     assert (first.present, first.unexplained, first.rate) == (0, 5, 0.0)
     assert next(r for r in month.rows if r.enrolment_id == enrolments[1].id).rate == 1.0
     assert month.days[6].kind == "closed"  # Saturday 7 November
+
+
+def test_a_seat_left_before_the_start_is_free(world: World) -> None:
+    club = make_club(world, capacity=1)
+    f, child = new_child(world, "עוזב")
+    e = enrol(world, club, f, child)
+    world.services("club").clubs.leave(e.id, e.version, date(2026, 12, 1), "moved")
+    f2, child2 = new_child(world, "נכנס")
+    with pytest.raises(ValidationError, match="club_full"):
+        enrol(world, club, f2, child2, starts_on=date(2026, 11, 25))
+    assert enrol(world, club, f2, child2, starts_on=date(2026, 12, 1)).starts_on == date(2026, 12, 1)
+    assert count(world, ClubEnrolment) == 2
+
+
+def test_an_earlier_start_may_not_overlap_another_club(world: World) -> None:
+    gefen, shaked = make_club(world), make_club(world, "מועדונית השקד")
+    f, child = new_child(world)
+    first = enrol(world, gefen, f, child)
+    clubs = world.services("club").clubs
+    clubs.leave(first.id, first.version, date(2026, 11, 1), "family_request")
+    second = enrol(world, shaked, f, child, starts_on=date(2026, 11, 1))
+    with pytest.raises(ValidationError) as exc:
+        clubs.update_enrolment(second.id, second.version, enrol_input(shaked, f, child, starts_on=date(2026, 10, 15)))
+    assert (exc.value.code, exc.value.params["club"]) == ("already_enrolled", "מועדונית הגפן")
