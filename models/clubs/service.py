@@ -19,10 +19,13 @@ Dates. An enrolment is active on a day from ``starts_on`` up to the day before `
 (models.clubs.rules.active_on; the guard counts seats the same way). "Today" is
 ``models.clubs.rules.today()`` only (tests move it). A month is the date of its first day.
 
-Capacity. ``enrol`` counts the club's active enrolments (every one) and refuses ``club_full`` at capacity;
-two workers taking the last seat at once: on SQLite the write transactions take turns (BEGIN IMMEDIATE), so
-the second counts the first's row; on PostgreSQL the guard ``maane_club_guard`` locks the club's row and
-counts again, and its refusal (a message naming ``club_full``) is turned into the same ValidationError.
+Capacity. ``enrol`` counts the club's seats taken (every enrolment not left by the new one's start, or
+today if that is later: also those starting later, also of files the user cannot see) and refuses
+``club_full`` at capacity; so does a later leaving day given to a child who left (a correction). Two workers
+taking the last seat at once: on SQLite the write transactions take turns (BEGIN IMMEDIATE), so the second
+counts the first's row; on PostgreSQL the guard ``maane_club_guard`` (revision 0017) locks the club's row and
+counts the same way, and its refusal (SQLSTATE 23514, the message ``club_full``) becomes the same
+ValidationError; so do its ``already_enrolled`` and the unique index of one open enrolment per child.
 
 The unexplained-absence task. When a saved day makes a run of unexplained absences (no reason) of a child
 at least three recorded days long (camp days count) and no day of that run carries a task yet, a Task is
@@ -957,12 +960,36 @@ class ClubService(ServiceBase):
             if left_on < e.starts_on:
                 raise ValidationError("leave_before_start", field="left_on")
             self._no_attendance_outside(s, e, from_day=left_on)
+            club = self._club(s, e.club_id)
+            if e.left_on is not None and left_on > e.left_on:  # a correction giving the child more days
+                self._more_days(s, e, club, e.left_on, left_on)
             e.left_on, e.leave_reason, e.leave_note = left_on, reason, note
             e.updated_by = self.user.username
-            s.flush()
+            self._flush_guarded(s, club)
             self._audit(s, "leave", entity=ENROLMENT, entity_id=e.id, file_id=f.id,
                         detail={"left_on": left_on.isoformat(), "reason": reason})
             return self._enrolment_dtos(s, [e])[0]
+
+    def _more_days(self, s: Session, e: ClubEnrolment, club: Club, old_left: date, new_left: date) -> None:
+        """A later leaving day: not while the child was in another club by then ("already_enrolled"), and a
+        seat from the start, or today if later (the guard's rule: "club_full")."""
+        other = s.execute(select(Club.name, Club.id).join(ClubEnrolment, ClubEnrolment.club_id == Club.id)
+                          .where(ClubEnrolment.person_id == e.person_id, ClubEnrolment.id != e.id,
+                                 ClubEnrolment.starts_on < new_left,
+                                 or_(ClubEnrolment.left_on.is_(None), ClubEnrolment.left_on > old_left))).first()
+        if other is not None:
+            raise ValidationError("already_enrolled", field="left_on", club=other[0], club_id=other[1])
+        on = max(e.starts_on, rules.today())
+        if new_left <= on:
+            return
+        if self._db.backend.row_security:  # every enrolment counted (the definer function), less this one
+            taken = self._counts(s, on).get(club.id, (0, 0))[0] - (1 if old_left > on else 0)
+        else:
+            taken = int(s.scalar(select(func.count()).select_from(ClubEnrolment).where(
+                ClubEnrolment.club_id == club.id, ClubEnrolment.id != e.id,
+                or_(ClubEnrolment.left_on.is_(None), ClubEnrolment.left_on > on))) or 0)
+        if taken >= club.capacity:
+            raise self._full(club)
 
     def enrolment(self, enrolment_id: int) -> EnrolmentDTO:
         """One enrolment (audited as a view)."""

@@ -709,3 +709,24 @@ def test_an_earlier_start_may_not_overlap_another_club(world: World) -> None:
     with pytest.raises(ValidationError) as exc:
         clubs.update_enrolment(second.id, second.version, enrol_input(shaked, f, child, starts_on=date(2026, 10, 15)))
     assert (exc.value.code, exc.value.params["club"]) == ("already_enrolled", "מועדונית הגפן")
+
+
+def test_a_later_leaving_day_needs_the_seat_and_no_other_club(world: World) -> None:
+    club = make_club(world, capacity=1)
+    f, child = new_child(world, "עזב")
+    e = enrol(world, club, f, child)
+    clubs = world.services("club").clubs
+    left = clubs.leave(e.id, e.version, date(2026, 11, 10), "moved")
+    f2, child2 = new_child(world, "במקומו")
+    enrol(world, club, f2, child2, starts_on=date(2026, 11, 10))
+    with pytest.raises(ValidationError, match="club_full"):  # the seat is someone else's now
+        clubs.leave(e.id, left.version, date(2026, 12, 1), "moved")
+    other = make_club(world, "מועדונית השקד")
+    enrol(world, other, f, child, starts_on=date(2026, 11, 15))
+    big = world.services("club").clubs.save_club(club.id, ClubInput(name=club.name, capacity=5), clubs.club(club.id).version)
+    assert big.capacity == 5
+    with pytest.raises(ValidationError) as exc:  # the child was in the other club by then
+        clubs.leave(e.id, left.version, date(2026, 12, 1), "moved")
+    assert (exc.value.code, exc.value.params["club"]) == ("already_enrolled", "מועדונית השקד")
+    earlier = clubs.leave(e.id, left.version, date(2026, 11, 5), "moved")  # an earlier day: always fine
+    assert earlier.left_on == date(2026, 11, 5)
