@@ -143,3 +143,22 @@ def test_two_workers_save_the_same_day_one_is_stale(world: World, monkeypatch: p
     assert count(world, ClubAttendance) == 1
     row = world.services("club").clubs.attendance_day(club.id, day).rows[0]
     assert row.present is (saved == ["club"])
+
+
+def test_two_workers_open_a_new_school_year_at_once_it_is_stored_once(world: World,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import models.clubs.calendar as club_calendar
+    from models.clubs.entities import ClubCalendarDay
+
+    dbs: list[Database] = []
+    worker, manager = services(world, "club", dbs), services(world, "manager", dbs)
+    together(monkeypatch, club_calendar, "default_year")
+    try:
+        results = race({"club": lambda: worker.clubs.calendar(2027), "manager": lambda: manager.clubs.calendar(2027)})
+    finally:
+        for db in dbs:
+            db.dispose()
+    assert all(not isinstance(v, Exception) for v in results.values()), results
+    assert [len(v) for v in results.values()] == [366, 366]
+    assert results["club"] == results["manager"]
+    assert count(world, ClubCalendarDay) == 366
