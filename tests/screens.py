@@ -167,6 +167,14 @@ def main(argv: list[str]) -> int:
     from models.migrate import upgrade
     from seeds.demo import seed_demo
 
+    # --only=KEY[,KEY...]: only those screens (main, admin, access_log, editing, intake, committees_protocol,
+    # committees, clubs), e.g. ``python -m tests.screens docs/screenshots he ar --only=clubs``
+    only = {k for a in argv if a.startswith("--only=") for k in a.split("=", 1)[1].split(",") if k}
+    argv = [a for a in argv if not a.startswith("--only=")]
+
+    def wanted(key: str) -> bool:
+        return not only or key in only
+
     out = Path(argv[0] if argv else "docs/screenshots")
     langs = argv[1:] or ["he", "ar"]
     out.mkdir(parents=True, exist_ok=True)
@@ -179,21 +187,32 @@ def main(argv: list[str]) -> int:
     from tests.screens_admin import shoot_access_log, shoot_admin
 
     for lang in langs:
-        shoot(out, lang, db_file)
-        shoot_admin(out, lang, db_file)  # the staff accounts screen (administrator, manager)
-        shoot_access_log(out, lang, db_file)  # the access log (manager)
-        from tests.screens_editing import shoot_editing
+        if wanted("main"):
+            shoot(out, lang, db_file)
+        if wanted("admin"):
+            shoot_admin(out, lang, db_file)  # the staff accounts screen (administrator, manager)
+        if wanted("access_log"):
+            shoot_access_log(out, lang, db_file)  # the access log (manager)
+        if wanted("editing"):
+            from tests.screens_editing import shoot_editing
 
-        shoot_editing(out, lang, db_file)  # editing a family file, a new file, My files (a family worker)
-        from tests.screens_intake import shoot_intake
+            shoot_editing(out, lang, db_file)  # editing a family file, a new file, My files (a family worker)
+        if wanted("intake"):
+            from tests.screens_intake import shoot_intake
 
-        shoot_intake(out, lang, db_file)  # the intake screens (the intake worker)
-        from tests.screens_committees_protocol import shoot_committees_protocol
+            shoot_intake(out, lang, db_file)  # the intake screens (the intake worker)
+        if wanted("committees_protocol"):
+            from tests.screens_committees_protocol import shoot_committees_protocol
 
-        shoot_committees_protocol(out, lang, db_file)  # the committee's protocol, follow-up and file tab
-        from tests.screens_committees import shoot_committees
+            shoot_committees_protocol(out, lang, db_file)  # the committee's protocol, follow-up and file tab
+        if wanted("committees"):
+            from tests.screens_committees import shoot_committees
 
-        shoot_committees(out, lang, db_file)  # the committee's meetings, agenda, participants, invitations
+            shoot_committees(out, lang, db_file)  # the committee's meetings, agenda, participants, invitations
+        if wanted("clubs"):
+            from tests.screens_clubs import shoot_clubs
+
+            shoot_clubs(out, lang, db_file)  # the clubs: overview, waiting list, attendance, calendar, fees
     return 0
 
 

@@ -332,6 +332,7 @@ class MonthGrid(QTableWidget):
             self.setItem(r, len(days) + 1, rate)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the days stay narrow, the names get the room
 
     def mark(self, child: str, day: date) -> str:
         """The mark (P, A, U, "", "-") of ``child`` on ``day`` (for tests and the screen reader's summary)."""
@@ -436,7 +437,7 @@ class AttendanceView(QWidget):
         self.month_label = QLabel(self)
         self.month_label.setObjectName("monthSummary")
         self.month_label.setWordWrap(True)
-        legend = QLabel(self.tr("P present · A absent with a reason · U unexplained · · not enrolled that day · "
+        legend = QLabel(self.tr("P present · A absent with a reason · U unexplained · a dot: not enrolled that day · "
                                 "tinted: day camp · grey: closed"), self)
         legend.setObjectName("monthLegend")
         legend.setStyleSheet("color: #555;")

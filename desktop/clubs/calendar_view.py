@@ -198,7 +198,7 @@ class CalendarDialog(QDialog):
 
         self.year = QComboBox(self)
         for y in range(current - 1, current + 2):
-            self.year.addItem(f"{y}–{y + 1}", y)
+            self.year.addItem(f"\u2066{y}–{y + 1}\u2069", y)  # isolated left to right: 2026–2027, never 2027–2026
         self.year.setCurrentIndex(1)
         self.club = QComboBox(self)
         self.club.addItem(self.tr("Every club (the department's calendar)"), None)

@@ -130,6 +130,7 @@ class ClubTab(FileTab):
                                      self.tr("Receipt no."), self.tr("Recorded by")], self.fees_box, stretch=1,
                                     empty_text=self.tr("No payments."), name="clubPaymentsTable")
         self.payments_table.setAccessibleName(self.tr("Payments"))
+        self.requests_table.setWordWrap(False)
         self.adjustments_label = QLabel(self.fees_box)
         self.adjustments_label.setObjectName("clubAdjustments")
         self.adjustments_label.setWordWrap(True)
