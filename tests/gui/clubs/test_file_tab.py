@@ -145,3 +145,32 @@ def test_the_club_worker_decides_an_exemption_on_the_tab(qtbot, ops, clubs_world
     assert d.last_error is None
     settle(qtbot, ops)
     assert "הכנסה נמוכה" in tab.adjustments_label.text() and tab.adjustments_label.isVisible()
+
+
+def test_the_club_worker_reads_no_case_note_on_the_file_nor_on_its_printed_summary(qtbot, ops, clubs_world):
+    """The notes are not hers: no Notes tab, none in the file she opens, none on the summary she prints; the
+    family worker's summary of the same file has the note."""
+    secret = "שיחה עם האם על המצב בבית"
+    clubs_world.services("north_worker").notes.add(clubs_world.files["cohen"], "phone_call", date(2025, 12, 1),
+                                                   secret, sign=True)
+
+    def printed(who: str) -> str:
+        v = _view(qtbot, ops, clubs_world, who, "cohen")
+        assert v.detail is not None
+        d = v.open_print_summary()
+        assert d is not None
+        settle(qtbot, ops)
+        d.ok_button.click()
+        preview = v.preview
+        assert preview is not None
+        qtbot.waitUntil(lambda: preview.printed is not None or preview.error_label.isVisible(), timeout=30_000)
+        assert preview.printed is not None, preview.error_label.text()
+        text = "".join(preview.document.getAllText(p).text() for p in range(preview.page_count))
+        preview.close()
+        return text
+
+    v = _view(qtbot, ops, clubs_world, "club", "cohen")
+    assert v.tab("notes") is None and v.detail is not None and v.detail.notes == ()
+    hers = printed("club")
+    assert "מרים" in hers and secret not in hers
+    assert secret in printed("north_worker")
