@@ -200,7 +200,11 @@ class CalendarDialog(QDialog):
         for y in range(current - 1, current + 2):
             self.year.addItem(f"\u2066{y}–{y + 1}\u2069", y)  # isolated left to right: 2026–2027, never 2027–2026
         self.year.setCurrentIndex(1)
+        self.year.setObjectName("calendarYear")
+        self.year.setAccessibleName(self.tr("School year"))
         self.club = QComboBox(self)
+        self.club.setObjectName("calendarClub")
+        self.club.setAccessibleName(self.tr("Club"))
         self.club.addItem(self.tr("Every club (the department's calendar)"), None)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("calendarBusy")
@@ -238,6 +242,8 @@ class CalendarDialog(QDialog):
         # ---- changing a day (the club worker) -----------------------------------------------------------
         self.change_box = QWidget(self)
         self.kind = QComboBox(self.change_box)
+        self.kind.setObjectName("dayKind")
+        self.kind.setAccessibleName(self.tr("Kind"))
         for k in CLUB_DAY_KINDS:
             self.kind.addItem(day_kind_label(k), k)
         self.reason = QLineEdit(self.change_box)

@@ -103,3 +103,38 @@ def test_the_calendar_is_read_only_for_a_family_worker(qtbot, ops, world):
     d = _dialog(qtbot, ops, world, "north_worker")
     assert len(d.grid.days) == 365
     assert d.change_box.isHidden()
+
+
+def test_the_attendance_fees_and_calendar_screens_name_every_input_for_a_screen_reader(qtbot, ops, world):
+    """Every visible input, table and button of these screens (the attendance day and month, the calendar,
+    the fees list, the payment and adjustment dialogs, the file's Club tab) has a name NVDA reads."""
+    from desktop.clubs.adjustment_dialog import AdjustmentDialog
+    from desktop.clubs.attendance import AttendanceView
+    from desktop.clubs.fees import FeesView
+    from desktop.clubs.payment_dialog import PaymentDialog
+    from desktop.families.file_view import FileView
+    from desktop.widgets.a11y import describe, unnamed_widgets
+    from models.clubs.dto import EnrolInput
+
+    clubs = world.services("club").clubs
+    c = clubs.save_club(None, ClubInput(name="מועדונית הדקל"), None)
+    e = clubs.enrol(EnrolInput(club_id=c.id, file_id=world.files["cohen"], person_id=world.persons["cohen_child"],
+                               starts_on=date(2025, 11, 2)))
+    clubs.charge_month(date(2025, 12, 1), c.id)
+    s = world.services("club")
+    unnamed: list[str] = []
+    for w in (AttendanceView(s, ops), CalendarDialog(s, ops), FeesView(s, ops), PaymentDialog(s, ops),
+              PaymentDialog(s, ops, file_id=world.files["cohen"]), AdjustmentDialog(s, ops, e.id, "מרים כהן"),
+              FileView(s, ops, world.files["cohen"], tab="clubs")):
+        qtbot.addWidget(w)
+        w.show()
+        if isinstance(w, AttendanceView | FeesView):
+            w.set_club(c.id)
+        settle(qtbot, ops)
+        settle(qtbot, ops)
+        unnamed += [describe(x) for x in unnamed_widgets(w)]
+        if isinstance(w, AttendanceView):
+            w.toggle_month()
+            settle(qtbot, ops)
+            unnamed += [describe(x) for x in unnamed_widgets(w)]
+    assert unnamed == []
