@@ -843,8 +843,7 @@ class ClubService(ServiceBase):
                 consent_on=clean.consent_on, age_override_reason=override, left_on=None, leave_reason="",
                 leave_note="", enrolled_by_id=self.user.id, created_by=self.user.username,
                 updated_by=self.user.username)
-            s.add(e)
-            self._flush_guarded(s, club)
+            self._flush_guarded(s, club, e)
             self._set_collectors(s, e, clean.collectors)
             today = rules.today()
             for r in requests:
@@ -856,17 +855,20 @@ class ClubService(ServiceBase):
                                 "requests": [r.id for r in requests], "age_override": bool(override)})
             return self._enrolment_dtos(s, [e])[0]
 
-    def _flush_guarded(self, s: Session, club: Club) -> None:
-        """Flush an enrolment's insert or change, the database's own refusal turned into the service's code:
-        the guard's (PostgreSQL: a seat counted after locking the club's row, one club at a time) or the
-        unique index of one open enrolment per child."""
+    def _flush_guarded(self, s: Session, club: Club, *new: Any) -> None:
+        """Flush an enrolment's insert (``new``) or change, the database's own refusal turned into the
+        service's code: the guard's (PostgreSQL: a seat counted after locking the club's row, one club at a
+        time) or the unique index of one open enrolment per child. The error is made before the flush: after
+        a refused flush the transaction is rolled back and its rows are not to be read again."""
+        full = self._full(club)
         try:
             with s.begin_nested():
+                s.add_all(new)
                 s.flush()
         except DBAPIError as exc:
             code = _guard_code(exc)
             if code == "club_full":
-                raise self._full(club) from exc
+                raise full from exc
             if code == "already_enrolled":
                 raise ValidationError("already_enrolled", field="person_id", club="") from exc
             if code is not None:

@@ -621,9 +621,9 @@ def test_roles_without_club_work_read_no_club_rows(world: World, who: str) -> No
         with pytest.raises(PermissionDenied):
             call()
     if who == "admin":
-        for call in (lambda: clubs.clubs(), lambda: clubs.calendar(2026), lambda: clubs.file_clubs(f)):
+        for reference in (lambda: clubs.clubs(), lambda: clubs.calendar(2026), lambda: clubs.file_clubs(f)):
             with pytest.raises(PermissionDenied):
-                call()
+                reference()
     with world.admin_db.session() as s:
         denied = s.scalars(select(AuditEvent).where(AuditEvent.allowed.is_(False),
                                                     AuditEvent.user_name == world.name(who))).all()
@@ -730,3 +730,16 @@ def test_a_later_leaving_day_needs_the_seat_and_no_other_club(world: World) -> N
     assert (exc.value.code, exc.value.params["club"]) == ("already_enrolled", "מועדונית השקד")
     earlier = clubs.leave(e.id, left.version, date(2026, 11, 5), "moved")  # an earlier day: always fine
     assert earlier.left_on == date(2026, 11, 5)
+
+
+def test_a_later_start_may_not_leave_recorded_attendance_outside(world: World) -> None:
+    club = make_club(world)
+    f, child = new_child(world)
+    e = enrol(world, club, f, child)
+    _save(world, club.id, date(2026, 11, 16), e.id, True)
+    clubs = world.services("club").clubs
+    with pytest.raises(ValidationError) as exc:
+        clubs.update_enrolment(e.id, e.version, enrol_input(club, f, child, starts_on=date(2026, 11, 17)))
+    assert exc.value.params == {"field": "starts_on", "day": date(2026, 11, 16)}
+    assert clubs.update_enrolment(e.id, e.version, enrol_input(club, f, child, starts_on=date(2026, 11, 16))
+                                  ).starts_on == date(2026, 11, 16)
