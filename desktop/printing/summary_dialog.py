@@ -25,6 +25,7 @@ from desktop.ops import Ops
 from desktop.widgets.a11y import name_widgets
 from desktop.widgets.dates import fmt_date
 from models.families.service import family_language
+from models.roles import Action, allowed
 
 if TYPE_CHECKING:
     from models.department.dto import DepartmentSettings
@@ -61,7 +62,11 @@ class PrintSummaryDialog(QDialog):
         self._setting = False
         self.check_last(DEFAULT_NOTES)
         self.notes.itemChanged.connect(self._item_changed)
-        self.none_label = QLabel(QCoreApplication.translate("PrintSummaryDialog", "The file has no signed notes: the summary prints without notes."), self)
+        if allowed(services.user.role, Action.WRITE_NOTE):
+            none_text = QCoreApplication.translate("PrintSummaryDialog", "The file has no signed notes: the summary prints without notes.")
+        else:  # the club worker: the case notes are not hers to read (models.notes.service.reads_notes)
+            none_text = QCoreApplication.translate("PrintSummaryDialog", "Case notes are not shown to your role: the summary prints without notes.")
+        self.none_label = QLabel(none_text, self)
         self.none_label.setWordWrap(True)
         self.none_label.setVisible(not self.signed)
         self.notes.setVisible(bool(self.signed))

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, case, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, delete, func, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, aliased
@@ -1013,12 +1013,13 @@ class ClubService(ServiceBase):
         return rows
 
     def roster(self, club_id: int, on: date | None = None) -> tuple[RosterRow, ...]:
-        """The children enrolled in the club on ``on`` (today), by name; audited as a list read."""
+        """The children enrolled in the club on ``on`` (today) and those enrolled to start later (each holds a
+        seat from today), by name; audited as a list read."""
         self._require(Action.VIEW_CLUBS, entity=ENROLMENT)
         day = on if on is not None else rules.today()
         with self._reading() as s:
             club = self._club(s, club_id)
-            rows = self._active(s, club.id, day, day)
+            rows = self._active(s, club.id, day, date.max)
             numbers = dict(s.execute(select(FamilyFile.id, FamilyFile.file_number).where(
                 FamilyFile.id.in_({e.file_id for e, _p in rows}))).all()) if rows else {}
             routes = dict(s.execute(select(ClubRoute.id, ClubRoute.name).where(ClubRoute.club_id == club.id)).all())
@@ -1563,8 +1564,8 @@ class ClubService(ServiceBase):
             return out
 
     def month_closing(self, month: date, club_id: int | None = None) -> MonthClosing:
-        """The month's closing list (one club, or all): each enrolment the user sees charged or paying that
-        month, with the month's charge and adjustment, the payments of the month, the balance at its end
+        """The month's closing list (one club, or all): each enrolment the user sees enrolled, charged or
+        paying that month (one not charged yet with 0), with the month's charge and adjustment, the payments of the month, the balance at its end
         and the arrears of the months before; the totals; how many enrolments active in the month have no
         charge yet. Set-based (a handful of statements whatever the number of children); audited as a list
         read naming the files."""
@@ -1588,7 +1589,11 @@ class ClubService(ServiceBase):
                        Person.first_name, Person.last_name)
                 .join(FamilyFile, FamilyFile.id == ClubEnrolment.file_id)
                 .join(Person, Person.id == ClubEnrolment.person_id)
-                .where(or_(ClubEnrolment.id.in_(charged_ids), ClubEnrolment.id.in_(paying_ids)), self._files())
+                .where(or_(ClubEnrolment.id.in_(charged_ids), ClubEnrolment.id.in_(paying_ids),
+                           # enrolled in the month and not charged yet: listed with 0, for an exemption first
+                           and_(ClubEnrolment.club_id.in_(club_ids), ClubEnrolment.starts_on <= last,
+                                or_(ClubEnrolment.left_on.is_(None), ClubEnrolment.left_on > first))),
+                       self._files())
             ).all()
             ids = [row[0] for row in listed]
             sums = self._fee_sums(s, ids, first, last)

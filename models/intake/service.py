@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, false, func, or_, sele
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from models.backend import backend_of
 from models.clubs.entities import Club, ClubRequest
 from models.codes import (
     ELSEWHERE_SERVICES,
@@ -106,7 +107,7 @@ def next_referral_number(s: Session, year: int) -> str:
     """The next free ``YYYY/NNNN`` of the year received. Callers insert inside a savepoint and retry on a
     clash (two workers registering at the same moment)."""
     prefix = f"{year:04d}/"
-    if s.connection().dialect.name == "postgresql":
+    if backend_of(s.connection()).row_security:
         # every referral's number (a definer function, revision 0017): a role that registers referrals
         # without deciding them (the club worker) reads only her own, and would number a taken one
         last = s.scalar(text("SELECT maane_last_referral_number(:prefix)"), {"prefix": prefix})

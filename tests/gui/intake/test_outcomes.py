@@ -59,8 +59,10 @@ def test_open_a_file_with_a_club_request_then_hand_over(qtbot, world, ops):
     assert v.hand_over_action.button.isVisible() and not v.open_file_action.button.isVisible()
     with world.admin_db.session() as s:
         req = s.scalars(select(ClubRequest).where(ClubRequest.file_id == v.referral.file_id)).one()
+        # the referral came from a school: the request filed at intake is the school's (route c, DOMAIN.md)
         assert (req.person_id, req.route, req.reason, req.referral_id) == (
-            world.persons["cohen_child"], "intake", "קשיים חברתיים", r.id)
+            world.persons["cohen_child"], "school", "קשיים חברתיים", r.id)
+        assert "בית ספר הגפן" in req.source_name
 
     world.services("north_worker").tasks.add(world.files["cohen"], "משימה שעבר זמנה", date.today() - timedelta(days=3))
     h = v.hand_over()
