@@ -28,8 +28,6 @@ PLANNED_END = (6, 30)  # an enrolment's planned end: 30 June of its school year
 MAX_MONEY_AGOROT = 10_000_000  # 100,000 ₪: more than any fee or payment of a club
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 # ---- money ------------------------------------------------------------------------------------------------
@@ -226,7 +224,7 @@ def next_weekday(after: date) -> date:
 # ---- the waiting list ---------------------------------------------------------------------------------------
 def waiting_order_text() -> str:
     """The waiting list's order (models.clubs.rules.waiting_key) in one sentence, above the list."""
-    return _t("Order: pinned first, then children whose age fits, urgency, risk, longest waiting.")
+    return QCoreApplication.translate("Clubs", "Order: pinned first, then children whose age fits, urgency, risk, longest waiting.")
 
 
 # ---- codes in words (models.codes) ---------------------------------------------------------------------------
@@ -237,68 +235,68 @@ def urgency_label(code: str) -> str:
 
 def risk_label(code: str) -> str:
     return {
-        "high": _t("high risk"),
-        "medium": _t("medium risk"),
-        "low": _t("low risk"),
+        "high": QCoreApplication.translate("Clubs", "high risk"),
+        "medium": QCoreApplication.translate("Clubs", "medium risk"),
+        "low": QCoreApplication.translate("Clubs", "low risk"),
     }.get(code, code)
 
 
 def route_label(code: str) -> str:
     """CLUB_ROUTES: how the request came."""
     return {
-        "family_worker": _t("family worker"),
-        "intake": _t("intake"),
-        "school": _t("kindergarten or school"),
+        "family_worker": QCoreApplication.translate("Clubs", "family worker"),
+        "intake": QCoreApplication.translate("Clubs", "intake"),
+        "school": QCoreApplication.translate("Clubs", "kindergarten or school"),
     }.get(code, code)
 
 
 def request_status_label(code: str) -> str:
     return {
-        "waiting": _t("waiting"),
-        "enrolled": _t("enrolled"),
-        "withdrawn": _t("withdrawn"),
+        "waiting": QCoreApplication.translate("Clubs", "waiting"),
+        "enrolled": QCoreApplication.translate("Clubs", "enrolled"),
+        "withdrawn": QCoreApplication.translate("Clubs", "withdrawn"),
     }.get(code, code)
 
 
 def withdraw_reason_label(code: str) -> str:
     return {
-        "family_declined": _t("the family declined"),
-        "placed_elsewhere": _t("placed in another setting"),
-        "moved": _t("the family moved away"),
-        "not_suitable": _t("the club does not suit the child"),
-        "other": _t("other"),
+        "family_declined": QCoreApplication.translate("Clubs", "the family declined"),
+        "placed_elsewhere": QCoreApplication.translate("Clubs", "placed in another setting"),
+        "moved": QCoreApplication.translate("Clubs", "the family moved away"),
+        "not_suitable": QCoreApplication.translate("Clubs", "the club does not suit the child"),
+        "other": QCoreApplication.translate("Clubs", "other"),
     }.get(code, code)
 
 
 def leave_reason_label(code: str) -> str:
     return {
-        "goals_met": _t("goals met"),
-        "age": _t("reached the club's age limit"),
-        "moved": _t("the family moved away"),
-        "family_request": _t("at the family's request"),
-        "non_attendance": _t("stopped attending"),
-        "other": _t("other"),
+        "goals_met": QCoreApplication.translate("Clubs", "goals met"),
+        "age": QCoreApplication.translate("Clubs", "reached the club's age limit"),
+        "moved": QCoreApplication.translate("Clubs", "the family moved away"),
+        "family_request": QCoreApplication.translate("Clubs", "at the family's request"),
+        "non_attendance": QCoreApplication.translate("Clubs", "stopped attending"),
+        "other": QCoreApplication.translate("Clubs", "other"),
     }.get(code, code)
 
 
 def absence_reason_label(code: str) -> str:
     """ABSENCE_REASONS; "" is an absence with no reason: "unexplained" (three in a row raise a task)."""
     return {
-        "": _t("unexplained"),
-        "sick": _t("sick"),
-        "family": _t("family reasons"),
-        "appointment": _t("an appointment"),
-        "school_event": _t("a school event"),
-        "other": _t("other"),
+        "": QCoreApplication.translate("Clubs", "unexplained"),
+        "sick": QCoreApplication.translate("Clubs", "sick"),
+        "family": QCoreApplication.translate("Clubs", "family reasons"),
+        "appointment": QCoreApplication.translate("Clubs", "an appointment"),
+        "school_event": QCoreApplication.translate("Clubs", "a school event"),
+        "other": QCoreApplication.translate("Clubs", "other"),
     }.get(code, code)
 
 
 def day_kind_label(code: str) -> str:
     """CLUB_DAY_KINDS."""
     return {
-        "club": _t("club day"),
-        "camp": _t("day camp"),
-        "closed": _t("closed"),
+        "club": QCoreApplication.translate("Clubs", "club day"),
+        "camp": QCoreApplication.translate("Clubs", "day camp"),
+        "closed": QCoreApplication.translate("Clubs", "closed"),
     }.get(code, code)
 
 
@@ -311,19 +309,19 @@ def holiday_label(code: str) -> str:
     """The holidays and periods of the club calendar (models.clubs.calendar)."""
     return {
         "": "",
-        "weekend": _t("weekend"),
-        "rosh_hashana": _t("Rosh Hashana"),
-        "yom_kippur": _t("Yom Kippur"),
-        "sukkot": _t("Sukkot"),
-        "shemini_atzeret": _t("Shemini Atzeret"),
-        "hanukkah": _t("Hanukkah"),
-        "purim": _t("Purim"),
-        "passover": _t("Passover"),
-        "yom_hazikaron": _t("Memorial Day"),
-        "yom_haatzmaut": _t("Independence Day"),
-        "shavuot": _t("Shavuot"),
-        "tisha_bav": _t("Tisha B'Av"),
-        "summer": _t("summer"),
+        "weekend": QCoreApplication.translate("Clubs", "weekend"),
+        "rosh_hashana": QCoreApplication.translate("Clubs", "Rosh Hashana"),
+        "yom_kippur": QCoreApplication.translate("Clubs", "Yom Kippur"),
+        "sukkot": QCoreApplication.translate("Clubs", "Sukkot"),
+        "shemini_atzeret": QCoreApplication.translate("Clubs", "Shemini Atzeret"),
+        "hanukkah": QCoreApplication.translate("Clubs", "Hanukkah"),
+        "purim": QCoreApplication.translate("Clubs", "Purim"),
+        "passover": QCoreApplication.translate("Clubs", "Passover"),
+        "yom_hazikaron": QCoreApplication.translate("Clubs", "Memorial Day"),
+        "yom_haatzmaut": QCoreApplication.translate("Clubs", "Independence Day"),
+        "shavuot": QCoreApplication.translate("Clubs", "Shavuot"),
+        "tisha_bav": QCoreApplication.translate("Clubs", "Tisha B'Av"),
+        "summer": QCoreApplication.translate("Clubs", "summer"),
     }.get(code, code)
 
 
@@ -331,15 +329,15 @@ def adjustment_kind_label(code: str) -> str:
     """FEE_ADJUSTMENT_KINDS ("" : none in force)."""
     return {
         "": "",
-        "exemption": _t("exemption"),
-        "discount": _t("discount"),
+        "exemption": QCoreApplication.translate("Clubs", "exemption"),
+        "discount": QCoreApplication.translate("Clubs", "discount"),
     }.get(code, code)
 
 
 def payment_method_label(code: str) -> str:
     return {
-        "cash": _t("cash"),
-        "cheque": _t("cheque"),
-        "card": _t("credit card"),
-        "transfer": _t("bank transfer"),
+        "cash": QCoreApplication.translate("Clubs", "cash"),
+        "cheque": QCoreApplication.translate("Clubs", "cheque"),
+        "card": QCoreApplication.translate("Clubs", "credit card"),
+        "transfer": QCoreApplication.translate("Clubs", "bank transfer"),
     }.get(code, code)

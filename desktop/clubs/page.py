@@ -172,6 +172,12 @@ class ClubsPage(QWidget):
         self._update_actions()
 
     def _overview_loaded(self) -> None:
+        # every club in sight (six in the department): the overview is as tall as its rows, up to eight
+        table = self.overview.table
+        rows = min(table.rowCount(), 8)
+        height = (table.horizontalHeader().height() + sum(table.rowHeight(i) for i in range(rows))
+                  + 2 * table.frameWidth() + 2)
+        table.setMinimumHeight(max(height, 120))
         if self._select_after is not None and self._select_after in [r.club_id for r in self.overview.rows]:
             self.overview.select(self._select_after)
             self._select_after = None
