@@ -437,8 +437,10 @@ class AttendanceView(QWidget):
         self.month_label = QLabel(self)
         self.month_label.setObjectName("monthSummary")
         self.month_label.setWordWrap(True)
-        legend = QLabel(self.tr("P present · A absent with a reason · U unexplained · a dot: not enrolled that day · "
-                                "tinted: day camp · grey: closed"), self)
+        marks = self.month_grid.marks_text()  # the legend names the letters the grid shows, in the language's own
+        legend = QLabel(self.tr("%1 present · %2 absent with a reason · %3 unexplained · a dot: not enrolled that "
+                                "day · tinted: day camp · grey: closed")
+                        .replace("%1", marks["P"]).replace("%2", marks["A"]).replace("%3", marks["U"]), self)
         legend.setObjectName("monthLegend")
         legend.setStyleSheet("color: #555;")
         legend.setWordWrap(True)
