@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, exists, false, insert, not_, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, exists, false, func, insert, not_, or_, select, true
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.audit.entities import AuditEventFile
@@ -243,3 +245,18 @@ class ServiceBase:
     def _check_version(obj: Any, version: int) -> None:
         if obj.version != version:
             raise ConflictError(entity=type(obj).__tablename__, id=obj.id)
+
+
+def server_now(s: Session) -> datetime:
+    """The database server's clock (PostgreSQL: the transaction's start; SQLite: the file's host, UTC)."""
+    value = s.scalar(select(func.current_timestamp()))
+    if isinstance(value, str):  # SQLite without a declared type: "YYYY-MM-DD HH:MM:SS" in UTC
+        value = datetime.fromisoformat(value)
+    assert isinstance(value, datetime)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def touch(obj: Any, who: str) -> None:
+    """Move a versioned row's version although none of its own columns changed (its children did)."""
+    obj.updated_by = who
+    flag_modified(obj, "updated_by")

@@ -322,12 +322,22 @@ def fields_table(pairs: Sequence[tuple[str, str]], lang: str) -> Table:
     return table
 
 
-def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]], fractions: Sequence[float],
-               lang: str) -> Table:
-    """A table with a header row (repeated on every page it spans), the first column at the right."""
-    cells: list[list[Flowable]] = [[RtlParagraph(h, BOLD) for h in header]]
-    cells += [[RtlParagraph(v, BODY) for v in r] for r in rows]
-    widths = [FRAME_WIDTH * f for f in fractions]
+Cell = str | tuple[str, TextStyle]  # a table cell: its text, or its text with a style of its own
+
+
+def grid_table(header: Sequence[str], rows: Sequence[Sequence[Cell]], fractions: Sequence[float],
+               lang: str, width: float = FRAME_WIDTH, body: TextStyle = BODY) -> Table:
+    """A table with a header row (repeated on every page it spans), the first column at the right in RTL.
+    A cell may carry its own style (``(text, style)``: an allergy in red, a total in bold); ``body``: the
+    other cells' style (its size also the header's)."""
+    head = BOLD if body is BODY else TextStyle(size=body.size, leading=body.leading, bold=True)
+
+    def cell(value: Cell) -> Flowable:
+        return RtlParagraph(value[0], value[1]) if isinstance(value, tuple) else RtlParagraph(value, body)
+
+    cells: list[list[Flowable]] = [[RtlParagraph(h, head) for h in header]]
+    cells += [[cell(v) for v in r] for r in rows]
+    widths = [width * f for f in fractions]
     if lang in ("he", "ar"):
         cells = [list(reversed(r)) for r in cells]
         widths = list(reversed(widths))

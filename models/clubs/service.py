@@ -40,14 +40,13 @@ import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, case, delete, func, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.attributes import flag_modified
 
 from models.clubs import calendar as club_calendar
 from models.clubs import rules
@@ -123,7 +122,7 @@ from models.families.entities import FamilyFile, FamilyMember
 from models.intake.dto import ReferralDTO
 from models.people.entities import Person, PersonPhone
 from models.roles import CASE_ROLES, CLUB_MANAGERS, Action, Role
-from models.service import ServiceBase, _Denied, user_ref, visible_files_clause
+from models.service import ServiceBase, _Denied, server_now, touch, user_ref, visible_files_clause
 from models.tasks.entities import Task
 from models.text import clean_line, clean_text
 from models.users.dto import UserRef
@@ -201,19 +200,6 @@ def _name(p: Person | None) -> str:
     return f"{p.first_name} {p.last_name}".strip() if p is not None else ""
 
 
-def _server_now(s: Session) -> datetime:
-    """The database server's clock (PostgreSQL: the transaction's start; SQLite: the file's host, UTC)."""
-    value = s.scalar(select(func.current_timestamp()))
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    assert isinstance(value, datetime)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _touch(obj: Any, who: str) -> None:
-    """Move a versioned row's version although none of its own columns changed (its children did)."""
-    obj.updated_by = who
-    flag_modified(obj, "updated_by")
 
 
 def day_token(rows: Iterable[tuple[int, bool, str, str]]) -> str:
@@ -530,7 +516,7 @@ class ClubService(ServiceBase):
                 s.add(c)
             s.flush()
             self._save_routes(s, c, routes)
-            _touch(c, self.user.username)
+            touch(c, self.user.username)
             s.flush()
             self._audit(s, "create" if club_id is None else "update", entity=CLUB, entity_id=c.id,
                         detail={"name": c.name, "capacity": c.capacity, "active": c.active})
@@ -659,7 +645,7 @@ class ClubService(ServiceBase):
             if r.status != "waiting":
                 raise ValidationError("request_not_waiting", field="status", status=r.status)
             r.pinned_rank, r.rank_reason = rank, reason
-            _touch(r, self.user.username)
+            touch(r, self.user.username)
             s.flush()
             self._audit(s, "pin" if rank is not None else "unpin", entity=REQUEST, entity_id=r.id, file_id=f.id,
                         detail={"rank": rank, "reason": reason})
@@ -927,7 +913,7 @@ class ClubService(ServiceBase):
             e.allergies, e.school, e.route_id = clean.allergies, clean.school, data.route_id
             e.dropoff_address, e.consent_signed, e.consent_on = clean.dropoff_address, data.consent_signed, clean.consent_on
             e.age_override_reason = override
-            _touch(e, self.user.username)
+            touch(e, self.user.username)
             self._flush_guarded(s, club)
             self._set_collectors(s, e, clean.collectors)
             self._audit(s, "update", entity=ENROLMENT, entity_id=e.id, file_id=f.id,
@@ -1154,7 +1140,7 @@ class ClubService(ServiceBase):
                     raise ValidationError("day_has_attendance", field="kind", day=day, count=recorded)
             row.kind, row.reason, row.edited_by_id = kind, reason, self.user.id
             row.updated_by = self.user.username
-            _touch(row, self.user.username)
+            touch(row, self.user.username)
             s.flush()
             self._audit(s, "update", entity=CALENDAR, entity_id=row.id,
                         detail={"day": day.isoformat(), "kind": kind, "club": club_id, "reason": reason})
@@ -1401,7 +1387,7 @@ class ClubService(ServiceBase):
             charged = set(s.scalars(select(ClubFeeCharge.enrolment_id).where(
                 ClubFeeCharge.month == first, ClubFeeCharge.enrolment_id.in_(ids)))) if ids else set()
             adjustments = self._in_force(s, ids, first)
-            now = _server_now(s)
+            now = server_now(s)
             new = []
             for enrolment_id, file_id, cid, _start, _left in due:
                 if enrolment_id in charged:
@@ -1501,7 +1487,7 @@ class ClubService(ServiceBase):
             e = started[-1] if started else enrolments[0]
             p = ClubPayment(enrolment_id=e.id, file_id=f.id, club_id=e.club_id, paid_on=data.paid_on,
                             amount_agorot=data.amount_agorot, method=data.method, receipt_no=receipt, note=note,
-                            recorded_by_id=self.user.id, recorded_at=_server_now(s))
+                            recorded_by_id=self.user.id, recorded_at=server_now(s))
             s.add(p)
             s.flush()
             self._audit(s, "create", entity=PAYMENT, entity_id=p.id, file_id=f.id,

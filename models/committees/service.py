@@ -19,14 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, exists, func, literal, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.attributes import flag_modified
 
 from models.codes import (
     COMMITTEE_LEVELS,
@@ -83,7 +82,15 @@ from models.errors import ConflictError, NotFound, PermissionDenied, ValidationE
 from models.families.entities import FamilyFile, FamilyMember
 from models.people.entities import Person, PersonPhone
 from models.roles import CHAIR_ROLES, PERMISSIONS, Action, Role
-from models.service import ServiceBase, _Denied, file_viewers_clause, user_ref, visible_files_clause
+from models.service import (
+    ServiceBase,
+    _Denied,
+    file_viewers_clause,
+    server_now,
+    touch,
+    user_ref,
+    visible_files_clause,
+)
 from models.tasks.entities import Task
 from models.text import clean_line, clean_text
 from models.users.dto import UserRef
@@ -130,19 +137,6 @@ def _choice(value: str, allowed: Sequence[str], field: str) -> str:
     return value
 
 
-def _server_now(s: Session) -> datetime:
-    """The database server's clock (PostgreSQL: the transaction's start; SQLite: the file's host, UTC)."""
-    value = s.scalar(select(func.current_timestamp()))
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    assert isinstance(value, datetime)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
-def _touch(obj: Any, who: str) -> None:
-    """Move a versioned row's version although none of its own columns changed (its children did)."""
-    obj.updated_by = who
-    flag_modified(obj, "updated_by")
 
 
 def _brief(p: Person) -> PersonBrief:
@@ -579,7 +573,7 @@ class CommitteeService(ServiceBase):
                     o.position = slot
                     o.updated_by = self.user.username
             if c.position == slots[cases.index(c)]:
-                _touch(c, self.user.username)
+                touch(c, self.user.username)
             s.flush()
             self._audit(s, "move", entity=CASE, entity_id=c.id, file_id=f.id, detail={"position": c.position})
             return self._meeting_dto(s, m)
@@ -736,7 +730,7 @@ class CommitteeService(ServiceBase):
             self._writable_case(s, c.id, action="update_participant")
             self._check_version(p, version)
             p.confirmed = confirmed
-            _touch(p, self.user.username)
+            touch(p, self.user.username)
             s.flush()
             self._audit(s, "update", entity=PARTICIPANT, entity_id=p.id, file_id=f.id,
                         detail={"confirmed": confirmed})
@@ -784,7 +778,7 @@ class CommitteeService(ServiceBase):
                     file_number=f.file_number, family_name=f.family_name,
                     child_name=_name_in(child, p.language) if child is not None else "", reason=c.reason,
                     meeting=brief))
-            printed_at = _server_now(s)
+            printed_at = server_now(s)
             self._audit(s, "view", entity=MEETING, entity_id=m.id,
                         detail={"for": "committee_invitation", "files": sorted({f.id for _p, _c, f in invitees}),
                                 "participants": [p.id for p, _c, _f in invitees]})
@@ -806,7 +800,7 @@ class CommitteeService(ServiceBase):
             for p, c, _f in invitees:
                 self._not_final(s, c.id)
                 p.invited_on = today
-                _touch(p, self.user.username)
+                touch(p, self.user.username)
             s.flush()
             by_file: dict[int, list[int]] = {}
             for p, _c, f in invitees:
@@ -879,7 +873,7 @@ class CommitteeService(ServiceBase):
             p.votes_for, p.votes_against, p.votes_abstained = data.votes_for, data.votes_against, data.votes_abstained
             p.district_right_stated, p.next_review_on = data.district_right_stated, data.next_review_on
             p.held_on = m.held_on
-            _touch(p, self.user.username)
+            touch(p, self.user.username)
             # the protocol's own row first: its version-checked UPDATE (or the unique case_id of a first draft,
             # in a savepoint) decides between two coordinators saving at once, before any row under it is touched
             if first:
@@ -955,7 +949,7 @@ class CommitteeService(ServiceBase):
                 self._audit(s, "create", entity="task", entity_id=task.id, file_id=f.id,
                             detail={"assignee": t.responsible_id, "protocol": p.id})
             s.flush()
-            p.finalised_at, p.finalised_by_id = _server_now(s), self.user.id
+            p.finalised_at, p.finalised_by_id = server_now(s), self.user.id
             p.updated_by = self.user.username
             if m.status == "planned":
                 m.status = "held"
@@ -1008,7 +1002,7 @@ class CommitteeService(ServiceBase):
             if p is None or p.finalised_at is None:
                 raise ValidationError("protocol_not_final", field="protocol")
             a = CommitteeAddendum(protocol_id=p.id, file_id=f.id, text=text, author_id=self.user.id,
-                                  created_at=_server_now(s))
+                                  created_at=server_now(s))
             s.add(a)
             s.flush()
             self._audit(s, "create", entity="committee_addendum", entity_id=a.id, file_id=f.id,
@@ -1036,7 +1030,7 @@ class CommitteeService(ServiceBase):
             form = ProtocolForm(
                 letterhead=settings.letterhead, meeting=self._meeting_brief(s, m, settings.letterhead.phone),
                 case=self._case_dto(s, c, f), protocol=self._protocol_dto(s, p, m.id),
-                printed_by=self.user.full_name, printed_by_role=self.user.role, printed_at=_server_now(s),
+                printed_by=self.user.full_name, printed_by_role=self.user.role, printed_at=server_now(s),
                 family_worker_name=worker.full_name if worker is not None else "", addressee=addressee)
             self._audit(s, "view", entity=PROTOCOL, entity_id=p.id, file_id=f.id, detail={"for": "form"})
             return form

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 from functools import cached_property
 from typing import TypeAlias
 
@@ -49,7 +49,14 @@ from models.search import (
     persons_with_number,
     split_member_match,
 )
-from models.service import ServiceBase, insert_numbered, user_ref, visible_files_clause, visible_notes_clause
+from models.service import (
+    ServiceBase,
+    insert_numbered,
+    server_now,
+    user_ref,
+    visible_files_clause,
+    visible_notes_clause,
+)
 from models.tasks.entities import Task
 from models.tasks.service import task_dto
 from models.text import clean_line, normalize_file_number, search_key
@@ -647,7 +654,7 @@ class FamilyService(ServiceBase):
                                           value=", ".join(str(i) for i in missing))
             tasks = s.scalars(select(Task).where(Task.file_id == f.id, Task.done.is_(False))
                               .order_by(Task.due_date, Task.id)).all()
-            printed_at = _server_now(s)
+            printed_at = server_now(s)
             self._audit(s, "print", entity="family_file", entity_id=f.id, file_id=f.id,
                         detail={"form": form, "notes": [n.id for n in notes]})
             return FamilySummary(
@@ -671,14 +678,6 @@ class FamilyService(ServiceBase):
                         detail={"form": form, "output": "printer" if kind == "print" else "file"})
 
 
-
-def _server_now(s: Session) -> datetime:
-    """The database server's clock (PostgreSQL: the transaction's start; SQLite: the file's host, UTC)."""
-    value = s.scalar(select(func.current_timestamp()))
-    if isinstance(value, str):  # SQLite without a declared type: "YYYY-MM-DD HH:MM:SS" in UTC
-        value = datetime.fromisoformat(value)
-    assert isinstance(value, datetime)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def family_language(file: FamilyFileDTO) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, exists, false, func, or_, select, text, true
@@ -51,7 +51,7 @@ from models.people.dto import PersonInput
 from models.people.entities import Person
 from models.people.service import clean_person_input, create_person, person_dtos_by_id
 from models.roles import ALL_REFERRALS, CASE_ROLES, PERMISSIONS, Action, Role
-from models.service import ServiceBase, _Denied, insert_numbered, user_ref, visible_files_clause
+from models.service import ServiceBase, _Denied, insert_numbered, server_now, user_ref, visible_files_clause
 from models.tasks.entities import Task
 from models.text import clean_line, clean_text
 from models.users.dto import TeamDTO, UserRef
@@ -116,14 +116,6 @@ def next_referral_number(s: Session, year: int) -> str:
     n = int(last.split("/")[1]) + 1 if last else 1
     return f"{prefix}{n:04d}"
 
-
-def _server_now(s: Session) -> datetime:
-    """The database server's clock (PostgreSQL: the transaction's start; SQLite: the file's host, UTC)."""
-    value = s.scalar(select(func.current_timestamp()))
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    assert isinstance(value, datetime)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _first_line(value: str, maximum: int) -> str:
@@ -685,7 +677,7 @@ class IntakeService(ServiceBase):
             r = self._visible(s, referral_id, action="print")
             dto = self._dto(s, r)
             settings = read_settings(s)
-            printed_at = _server_now(s)
+            printed_at = server_now(s)
             self._audit(s, "view", entity=REFERRAL, entity_id=r.id, file_id=r.file_id, detail={"for": "form"})
             return IntakeForm(referral=dto, letterhead=settings.letterhead, printed_by=self.user.full_name,
                               printed_by_role=self.user.role, printed_at=printed_at,

@@ -21,7 +21,7 @@ from models.department.dto import Letterhead
 from models.text import format_phone
 from reports.forms.committee_parts import day_and_date
 from reports.labels import label
-from reports.template import BODY, FRAME_WIDTH, PageInfo, civil_date, heading
+from reports.template import FRAME_WIDTH, Cell, PageInfo, civil_date, grid_table, heading
 from reports.text import RtlParagraph, TextStyle
 
 __all__ = [
@@ -114,35 +114,8 @@ def alert_box(lines: Sequence[tuple[str, str]], lang: str, width: float = FRAME_
     return table
 
 
-Cell = str | tuple[str, TextStyle]
-
-
-def grid(header: Sequence[str], rows: Sequence[Sequence[Cell]], fractions: Sequence[float], lang: str,
-         width: float = FRAME_WIDTH, body: TextStyle = BODY) -> Table:
-    """``reports.template.grid_table`` whose cells may carry their own style (``(text, style)``): an allergy in
-    red, a total in bold; ``body``: the other cells' style (its size also the header's). The header repeats
-    on every page; the first column at the right in RTL."""
-    def cell(value: Cell) -> Flowable:
-        return RtlParagraph(value[0], value[1]) if isinstance(value, tuple) else RtlParagraph(value, body)
-
-    head = TextStyle(size=body.size, leading=body.leading, bold=True)
-    cells: list[list[Flowable]] = [[RtlParagraph(h, head) for h in header]]
-    cells += [[cell(v) for v in r] for r in rows]
-    widths = [width * f for f in fractions]
-    if lang in ("he", "ar"):
-        cells = [list(reversed(r)) for r in cells]
-        widths = list(reversed(widths))
-    table = Table(cells, colWidths=widths, repeatRows=1, hAlign="CENTER", splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf2")),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#b8c2cc")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return table
+# the tables of the club forms: the engine's, whose cells may carry their own style
+grid = grid_table
 
 
 def section(title: str) -> list[Flowable]:
