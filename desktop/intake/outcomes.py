@@ -32,6 +32,7 @@ from desktop.ops import Ops
 from desktop.widgets.dates import fmt_date, make_date_edit, to_date
 from desktop.widgets.file_finder import FileFinder
 from desktop.widgets.tables import fmt_count
+from models.clubs.dto import ClubDTO
 from models.codes import ELSEWHERE_SERVICES, NO_INTERVENTION_REASONS, URGENCIES
 from models.errors import DomainError
 from models.intake.dto import ClubRequestInput, HandOverCandidate, HandOverInput, OpenFileInput, ReferralDTO
@@ -80,6 +81,7 @@ class ClubRow:
     reason: QLineEdit
     goals: QLineEdit
     urgency: QComboBox
+    club: QComboBox  # the preferred club, or any club (None)
 
 
 class OpenFileDialog(_Loading):
@@ -123,14 +125,18 @@ class OpenFileDialog(_Loading):
                 for u in URGENCIES:
                     urgency.addItem(urgency_label(u), u)
                 urgency.setCurrentIndex(urgency.findData("routine"))
-                for w in (reason, goals, urgency):
+                club = QComboBox(box)
+                club.setAccessibleName(self.tr("Preferred club: %1").replace("%1", child.person.full_name))
+                club.addItem(self.tr("Any club"), None)
+                for w in (reason, goals, urgency, club):
                     w.setEnabled(False)
                     ask.toggled.connect(w.setEnabled)
                 grid.addWidget(ask, 2 * i, 0, 1, 3)
                 grid.addWidget(reason, 2 * i + 1, 0)
                 grid.addWidget(goals, 2 * i + 1, 1)
                 grid.addWidget(urgency, 2 * i + 1, 2)
-                self.clubs.append(ClubRow(child.person.id, ask, reason, goals, urgency))
+                grid.addWidget(club, 2 * i + 1, 3)
+                self.clubs.append(ClubRow(child.person.id, ask, reason, goals, urgency, club))
             self.form.addRow(box)
         intake = services.intake
         self._load(intake.teams, self._teams_loaded)
@@ -143,6 +149,13 @@ class OpenFileDialog(_Loading):
             if t.id == own:
                 self.team.setCurrentIndex(self.team.count() - 1)
         self.team.setEnabled(True)
+        if self.clubs:  # then the clubs a request may prefer (reference data)
+            self._load(self.services.clubs.clubs, self._clubs_loaded)
+
+    def _clubs_loaded(self, clubs: tuple[ClubDTO, ...]) -> None:
+        for row in self.clubs:
+            for c in clubs:
+                row.club.addItem(c.name, c.id)
 
     def value(self) -> OpenFileInput:
         return OpenFileInput(
@@ -150,7 +163,8 @@ class OpenFileDialog(_Loading):
             locality=self.locality.text(), neighbourhood=self.neighbourhood.text(),
             members=tuple((p.person.id, p.relation) for p in self.referral.persons),
             restricted=self.restricted.isChecked(),
-            club_requests=tuple(ClubRequestInput(c.person_id, c.reason.text(), c.goals.text(), c.urgency.currentData())
+            club_requests=tuple(ClubRequestInput(c.person_id, c.reason.text(), c.goals.text(), c.urgency.currentData(),
+                                                 preferred_club_id=c.club.currentData())
                                 for c in self.clubs if c.ask.isChecked()))
 
     def service_call(self) -> Callable[[], Any]:

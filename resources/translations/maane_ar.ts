@@ -370,7 +370,7 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="+168"/>
+        <location filename="../../desktop/intake/outcomes.py" line="+182"/>
         <source>Attach to an existing file — referral %1</source>
         <translation>ضم إلى ملف قائم — التوجه %1</translation>
     </message>
@@ -7194,7 +7194,7 @@
 <context>
     <name>OpenFileDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="-168"/>
+        <location filename="../../desktop/intake/outcomes.py" line="-180"/>
         <source>Open a family file — referral %1</source>
         <translation>فتح ملف عائلة — التوجه %1</translation>
     </message>
@@ -7267,6 +7267,16 @@
         <location line="+2"/>
         <source>Urgency of the club request: %1</source>
         <translation>درجة استعجال طلب النادي: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preferred club: %1</source>
+        <translation>النادي المفضَّل: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any club</source>
+        <translation>أي نادٍ</translation>
     </message>
 </context>
 <context>
@@ -8291,7 +8301,7 @@
 <context>
     <name>ReferElsewhereDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="+85"/>
+        <location filename="../../desktop/intake/outcomes.py" line="+91"/>
         <source>Refer elsewhere — referral %1</source>
         <translation>تحويل إلى جهة أخرى — التوجه %1</translation>
     </message>

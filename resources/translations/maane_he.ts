@@ -370,7 +370,7 @@
 <context>
     <name>AttachDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="+168"/>
+        <location filename="../../desktop/intake/outcomes.py" line="+182"/>
         <source>Attach to an existing file — referral %1</source>
         <translation>צירוף לתיק קיים — פנייה %1</translation>
     </message>
@@ -7126,7 +7126,7 @@
 <context>
     <name>OpenFileDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="-168"/>
+        <location filename="../../desktop/intake/outcomes.py" line="-180"/>
         <source>Open a family file — referral %1</source>
         <translation>פתיחת תיק משפחה — פנייה %1</translation>
     </message>
@@ -7199,6 +7199,16 @@
         <location line="+2"/>
         <source>Urgency of the club request: %1</source>
         <translation>דחיפות הבקשה למועדונית: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preferred club: %1</source>
+        <translation>מועדונית מועדפת: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any club</source>
+        <translation>כל מועדונית</translation>
     </message>
 </context>
 <context>
@@ -8219,7 +8229,7 @@
 <context>
     <name>ReferElsewhereDialog</name>
     <message>
-        <location filename="../../desktop/intake/outcomes.py" line="+85"/>
+        <location filename="../../desktop/intake/outcomes.py" line="+91"/>
         <source>Refer elsewhere — referral %1</source>
         <translation>הפניה לגורם אחר — פנייה %1</translation>
     </message>

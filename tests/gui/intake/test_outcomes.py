@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desktop.intake.view import ReferralView
 from desktop.messages import message_for
 from models.audit.entities import AuditEvent
-from models.clubs.entities import ClubRequest
+from models.clubs.entities import Club, ClubRequest
 from models.errors import ValidationError
 from models.tasks.entities import Task
 from tests.gui.helpers import settle
@@ -42,6 +42,9 @@ def _open_file(qtbot, ops, v: ReferralView, *, club: bool = False) -> None:
         row.ask.setChecked(True)
         row.reason.setText("קשיים חברתיים")
         row.goals.setText("שילוב בקבוצת גיל")
+        found = row.club.findText("מועדונית הגפן")  # the clubs are offered, "any club" first
+        assert row.club.itemData(0) is None and found > 0
+        row.club.setCurrentIndex(found)
     d.submit()
     settle(qtbot, ops)
     assert closed(d), error_of(d)
@@ -49,6 +52,11 @@ def _open_file(qtbot, ops, v: ReferralView, *, club: bool = False) -> None:
 
 def test_open_a_file_with_a_club_request_then_hand_over(qtbot, world, ops):
     r = referral(world, days_ago=0, urgency="week")
+    with world.admin_db.session() as s:
+        club = Club(name="מועדונית הגפן", created_by="test", updated_by="test")
+        s.add(club)
+        s.commit()
+        club_id = club.id
     svc = world.services("intake")
     v = _view(qtbot, ops, svc, r.id)
     assert v.open_file_action.button.isVisible() and not v.hand_over_action.button.isVisible()
@@ -62,7 +70,7 @@ def test_open_a_file_with_a_club_request_then_hand_over(qtbot, world, ops):
         # the referral came from a school: the request filed at intake is the school's (route c, DOMAIN.md)
         assert (req.person_id, req.route, req.reason, req.referral_id) == (
             world.persons["cohen_child"], "school", "קשיים חברתיים", r.id)
-        assert "בית ספר הגפן" in req.source_name
+        assert "בית ספר הגפן" in req.source_name and req.preferred_club_id == club_id
 
     world.services("north_worker").tasks.add(world.files["cohen"], "משימה שעבר זמנה", date.today() - timedelta(days=3))
     h = v.hand_over()
