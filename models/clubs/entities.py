@@ -2,9 +2,10 @@
 
 - ``clubs``, ``club_routes`` and ``club_calendar_days`` are the department's reference data: every role
   reads them, the club worker and the manager write them (a club's name, address, hours and staff are not
-  case content).
+  case content); the guard keeps a route in its club and a calendar day's edit in the login's own name.
 - ``club_requests`` (a request for a place, per child of a family file) are read by the roles that file
-  them or run the clubs (``CLUB_REQUEST_READERS``) among those who see the file.
+  them or run the clubs (``CLUB_REQUEST_READERS``) among those who see the file; the guard holds who changes
+  them (only ``CLUB_MANAGERS`` pin, enrol from or withdraw any; whoever filed one may withdraw it).
 - Everything about an enrolled child (enrolment, the people who may collect the child, attendance, fees and
   payments) is case content: file-scoped under row-level security, read only by ``CLUB_READERS`` (the club
   worker, the family and youth-law workers, team heads, the manager) among those who see the file, and
@@ -70,7 +71,8 @@ CLUB_REQUEST_READERS = tuple(sorted(r.value for r, actions in PERMISSIONS.items(
 _WRITERS = tuple(sorted(r.value for r in CLUB_MANAGERS))
 GUARD = "maane_club_guard"
 
-_REFERENCE = TableSecurity.reference(grants={"all": ["SELECT"], **{r: ["INSERT", "UPDATE"] for r in _WRITERS}})
+_REFERENCE_GRANTS: dict[str, list[str]] = {"all": ["SELECT"], **{r: ["INSERT", "UPDATE"] for r in _WRITERS}}
+_REFERENCE = TableSecurity.reference(grants=_REFERENCE_GRANTS)
 
 
 def _club_rows(privileges: list[str], person_column: str | None = None) -> TableSecurity:
@@ -114,7 +116,8 @@ class ClubRoute(Versioned, Base):
     __tablename__ = "club_routes"
     __table_args__ = (
         UniqueConstraint("club_id", "name", name="uq_club_routes_club_name"),
-        {"info": secured(_REFERENCE)},
+        # the guard: a route keeps its club (an enrolment's route is one of its club)
+        {"info": secured(TableSecurity.reference(grants=_REFERENCE_GRANTS, guard=GUARD))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -139,7 +142,8 @@ class ClubCalendarDay(Versioned, Base):
         Index("uq_club_calendar_days_club_day", "club_id", "day", unique=True,
               sqlite_where=text("club_id IS NOT NULL"), postgresql_where=text("club_id IS NOT NULL")),
         Index("ix_club_calendar_days_year", "school_year", "day"),
-        {"info": secured(_REFERENCE)},
+        # the guard: a day keeps its date, club and year; a login edits it in her own name
+        {"info": secured(TableSecurity.reference(grants=_REFERENCE_GRANTS, guard=GUARD))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -172,8 +176,10 @@ class ClubRequest(Versioned, Base):
         Index("ix_club_requests_status", "status", "requested_on"),
         Index("ix_club_requests_club", "preferred_club_id", "status"),
         # rows of the file; the child must be visible to whoever files the request (linking widens nothing)
+        # the guard: filed in the login's own name, waiting, for a child of the file; only CLUB_MANAGERS pin,
+        # enrol from or withdraw any; whoever filed one may withdraw it; its child, file, author, day stay
         {"info": secured(TableSecurity.file("file_id", person_column="person_id",
-                                            readers=CLUB_REQUEST_READERS))},
+                                            readers=CLUB_REQUEST_READERS, guard=GUARD))},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -42,21 +42,31 @@ capacity (``club_full``: the club's row locked FOR UPDATE, so two enrolments of 
 every enrolment of the club counted that has not left by the new one's start or today, whichever is later,
 also those of files the login cannot see: ``maane_club_seat``, a definer function); a child is in one club
 at a time (``already_enrolled``: no other enrolment of the child whose days overlap, in any file:
-``maane_club_child_enrolled``, a definer function answering only for a child of a file the session's login
-sees). Both are checked on INSERT, and on an UPDATE that gives the enrolment more days (un-leaving it, a
-later leaving day, an earlier start). Attendance: the mark's club is its enrolment's club; its day a "club"
+``maane_club_child_enrolled``, a definer function answering only the club worker and the manager, and only
+for a child of a file the session's login sees). Both are checked on INSERT, and on an UPDATE that gives the
+enrolment more days (un-leaving it, a later leaving day, an earlier start); an UPDATE by a login that gives it
+fewer days leaves no recorded attendance outside them. Attendance: the mark's club is its enrolment's club; its day a "club"
 or "camp" day of the club's calendar (the club's own row over the department's; no row: ``closed_day``),
-within the enrolment (``starts_on`` to ``left_on``, both included: ``not_enrolled_that_day``); recorded in
+within the enrolment (from ``starts_on`` until ``left_on``, the first day the child is gone, excluded:
+``not_enrolled_that_day``); recorded in
 the login's own name (on INSERT, and when the mark itself changes; setting its Task alone does not); it
 keeps its enrolment, file, club and day; its Task a Task of its file. Charges and payments: their club is
 their enrolment's; charged, recorded in the login's own name; a payment is not dated after the server's
-date (``future_day``); a charge's adjustment is one of its enrolment. Adjustments: decided in the login's
-own name; never changed but ended (``to_month``). Collectors: a collector stays under its enrolment (any
+date (``future_day``); a charge is of a month (its first day), the club's fee less exactly what the
+adjustment in force that month (the latest decided) grants, and names that adjustment. Adjustments: decided in
+the login's own name; never changed but ended (``to_month``), never reopened or extended once ended.
+Routes: a route keeps its club. Calendar days (``club_calendar_days``): a day keeps its date, club and year; a login's edit is in her own name
+(``edited_by_id``). Club requests (``club_requests``, guarded since this revision): filed in the login's own
+name, waiting and unpinned, for a child of the file (``not_child``), from a referral the login reads; a
+request keeps its child, file, route, author, day and referral; only the club worker and the manager pin it,
+enrol from it or withdraw any; whoever filed it may withdraw it (nothing else); once enrolled from or
+withdrawn it is final (for a login). Collectors: a collector stays under its enrolment (any
 enrolment, left or not: the service decides when they are edited; the registration form of a child who
 left is reprinted with them).
 
 Not in the database (the service's rules, whose day is models.clubs.rules.today(), which the tests move): an
-attendance mark in the future, a child outside the club's age range without a reason, a request's status.
+attendance mark in the future, a child outside the club's age range without a reason, a request's reasons for
+being on the list (a child waiting once).
 
 And the definer functions ``maane_club_counts(p_on date DEFAULT CURRENT_DATE)`` (per club: the enrolments not
 left by ``p_on``, the waiting requests preferring it or no club: numbers only, of every file) and
@@ -476,6 +486,12 @@ SET search_path = public, pg_temp
 AS $fn$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND (rolsuper OR rolbypassrls))
+       AND NOT EXISTS (SELECT 1 FROM maane_user_contexts u WHERE u.username = session_user::text
+                       AND u.role IN ('club_worker', 'manager')) THEN
+        RAISE EXCEPTION 'only the club worker and the manager ask whether a child is in a club'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND (rolsuper OR rolbypassrls))
        AND NOT (maane_user_can_see_file(p_file, session_user)
                 AND EXISTS (SELECT 1 FROM family_members fm WHERE fm.file_id = p_file AND fm.person_id = p_person
                             AND fm.relation = 'child')) THEN
@@ -491,7 +507,8 @@ REVOKE ALL ON FUNCTION maane_club_child_enrolled(integer, integer, date, date, i
 GRANT EXECUTE ON FUNCTION maane_club_child_enrolled(integer, integer, date, date, integer) TO maane_app;
 
 -- Rules on the club's rows no policy states, for every login and the owner alike (a trigger, BEFORE INSERT and
--- UPDATE of an enrolment and of every row under one, BEFORE DELETE of a collector). Two kinds of refusal:
+-- UPDATE of an enrolment and of every row under one, of a route, a calendar day and a club request, BEFORE
+-- DELETE of a collector). Two kinds of refusal:
 -- SQLSTATE 23514 (check_violation) with the MESSAGE exactly the service's error code (club_full,
 -- already_enrolled, not_child, route_other_club, closed_day, not_enrolled_that_day, future_day), for a rule
 -- the service states too and a race can break; SQLSTATE 42501 (insufficient_privilege) with a sentence, for
@@ -512,6 +529,10 @@ DECLARE
     v_from date;
     v_enrolment record;
     v_kind text;
+    v_runs boolean;
+    v_adj_id integer;
+    v_adj_kind text;
+    v_adj_discount integer;
 BEGIN
     IF v_login THEN
         v_me := maane_my_user_id();
@@ -546,6 +567,15 @@ BEGIN
            AND NOT EXISTS (SELECT 1 FROM club_routes r WHERE r.id = NEW.route_id AND r.club_id = NEW.club_id) THEN
             RAISE EXCEPTION 'route_other_club' USING ERRCODE = 'check_violation',
                 DETAIL = 'the transport route is not a route of the club';
+        END IF;
+        -- fewer days (a later start, an earlier leaving day): no recorded attendance left outside them
+        IF TG_OP = 'UPDATE' AND v_login
+           AND (NEW.starts_on > OLD.starts_on
+                OR (NEW.left_on IS NOT NULL AND (OLD.left_on IS NULL OR NEW.left_on < OLD.left_on)))
+           AND EXISTS (SELECT 1 FROM club_attendance a WHERE a.enrolment_id = NEW.id
+                       AND (a.day < NEW.starts_on OR a.day >= NEW.left_on)) THEN
+            RAISE EXCEPTION 'an enrolment keeps the days of its recorded attendance'
+                USING ERRCODE = 'insufficient_privilege';
         END IF;
         -- a seat, and one club at a time: on INSERT, and when the enrolment gets more days
         IF TG_OP = 'INSERT' OR NEW.starts_on < OLD.starts_on
@@ -601,10 +631,11 @@ BEGIN
                 RAISE EXCEPTION 'an attendance mark is of its enrolment''s club'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
-            IF NEW.day < v_enrolment.starts_on OR NEW.day > v_enrolment.left_on THEN
+            -- left_on is the first day the child is gone (as the service and maane_club_counts count it)
+            IF NEW.day < v_enrolment.starts_on OR NEW.day >= v_enrolment.left_on THEN
                 RAISE EXCEPTION 'not_enrolled_that_day' USING ERRCODE = 'check_violation',
-                    DETAIL = format('the child is enrolled from %s to %s', v_enrolment.starts_on,
-                                    coalesce(v_enrolment.left_on::text, 'now'));
+                    DETAIL = format('the child is enrolled from %s until %s (the day she left)',
+                                    v_enrolment.starts_on, coalesce(v_enrolment.left_on::text, 'now'));
             END IF;
             -- the club's own day over the department's; no day in the calendar: not a club day
             SELECT d.kind INTO v_kind FROM club_calendar_days d
@@ -654,6 +685,27 @@ BEGIN
                 RAISE EXCEPTION 'a charge''s adjustment is one of its enrolment'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+            -- one charge a month (the first of the month: another day of it would charge the month twice),
+            -- of the club's fee, less what the adjustment in force that month (the latest decided) grants:
+            -- no discount or exemption without a decision with a reason
+            IF NEW.month IS DISTINCT FROM date_trunc('month', NEW.month)::date THEN
+                RAISE EXCEPTION 'a charge is of a month (its first day)'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            SELECT a.id, a.kind, a.discount_agorot INTO v_adj_id, v_adj_kind, v_adj_discount
+            FROM club_fee_adjustments a
+            WHERE a.enrolment_id = NEW.enrolment_id AND a.from_month <= NEW.month
+              AND (a.to_month IS NULL OR a.to_month >= NEW.month)
+            ORDER BY a.id DESC LIMIT 1;
+            IF NEW.fee_agorot IS DISTINCT FROM (SELECT c.monthly_fee_agorot FROM clubs c WHERE c.id = NEW.club_id)
+               OR NEW.adjustment_id IS DISTINCT FROM v_adj_id
+               OR NEW.discount_agorot IS DISTINCT FROM
+                  (CASE WHEN v_adj_id IS NULL THEN 0
+                        WHEN v_adj_kind = 'exemption' THEN NEW.fee_agorot
+                        ELSE least(greatest(v_adj_discount, 0), NEW.fee_agorot) END) THEN
+                RAISE EXCEPTION 'a charge is the club''s fee less the adjustment in force that month'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
         END IF;
         RETURN NEW;
     END IF;
@@ -668,9 +720,98 @@ BEGIN
                 RAISE EXCEPTION 'an exemption or a discount is never changed, only ended'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+            -- ended, or ended earlier (a new decision ends it the month before): never reopened nor extended
+            IF OLD.to_month IS NOT NULL AND (NEW.to_month IS NULL OR NEW.to_month > OLD.to_month) THEN
+                RAISE EXCEPTION 'an exemption or a discount ended is not reopened'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
         ELSIF v_login AND NEW.decided_by_id IS DISTINCT FROM v_me THEN
             RAISE EXCEPTION 'an exemption or a discount is decided in the login''s own name'
                 USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
+
+    IF TG_TABLE_NAME = 'club_routes' THEN
+        -- a route stays a route of its club (an enrolment's route is one of its club: route_other_club)
+        IF TG_OP = 'UPDATE' AND (NEW.id, NEW.club_id) IS DISTINCT FROM (OLD.id, OLD.club_id) THEN
+            RAISE EXCEPTION 'a transport route keeps its club'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
+
+    IF TG_TABLE_NAME = 'club_calendar_days' THEN
+        -- a day keeps its date, club and year; a login's edit is in her own name (edited_by_id: the calendar
+        -- shows the day as edited; the computed days, stored when the year is first used, have none)
+        IF TG_OP = 'UPDATE' AND (NEW.id, NEW.day, NEW.club_id, NEW.school_year)
+                                IS DISTINCT FROM (OLD.id, OLD.day, OLD.club_id, OLD.school_year) THEN
+            RAISE EXCEPTION 'a calendar day keeps its date, club and year'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF v_login AND NEW.edited_by_id IS DISTINCT FROM v_me
+           AND (TG_OP = 'INSERT' AND NEW.edited_by_id IS NOT NULL
+                OR TG_OP = 'UPDATE' AND (NEW.kind, NEW.holiday, NEW.reason, NEW.edited_by_id)
+                                        IS DISTINCT FROM (OLD.kind, OLD.holiday, OLD.reason, OLD.edited_by_id)) THEN
+            RAISE EXCEPTION 'a calendar day is edited in the login''s own name'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END IF;
+
+    IF TG_TABLE_NAME = 'club_requests' THEN
+        -- those who run the clubs (models.roles.CLUB_MANAGERS) pin, enrol from and withdraw any request;
+        -- whoever filed one (REQUEST_CLUB) files it in her own name, waiting, unpinned, and may withdraw it
+        v_runs := NOT v_login OR maane_my_role() IN ('club_worker', 'manager');
+        IF TG_OP = 'INSERT' THEN
+            IF v_login AND NEW.requested_by_id IS DISTINCT FROM v_me THEN
+                RAISE EXCEPTION 'a club request is filed in the login''s own name'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            IF v_login AND (NEW.status <> 'waiting' OR NEW.pinned_rank IS NOT NULL) THEN
+                RAISE EXCEPTION 'a club request is filed waiting, unpinned'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            -- the child is a child of the file (as an enrolment's: the file's readers would see another
+            -- file's child on its list)
+            IF NOT EXISTS (SELECT 1 FROM family_members fm WHERE fm.file_id = NEW.file_id
+                           AND fm.person_id = NEW.person_id AND fm.relation = 'child') THEN
+                RAISE EXCEPTION 'not_child' USING ERRCODE = 'check_violation',
+                    DETAIL = 'the person of the request is not a child of the file';
+            END IF;
+            -- the intake referral it came from is one the login reads (a link widens nothing)
+            IF v_login AND NEW.referral_id IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.id = NEW.referral_id) THEN
+                RAISE EXCEPTION 'a club request comes from a referral the login reads'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END IF;
+        -- its child, file, route, author, day (the list's waiting time: the order is overridden by a pin with
+        -- a reason, not by another day) and referral stay
+        IF (NEW.id, NEW.file_id, NEW.person_id, NEW.route, NEW.requested_by_id, NEW.requested_on, NEW.referral_id)
+           IS DISTINCT FROM (OLD.id, OLD.file_id, OLD.person_id, OLD.route, OLD.requested_by_id, OLD.requested_on,
+                             OLD.referral_id) THEN
+            RAISE EXCEPTION 'a club request keeps its child, file, route, author, day and referral'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF v_login THEN
+            -- a request enrolled from or withdrawn is final
+            IF OLD.status <> 'waiting' THEN
+                RAISE EXCEPTION 'a club request enrolled from or withdrawn is final'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            -- not one who runs the clubs: her own request withdrawn, nothing else (no pin, no enrolment,
+            -- no other urgency or risk)
+            IF NOT v_runs AND (OLD.requested_by_id IS DISTINCT FROM v_me OR NEW.status <> 'withdrawn'
+                               OR NEW.pinned_rank IS NOT NULL
+                               OR (NEW.reason, NEW.goals, NEW.urgency, NEW.preferred_club_id, NEW.risk,
+                                   NEW.source_name, NEW.source_contact)
+                                  IS DISTINCT FROM (OLD.reason, OLD.goals, OLD.urgency, OLD.preferred_club_id,
+                                                    OLD.risk, OLD.source_name, OLD.source_contact)) THEN
+                RAISE EXCEPTION 'only the club worker and the manager change a club request; whoever filed it may withdraw it'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
         END IF;
         RETURN NEW;
     END IF;
@@ -686,7 +827,8 @@ REVOKE ALL ON FUNCTION maane_club_guard() FROM PUBLIC;
 # club), of every file: numbers only, no child and no file (a login reads the rows of the files it sees).
 # And the highest referral number with a prefix ("2026/"), of every referral: a role that registers
 # referrals without deciding them (the club worker) reads only her own and could not number a new one
-# (models.intake.service.next_referral_number).
+# (models.intake.service.next_referral_number). Only the roles that register referrals (Action.REGISTER_REFERRAL)
+# are answered (NULL for the others): how many referrals the department received is not theirs to count.
 FUNCTIONS = r"""
 CREATE OR REPLACE FUNCTION maane_club_counts(p_on date DEFAULT CURRENT_DATE)
 RETURNS TABLE (club_id integer, enrolled integer, waiting integer)
@@ -709,7 +851,11 @@ RETURNS text
 LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp
 AS $fn$
-    SELECT max(r.number)::text FROM referrals r WHERE left(r.number, length(p_prefix)) = p_prefix
+    SELECT max(r.number)::text FROM referrals r
+    WHERE left(r.number, length(p_prefix)) = p_prefix
+      AND (EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND (rolsuper OR rolbypassrls))
+           OR EXISTS (SELECT 1 FROM maane_user_contexts u WHERE u.username = session_user::text
+                      AND u.role IN ('club_worker', 'intake_worker', 'manager', 'team_head')))
 $fn$;
 REVOKE ALL ON FUNCTION maane_last_referral_number(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION maane_last_referral_number(text) TO maane_app;
@@ -846,6 +992,8 @@ END
 $seq$;
 CREATE TRIGGER maane_audit AFTER INSERT OR UPDATE OR DELETE ON club_routes
     FOR EACH ROW EXECUTE FUNCTION maane_audit_row();
+CREATE TRIGGER maane_guard BEFORE INSERT OR UPDATE ON club_routes
+    FOR EACH ROW EXECUTE FUNCTION maane_club_guard();
 """
 
 
@@ -909,6 +1057,8 @@ END
 $seq$;
 CREATE TRIGGER maane_audit AFTER INSERT OR UPDATE OR DELETE ON club_calendar_days
     FOR EACH ROW EXECUTE FUNCTION maane_audit_row();
+CREATE TRIGGER maane_guard BEFORE INSERT OR UPDATE ON club_calendar_days
+    FOR EACH ROW EXECUTE FUNCTION maane_club_guard();
 """
 
 
@@ -1437,6 +1587,8 @@ END
 $aud$;
 CREATE TRIGGER maane_audit AFTER INSERT OR UPDATE OR DELETE ON club_requests
     FOR EACH ROW EXECUTE FUNCTION maane_audit_row();
+CREATE TRIGGER maane_guard BEFORE INSERT OR UPDATE ON club_requests
+    FOR EACH ROW EXECUTE FUNCTION maane_club_guard();
 """
 
 

@@ -3,7 +3,12 @@ writes them: the guard ``maane_club_guard`` and the policies refuse what the ser
 the capacity, counting the children of files she cannot see; a child of another file; a child in two clubs;
 attendance on a closed day, outside the enrolment or for another club; a payment of nothing or for another
 club), and what only raw SQL does (another user's name, a row moved to another child or club, a payment
-changed, attendance deleted, a referral changed or decided).
+changed, attendance deleted, a referral changed or decided, a month charged twice or without its adjustment,
+an ended discount reopened, a calendar day edited in another's name, a route moved to another club, attendance
+left outside a shortened enrolment). Club requests: filed in the login's own name, waiting, for a child of
+the file; pinned, enrolled from or withdrawn only by the club worker and the manager, withdrawn by whoever
+filed it. The definer functions answer only those who need them (whether a child is in a club: those who
+enrol; the last referral number: those who register referrals).
 
 The guard's codes: SQLSTATE 23514 with the MESSAGE exactly the service's code; its other refusals, the
 policies' and the grants': 42501."""
@@ -187,6 +192,46 @@ def test_a_route_and_a_request_are_the_enrolment_s_own(pg_world: World, clubs: C
         conn.rollback()
 
 
+def test_only_those_who_enrol_ask_whether_a_child_is_in_a_club(pg_world: World, clubs: Clubs) -> None:
+    """The definer function counts the enrolments of every file: the coordinator and the intake worker see the
+    Cohen file and read none of its club rows; asking it (and moving the days) would tell them whether, and
+    from when to when, the child is in a club."""
+    w = pg_world
+    ask = "SELECT maane_club_child_enrolled(:p, :f, :d, NULL, NULL)"
+    params: dict[str, Any] = {"p": w.persons["cohen_child"], "f": w.files["cohen"], "d": TODAY}
+    for who in ("coordinator", "intake", "north_worker", "north_head", "youth_law", "admin"):
+        with as_login(w, who) as conn:
+            refused(conn, ask, **params)
+    for who in ("club", "manager"):
+        with as_login(w, who) as conn:
+            assert conn.execute(text(ask), params).scalar() is True, who
+
+
+def test_an_enrolment_keeps_the_days_of_its_recorded_attendance(pg_world: World, clubs: Clubs) -> None:
+    """The Cohen child was marked present on OPEN: a later start or an earlier leaving day would leave the
+    mark outside her enrolment (and her month's fee without a day)."""
+    w = pg_world
+    with as_login(w, "club") as conn:
+        refused(conn, "UPDATE club_enrolments SET starts_on = :d WHERE id = :e", d=OPEN + timedelta(days=1),
+                e=clubs.cohen)
+        for left in (OPEN, OPEN - timedelta(days=1)):  # the leaving day is the first day away
+            refused(conn, "UPDATE club_enrolments SET left_on = :d, leave_reason = 'moved' WHERE id = :e", d=left,
+                    e=clubs.cohen)
+        conn.execute(text("UPDATE club_enrolments SET left_on = :d, leave_reason = 'moved' WHERE id = :e"),
+                     {"d": OPEN + timedelta(days=1), "e": clubs.cohen})
+        conn.execute(text("UPDATE club_enrolments SET starts_on = :d WHERE id = :e"), {"d": OPEN, "e": clubs.cohen})
+        conn.rollback()
+
+
+def test_a_route_keeps_its_club(pg_world: World, clubs: Clubs) -> None:
+    """Moved to club B, club A's route would be the route of the Cohen child's enrolment in club A."""
+    with as_login(pg_world, "club") as conn:
+        refused(conn, "UPDATE club_routes SET club_id = :c WHERE id = :r", c=clubs.b, r=clubs.route_a)
+        conn.execute(text("UPDATE club_routes SET driver = 'נהג בדוי 050-0000000' WHERE id = :r"),
+                     {"r": clubs.route_a})
+        conn.rollback()
+
+
 # --- attendance -----------------------------------------------------------------------------------------
 
 
@@ -217,7 +262,9 @@ def test_attendance_only_within_the_enrolment_for_its_club_in_the_login_s_name(p
         refused(conn, MARK, RULE, "not_enrolled_that_day", **{**params, "d": START + timedelta(days=12)})
         refused(conn, MARK, **{**params, "d": OPEN, "c": clubs.b})  # for another club
         refused(conn, MARK, **{**params, "d": START + timedelta(days=9), "by": w.users["manager"].id})
-        conn.execute(text(MARK), {**params, "d": START + timedelta(days=10)})  # the leaving day itself
+        # the leaving day is the first day she is gone (as the service and the club's numbers count it)
+        refused(conn, MARK, RULE, "not_enrolled_that_day", **{**params, "d": START + timedelta(days=10)})
+        conn.execute(text(MARK), {**params, "d": START + timedelta(days=9)})  # her last day
         conn.rollback()
 
 
@@ -279,6 +326,25 @@ def test_a_payment_or_a_charge_is_never_changed_or_deleted(pg_world: World, club
                 refused(conn, "DELETE FROM club_fee_charges WHERE id = :c", c=clubs.charge)
 
 
+def test_a_charge_is_the_club_s_fee_once_a_month_less_only_the_adjustment_in_force(pg_world: World,
+                                                                                   clubs: Clubs) -> None:
+    """No free month without a decision with a reason, no full fee over a discount decided, no second charge
+    of a month on another of its days."""
+    w = pg_world
+    me, cohen = w.users["club"].id, w.files["cohen"]
+    next_month = (TODAY.replace(day=1) + timedelta(days=32)).replace(day=1)
+    charge: dict[str, Any] = {"e": clubs.cohen, "f": cohen, "c": clubs.a, "m": next_month, "disc": 5000,
+                              "adj": clubs.adjustment, "by": me}
+    with as_login(w, "club") as conn:
+        refused(conn, CHARGE, **{**charge, "disc": 13000, "adj": None})  # exempted by no one
+        refused(conn, CHARGE, **{**charge, "disc": 13000})  # more than the discount decided
+        refused(conn, CHARGE, **{**charge, "disc": 0, "adj": None})  # the discount in force ignored
+        refused(conn, CHARGE, **{**charge, "m": TODAY.replace(day=2)})  # this month (charged) again, on its 2nd
+        refused(conn, CHARGE.replace("13000, :disc, 13000 - :disc", "20000, :disc, 20000 - :disc"), **charge)
+        conn.execute(text(CHARGE), charge)
+        conn.rollback()
+
+
 def test_charges_and_adjustments_are_of_their_enrolment_in_the_login_s_name(pg_world: World,
                                                                             clubs: Clubs) -> None:
     w = pg_world
@@ -307,6 +373,36 @@ def test_charges_and_adjustments_are_of_their_enrolment_in_the_login_s_name(pg_w
         conn.rollback()
 
 
+def test_an_ended_exemption_or_discount_is_not_reopened(pg_world: World, clubs: Clubs) -> None:
+    w = pg_world
+    month = TODAY.replace(day=1)
+    later = (month + timedelta(days=70)).replace(day=1)
+    with w.admin_db.engine.begin() as c:  # ended this month (a new decision from next month)
+        c.execute(text("UPDATE club_fee_adjustments SET to_month = :m WHERE id = :a"), {"m": month, "a": clubs.adjustment})
+    with as_login(w, "club") as conn:
+        for value in (None, later):  # reopened, or extended: the months after it charged in full would owe less
+            refused(conn, "UPDATE club_fee_adjustments SET to_month = :m WHERE id = :a", m=value, a=clubs.adjustment)
+        conn.execute(text("UPDATE club_fee_adjustments SET to_month = from_month WHERE id = :a"),
+                     {"a": clubs.adjustment})  # ended earlier still
+        conn.rollback()
+
+
+def test_a_calendar_day_is_edited_in_the_login_s_name_and_keeps_its_date(pg_world: World, clubs: Clubs) -> None:
+    w = pg_world
+    me, manager = w.users["club"].id, w.users["manager"].id
+    edit = ("UPDATE club_calendar_days SET kind = 'closed', reason = 'שביתה', edited_by_id = :u"
+            " WHERE day = :d AND club_id IS NULL")
+    with as_login(w, "club") as conn:
+        refused(conn, edit, u=manager, d=TODAY)  # in the manager's name
+        refused(conn, edit, u=None, d=TODAY)  # as if computed from the Hebrew calendar
+        refused(conn, "UPDATE club_calendar_days SET day = day + 60 WHERE day = :d AND club_id IS NULL", d=TODAY)
+        refused(conn, "INSERT INTO club_calendar_days (school_year, day, club_id, kind, holiday, reason,"
+                f" edited_by_id, version, created_by, updated_by) VALUES (2030, '2030-10-01', :c, 'club', '', 'x',"
+                f" :u, {STAMPS})", c=clubs.a, u=manager)
+        assert conn.execute(text(edit), {"u": me, "d": TODAY}).rowcount == 1
+        conn.rollback()
+
+
 def test_collectors_stay_under_their_enrolment(pg_world: World, clubs: Clubs) -> None:
     w = pg_world
     with as_login(w, "club") as conn:
@@ -318,6 +414,72 @@ def test_collectors_stay_under_their_enrolment(pg_world: World, clubs: Clubs) ->
     with as_login(w, "north_worker") as conn:  # she reads them; deleting one is no reader's
         assert count(conn, "club_collectors", w.files["cohen"]) == 1
         refused(conn, "DELETE FROM club_collectors WHERE id = :c", c=clubs.collector)
+
+
+# --- club requests --------------------------------------------------------------------------------------
+
+REQUEST = ("INSERT INTO club_requests (file_id, person_id, route, reason, goals, urgency, requested_by_id,"
+           " requested_on, status, preferred_club_id, risk, source_name, source_contact, pinned_rank, rank_reason,"
+           " closed_on, close_reason, close_note, version, created_by, updated_by) VALUES (:f, :p, 'family_worker',"
+           " 'קשיים חברתיים', '', 'routine', :u, :d, :st, NULL, 'medium', '', '', :rank, :why, :closed, '', '',"
+           f" {STAMPS})")
+
+
+def _request(**kw: Any) -> dict[str, Any]:
+    return {"st": "waiting", "rank": None, "why": "", "closed": None, "d": TODAY, **kw}
+
+
+def test_a_club_request_is_filed_in_the_login_s_name_waiting_for_a_child_of_the_file(pg_world: World,
+                                                                                      clubs: Clubs) -> None:
+    w = pg_world
+    f, p, me = w.files, w.persons, w.users["north_worker"].id
+    mine = _request(f=f["cohen"], p=clubs.cohen_child2, u=me)
+    with as_login(w, "north_worker") as conn:
+        refused(conn, REQUEST, **{**mine, "u": w.users["north_head"].id})  # in her team head's name
+        refused(conn, REQUEST, **{**mine, "st": "enrolled", "closed": TODAY})  # enrolled by no one
+        refused(conn, REQUEST, **{**mine, "rank": 1, "why": "דחוף"})  # first on the list
+        refused(conn, REQUEST, RULE, "not_child", **{**mine, "p": p["cohen_father"]})  # a parent
+        _id(conn, REQUEST, **mine)
+        conn.rollback()
+    with as_login(w, "club") as conn:  # she sees both files: the Haddad child on the Cohen file's list
+        refused(conn, REQUEST, RULE, "not_child", **_request(f=f["cohen"], p=p["haddad_child"],
+                                                              u=w.users["club"].id))
+
+
+def test_only_the_club_worker_pins_or_enrols_a_request_and_the_filer_withdraws_hers(pg_world: World,
+                                                                                    clubs: Clubs) -> None:
+    w = pg_world
+    with w.admin_db.engine.begin() as c:
+        request = _id(c, REQUEST, **_request(f=w.files["cohen"], p=clubs.cohen_child2, u=w.users["north_worker"].id,
+                                             d=TODAY - timedelta(days=3)))
+    withdraw = ("UPDATE club_requests SET status = 'withdrawn', closed_on = current_date,"
+                " close_reason = 'family_declined' WHERE id = :r")
+    enrolled = "UPDATE club_requests SET status = 'enrolled', closed_on = current_date WHERE id = :r"
+    pin = "UPDATE club_requests SET pinned_rank = 1, rank_reason = 'דחוף' WHERE id = :r"
+    earlier = "UPDATE club_requests SET requested_on = requested_on - 365 WHERE id = :r"
+    with as_login(w, "north_worker") as conn:  # she filed it: withdrawing it is all she does
+        for sql in (enrolled, pin, earlier, "UPDATE club_requests SET urgency = 'immediate', risk = 'high'"
+                    " WHERE id = :r", "UPDATE club_requests SET requested_by_id = :u WHERE id = :r"):
+            refused(conn, sql, r=request, u=w.users["north_head"].id)
+    for who in ("north_head", "intake", "youth_law"):  # they see it; it is not theirs
+        with as_login(w, who) as conn:
+            for sql in (withdraw, enrolled, pin):
+                refused(conn, sql, r=request)
+    with as_login(w, "club") as conn:
+        refused(conn, earlier, r=request)  # the list's order is overridden by a pin with a reason
+        refused(conn, "UPDATE club_requests SET person_id = :p WHERE id = :r", p=w.persons["cohen_child"],
+                r=request)
+        conn.execute(text(pin), {"r": request})
+        conn.execute(text(enrolled), {"r": request})
+        conn.rollback()
+    with as_login(w, "north_worker") as conn:
+        conn.execute(text(withdraw), {"r": request})
+        conn.commit()
+        refused(conn, "UPDATE club_requests SET status = 'waiting', closed_on = NULL, close_reason = ''"
+                " WHERE id = :r", r=request)  # withdrawn is final
+    with as_login(w, "club") as conn:
+        refused(conn, "UPDATE club_requests SET status = 'waiting', closed_on = NULL, close_reason = ''"
+                " WHERE id = :r", r=request)
 
 
 # --- referrals (route c: a school refers a family the department does not know) ---------------------------
@@ -344,6 +506,9 @@ def test_the_club_worker_registers_a_referral_in_her_name_and_never_changes_or_d
     with as_login(w, "intake") as conn:  # intake's own open referral, which the club worker cannot read
         theirs = _id(conn, REFERRAL, **_referral(prefix + "0007", intake))
         conn.commit()
+    for who in ("coordinator", "north_worker", "youth_law", "admin"):  # who registers none counts none
+        with as_login(w, who) as conn:
+            assert conn.execute(text("SELECT maane_last_referral_number(:p)"), {"p": prefix}).scalar() is None, who
     with as_login(w, "club") as conn:
         assert conn.execute(text("SELECT count(*) FROM referrals")).scalar() == 0
         # the next number, of every referral (she reads only her own)
