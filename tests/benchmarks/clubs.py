@@ -29,6 +29,7 @@ from models.clubs.dto import AttendanceMark
 from models.db import Database
 from models.services import Services
 from models.users.dto import CurrentUser
+from reports.forms.club_attendance_sheet import build as sheet_pdf
 
 GRID_TARGET_MS = 100.0
 REPORTS_TARGET_MS = 300.0
@@ -64,6 +65,9 @@ def measure(db: Database, user: CurrentUser, repeat: int = 20) -> tuple[dict[str
     out = {
         GRID: timed(lambda: clubs.attendance_month(full.id, month)),
         REPORTS: timed(reports),
+        # the same month printed: the six clubs' attendance sheets (data and PDF), for the record
+        "the six clubs' attendance sheets printed (PDF)": timed(
+            lambda: [sheet_pdf(clubs.attendance_sheet(c.id, month), "he") for c in listed]),
         "club waiting list (the full club)": timed(lambda: clubs.waiting_list(full.id)),
         "clubs overview": timed(clubs.overview),
     }
