@@ -1032,17 +1032,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Capacity:</source>
-        <translation>ال&amp;سعة:</translation>
+        <translation>السع&amp;ة:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ges:</source>
-        <translation>الأ&amp;عمار:</translation>
+        <translation>&amp;الأعمار:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hours:</source>
-        <translation>ال&amp;ساعات:</translation>
+        <translation>الساعا&amp;ت:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1057,7 +1057,7 @@
     <message>
         <location line="+1"/>
         <source>Supervising social &amp;worker:</source>
-        <translation>العامل(ة) الاجتماعي(ة) ال&amp;مشرف(ة):</translation>
+        <translation>العامل(ة) الاجتماعي(ة) الم&amp;شرف(ة):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1067,7 +1067,7 @@
     <message>
         <location line="+2"/>
         <source>Transport r&amp;outes:</source>
-        <translation>م&amp;سارات النقل:</translation>
+        <translation>مسارات الن&amp;قل:</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -1600,7 +1600,7 @@
     <message>
         <location line="+1"/>
         <source>School &amp;referral…</source>
-        <translation>إ&amp;حالة من المدرسة…</translation>
+        <translation>إحالة من ال&amp;مدرسة…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1625,7 +1625,7 @@
     <message>
         <location line="+20"/>
         <source>Enrol the ne&amp;xt child…</source>
-        <translation>تسجيل الطفل ال&amp;تالي…</translation>
+        <translation>تسجيل الطفل التا&amp;لي…</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2313,7 +2313,7 @@
     <message>
         <location line="+1"/>
         <source>Famil&amp;y files:</source>
-        <translation>م&amp;لفات العائلات:</translation>
+        <translation>مل&amp;فات العائلات:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2333,7 +2333,7 @@
     <message>
         <location line="+10"/>
         <source>Planned &amp;end:</source>
-        <translation>ال&amp;نهاية المخططة:</translation>
+        <translation>ا&amp;لنهاية المخططة:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2353,22 +2353,22 @@
     <message>
         <location line="+4"/>
         <source>Collected at the club, &amp;no drop-off</source>
-        <translation>يُستلم من النادي، &amp;دون توصيل</translation>
+        <translation>&amp;يُستلم من النادي، دون توصيل</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Parents&apos; &amp;consent signed on:</source>
-        <translation>تاريخ توقيع &amp;موافقة الأهل:</translation>
+        <translation>تا&amp;ريخ توقيع موافقة الأهل:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Starts on:</source>
-        <translation>تاريخ ال&amp;بدء:</translation>
+        <translation>&amp;تاريخ البدء:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>School (&amp;pick-up):</source>
-        <translation>المدرسة (مكان الا&amp;ستلام):</translation>
+        <translation>الم&amp;درسة (مكان الاستلام):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2428,7 +2428,7 @@
     <message>
         <location line="+1"/>
         <source>Die&amp;t:</source>
-        <translation>ال&amp;نظام الغذائي:</translation>
+        <translation>&amp;النظام الغذائي:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8910,17 +8910,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Edit the enrolment…</source>
-        <translation>&amp;تعديل التسجيل…</translation>
+        <translation>ت&amp;عديل التسجيل…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leaves the club…</source>
-        <translation>&amp;مغادرة النادي…</translation>
+        <translation>م&amp;غادرة النادي…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print the registration form…</source>
-        <translation>&amp;طباعة استمارة التسجيل…</translation>
+        <translation>طباعة استمارة التسج&amp;يل…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8990,7 +8990,7 @@
     <message>
         <location line="+1"/>
         <source>Referred &amp;by:</source>
-        <translation>&amp;جهة التحويل:</translation>
+        <translation>ج&amp;هة التحويل:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9010,7 +9010,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Find the family file:</source>
-        <translation>&amp;البحث عن ملف العائلة:</translation>
+        <translation>ا&amp;لبحث عن ملف العائلة:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9020,7 +9020,7 @@
     <message>
         <location line="+1"/>
         <source>The family is &amp;known: request a club…</source>
-        <translation>العائلة &amp;معروفة: طلب نادٍ…</translation>
+        <translation>ال&amp;عائلة معروفة: طلب نادٍ…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9453,18 +9453,18 @@
         <location line="+5"/>
         <location line="+133"/>
         <source>&amp;Enrol…</source>
-        <translation>&amp;تسجيل…</translation>
+        <translation>ت&amp;سجيل…</translation>
     </message>
     <message>
         <location line="-131"/>
         <location line="+137"/>
         <source>&amp;Pin…</source>
-        <translation>&amp;تثبيت…</translation>
+        <translation>ت&amp;ثبيت…</translation>
     </message>
     <message>
         <location line="-136"/>
         <source>W&amp;ithdraw…</source>
-        <translation>&amp;سحب…</translation>
+        <translation>سح&amp;ب…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -382,7 +382,7 @@
     <message>
         <location line="+1"/>
         <source>F&amp;amily files:</source>
-        <translation>&amp;תיקי משפחה:</translation>
+        <translation>תיקי מ&amp;שפחה:</translation>
     </message>
 </context>
 <context>
@@ -761,7 +761,7 @@
     <message>
         <location line="+1"/>
         <source>F&amp;amily files:</source>
-        <translation>&amp;תיקי משפחה:</translation>
+        <translation>תיקי מ&amp;שפחה:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -998,7 +998,7 @@
     <message>
         <location line="+10"/>
         <source>&amp;Add a route</source>
-        <translation>&amp;הוספת קו</translation>
+        <translation>הו&amp;ספת קו</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1034,7 +1034,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Hours:</source>
-        <translation>&amp;שעות:</translation>
+        <translation>שע&amp;ות:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1049,7 +1049,7 @@
     <message>
         <location line="+1"/>
         <source>Supervising social &amp;worker:</source>
-        <translation>עו&quot;ס &amp;אחראי/ת:</translation>
+        <translation>עו&quot;ס א&amp;חראי/ת:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1059,7 +1059,7 @@
     <message>
         <location line="+2"/>
         <source>Transport r&amp;outes:</source>
-        <translation>&amp;קווי הסעה:</translation>
+        <translation>קווי הס&amp;עה:</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -1617,7 +1617,7 @@
     <message>
         <location line="+20"/>
         <source>Enrol the ne&amp;xt child…</source>
-        <translation>&amp;רישום הבא/ה בתור…</translation>
+        <translation>רישום הבא/ה בת&amp;ור…</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2301,7 +2301,7 @@
     <message>
         <location line="+1"/>
         <source>Famil&amp;y files:</source>
-        <translation>&amp;תיקי משפחה:</translation>
+        <translation>תיקי מ&amp;שפחה:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2321,7 +2321,7 @@
     <message>
         <location line="+10"/>
         <source>Planned &amp;end:</source>
-        <translation>&amp;סיום מתוכנן:</translation>
+        <translation>סיו&amp;ם מתוכנן:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2346,7 +2346,7 @@
     <message>
         <location line="+3"/>
         <source>Parents&apos; &amp;consent signed on:</source>
-        <translation>&amp;הסכמת ההורים נחתמה בתאריך:</translation>
+        <translation>ה&amp;סכמת ההורים נחתמה בתאריך:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2356,7 +2356,7 @@
     <message>
         <location line="+4"/>
         <source>School (&amp;pick-up):</source>
-        <translation>בית ספר (&amp;איסוף):</translation>
+        <translation>&amp;בית ספר (איסוף):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2406,17 +2406,17 @@
     <message>
         <location line="+3"/>
         <source>Re&amp;move the person</source>
-        <translation>ה&amp;סרת האדם</translation>
+        <translation>הס&amp;רת האדם</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Goals:</source>
-        <translation>&amp;מטרות:</translation>
+        <translation>מ&amp;טרות:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Die&amp;t:</source>
-        <translation>&amp;תזונה:</translation>
+        <translation>ת&amp;זונה:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2426,7 +2426,7 @@
     <message>
         <location line="+1"/>
         <source>Allowed to pic&amp;k up the child:</source>
-        <translation>&amp;מורשים לאסוף את הילד/ה:</translation>
+        <translation>מ&amp;ורשים לאסוף את הילד/ה:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8726,7 +8726,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Goals:</source>
-        <translation>&amp;מטרות:</translation>
+        <translation>מ&amp;טרות:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8829,12 +8829,12 @@
     <message>
         <location line="+5"/>
         <source>Enrol a chil&amp;d…</source>
-        <translation>רישום &amp;ילד…</translation>
+        <translation>רישום יל&amp;ד…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit the enrolment…</source>
-        <translation>&amp;עריכת הרישום…</translation>
+        <translation>ערי&amp;כת הרישום…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8844,7 +8844,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Print the registration form…</source>
-        <translation>&amp;הדפסת טופס הרישום…</translation>
+        <translation>הדפסת &amp;טופס הרישום…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8935,7 +8935,7 @@
     <message>
         <location line="+1"/>
         <source>Famil&amp;y files:</source>
-        <translation>&amp;תיקי משפחה:</translation>
+        <translation>תיקי מ&amp;שפחה:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8980,7 +8980,7 @@
     <message>
         <location line="+1"/>
         <source>Child&apos;s &amp;last name:</source>
-        <translation>שם &amp;משפחה של הילד:</translation>
+        <translation>שם משפחה של ה&amp;ילד:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9369,13 +9369,13 @@
         <location line="+5"/>
         <location line="+133"/>
         <source>&amp;Enrol…</source>
-        <translation>&amp;רישום…</translation>
+        <translation>רי&amp;שום…</translation>
     </message>
     <message>
         <location line="-131"/>
         <location line="+137"/>
         <source>&amp;Pin…</source>
-        <translation>&amp;הצמדה…</translation>
+        <translation>ה&amp;צמדה…</translation>
     </message>
     <message>
         <location line="-136"/>

@@ -29,7 +29,8 @@ def test_every_error_code_has_a_hebrew_message():
     for _cls, code in codes:
         text = message_for(errors.ValidationError(code, field="text", max=10, min=8, value="x", path="p", role="r",
                                                   database="maane", encoding="LATIN1", ctype="C", months=24,
-                                                  days=5, position=2))
+                                                  days=5, position=2, age=13, capacity=15, club="מועדונית הגפן",
+                                                  count=3, enrolled=12))
         assert not text.startswith("הפעולה נכשלה"), code
         assert re.search("[א-ת]", text), code
         assert "{" not in text, code
