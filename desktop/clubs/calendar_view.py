@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clubs.common import CONTEXT, day_kind_hours, day_kind_label, holiday_label
+from desktop.clubs.common import day_kind_hours, day_kind_label, holiday_label
 from desktop.messages import message_for
 from desktop.ops import Ops
 from desktop.widgets.a11y import name_widgets
@@ -63,11 +63,11 @@ def day_text(kind: str, holiday: str, day: date | None = None) -> str:
     text = day_kind_label(kind)
     hours = day_kind_hours(kind)
     if hours:
-        text = QCoreApplication.translate(CONTEXT, "%1, %2").replace("%1", text).replace("%2", hours)
+        text = QCoreApplication.translate("Clubs", "%1, %2").replace("%1", text).replace("%2", hours)
         if holiday:
             text += f" ({holiday_label(holiday)})"
     elif holiday:
-        text = QCoreApplication.translate(CONTEXT, "%1: %2").replace("%1", text).replace("%2", holiday_label(holiday))
+        text = QCoreApplication.translate("Clubs", "%1: %2").replace("%1", text).replace("%2", holiday_label(holiday))
     return text
 
 
@@ -140,9 +140,9 @@ class YearGrid(QTableWidget):
                         font = QFont(item.font())
                         font.setBold(True)
                         item.setFont(font)
-                        description += " · " + QCoreApplication.translate(CONTEXT, "changed: %1").replace("%1", d.reason)
+                        description += " · " + QCoreApplication.translate("Clubs", "changed: %1").replace("%1", d.reason)
                     if d.club_id is not None:
-                        description += " · " + QCoreApplication.translate(CONTEXT, "this club's own day")
+                        description += " · " + QCoreApplication.translate("Clubs", "this club's own day")
                     item.setToolTip(description)
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, description)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -164,15 +164,15 @@ class YearGrid(QTableWidget):
 def legend(parent: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     for key, text in (("club", day_kind_label("club")), ("camp", day_kind_label("camp")),
-                      ("closed", QCoreApplication.translate(CONTEXT, "closed: weekend, August")),
-                      ("holiday", QCoreApplication.translate(CONTEXT, "closed: a holiday"))):
+                      ("closed", QCoreApplication.translate("Clubs", "closed: weekend, August")),
+                      ("holiday", QCoreApplication.translate("Clubs", "closed: a holiday"))):
         swatch = QLabel(parent)
         swatch.setFixedSize(18, 14)
         swatch.setStyleSheet(f"background: {COLORS[key].name()}; border: 1px solid #888;")
         row.addWidget(swatch)
         row.addWidget(QLabel(text, parent))
         row.addSpacing(12)
-    edited = QLabel("• " + QCoreApplication.translate(CONTEXT, "changed by the club worker"), parent)
+    edited = QLabel("• " + QCoreApplication.translate("Clubs", "changed by the club worker"), parent)
     row.addWidget(edited)
     row.addStretch(1)
     return row

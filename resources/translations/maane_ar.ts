@@ -1578,6 +1578,41 @@
         <source>bank transfer</source>
         <translation>تحويل بنكي</translation>
     </message>
+    <message>
+        <location filename="../../desktop/clubs/calendar_view.py" line="-300"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>changed: %1</source>
+        <translation>عُدِّل: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this club&apos;s own day</source>
+        <translation>يوم خاص بهذا النادي</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>closed: weekend, August</source>
+        <translation>مغلق: نهاية الأسبوع، آب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed: a holiday</source>
+        <translation>مغلق: عيد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>changed by the club worker</source>
+        <translation>عدّلته العاملة الاجتماعية للنوادي</translation>
+    </message>
 </context>
 <context>
     <name>ClubsPage</name>

@@ -1570,6 +1570,41 @@
         <source>bank transfer</source>
         <translation>העברה בנקאית</translation>
     </message>
+    <message>
+        <location filename="../../desktop/clubs/calendar_view.py" line="-300"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>changed: %1</source>
+        <translation>שונה: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this club&apos;s own day</source>
+        <translation>יום ייחודי למועדונית זו</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>closed: weekend, August</source>
+        <translation>סגור: סוף שבוע, אוגוסט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed: a holiday</source>
+        <translation>סגור: חג</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>changed by the club worker</source>
+        <translation>שונה על ידי עו&quot;ס המועדוניות</translation>
+    </message>
 </context>
 <context>
     <name>ClubsPage</name>
