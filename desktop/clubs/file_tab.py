@@ -32,7 +32,7 @@ from desktop.widgets.dates import fmt_date
 from desktop.widgets.tables import Item, Table
 from models.changes import Changes
 from models.clubs import rules
-from models.clubs.dto import EnrolmentDTO, FeeAccount, FileClubs, RequestDTO
+from models.clubs.dto import EnrolmentDTO, FeeAccount, FileClubs
 from models.errors import DomainError
 from models.families.dto import FileDetail
 from models.roles import Action, allowed
@@ -49,11 +49,6 @@ if TYPE_CHECKING:
 
 def visible(_can: FileCapabilities, user: CurrentUser) -> bool:
     return allowed(user.role, Action.VIEW_CLUBS) or allowed(user.role, Action.REQUEST_CLUB)
-
-
-def waiting_days(r: RequestDTO) -> int:
-    """Days the request has waited (until today, or until it was closed)."""
-    return ((r.closed_on or rules.today()) - r.requested_on).days
 
 
 def collectors_text(e: EnrolmentDTO) -> str:
@@ -197,7 +192,7 @@ class ClubTab(FileTab):
         requests, enrolments = [], []
         for child in data.children:
             for r in child.requests:
-                days = waiting_days(r)
+                days = rules.waiting_days(r.requested_on, r.closed_on)
                 requests.append([Item(r.child_name, r.id), Item(r.preferred_club_name or self.tr("any club"), r.id),
                                  Item(request_status_label(r.status), r.id), Item(urgency_label(r.urgency), r.id),
                                  Item(fmt_date(r.requested_on), r.id, r.requested_on.toordinal()),

@@ -80,7 +80,7 @@ class OverviewView(QWidget):
         self.rows = list(rows)
         items = []
         for r in self.rows:
-            free = max(0, r.capacity - r.enrolled)
+            free = r.free
             free_item = Item(fmt_count(free) if free else self.tr("full"), r.club_id, free)
             if not free:
                 mark_caution(free_item, self.tr("Every seat is taken: new children go on the waiting list"))

@@ -526,6 +526,10 @@ class ClubOverview:
     arrears_agorot: int  # owed of months before this one, by the club's enrolments
 
     @property
+    def free(self) -> int:
+        return max(0, self.capacity - self.enrolled)
+
+    @property
     def occupancy(self) -> float:
         return self.enrolled / self.capacity if self.capacity else 0.0
 

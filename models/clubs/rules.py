@@ -27,6 +27,11 @@ def today() -> date:
     return date.today()
 
 
+def waiting_days(requested_on: date, closed_on: date | None) -> int:
+    """Days a request has waited: until today, or until it was closed (enrolled or withdrawn)."""
+    return ((closed_on or today()) - requested_on).days
+
+
 def age_on(birth: date | None, day: date) -> int | None:
     """Age in whole years on ``day`` (None without a birth date). Born on 29 February: a year older on
     1 March of a common year."""

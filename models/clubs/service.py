@@ -676,7 +676,7 @@ class ClubService(ServiceBase):
                 position=i, request_id=r.id, version=r.version, file_id=r.file_id, file_number=number,
                 family_name=family, person_id=r.person_id, child_name=_name(child), age=age, age_fits=fits,
                 urgency=r.urgency, risk=r.risk, requested_on=r.requested_on,
-                waiting_days=(today - r.requested_on).days, route=r.route, preferred_club_id=r.preferred_club_id,
+                waiting_days=rules.waiting_days(r.requested_on, None), route=r.route, preferred_club_id=r.preferred_club_id,
                 pinned_rank=r.pinned_rank, rank_reason=r.rank_reason)
                 for i, (_key, r, number, family, child, age, fits) in enumerate(found, start=1))
             enrolled = self._counts(s).get(club.id, (0, 0))[0]
