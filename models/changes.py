@@ -6,7 +6,7 @@ so itself through a ``changes()`` method (a file DTO: its file; a task: its task
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 
@@ -20,13 +20,25 @@ class Changes:
     referrals: frozenset[int] = frozenset()
     meetings: frozenset[int] = frozenset()  # committee meetings (models.committees)
     clubs: frozenset[int] = frozenset()  # therapeutic clubs whose list, roster, attendance or fees changed
+    # the continuum (issue 11): foster referrals, risk reports (and forum meetings: ``forum``), day-care
+    # cases (and income tables: ``daycare`` holds the case ids, ``income_tables`` the versions), therapy
+    foster: frozenset[int] = frozenset()
+    reports: frozenset[int] = frozenset()
+    forum: frozenset[int] = frozenset()
+    daycare: frozenset[int] = frozenset()
+    income_tables: frozenset[int] = frozenset()
+    therapy: frozenset[int] = frozenset()
 
     @classmethod
     def make(cls, *, files: Iterable[int] = (), persons: Iterable[int] = (), notes: Iterable[int] = (),
              tasks: Iterable[int] = (), users: Iterable[int] = (), referrals: Iterable[int] = (),
-             meetings: Iterable[int] = (), clubs: Iterable[int] = ()) -> Changes:
+             meetings: Iterable[int] = (), clubs: Iterable[int] = (), foster: Iterable[int] = (),
+             reports: Iterable[int] = (), forum: Iterable[int] = (), daycare: Iterable[int] = (),
+             income_tables: Iterable[int] = (), therapy: Iterable[int] = ()) -> Changes:
         return cls(frozenset(files), frozenset(persons), frozenset(notes), frozenset(tasks), frozenset(users),
-                   frozenset(referrals), frozenset(meetings), frozenset(clubs))
+                   frozenset(referrals), frozenset(meetings), frozenset(clubs), frozenset(foster),
+                   frozenset(reports), frozenset(forum), frozenset(daycare), frozenset(income_tables),
+                   frozenset(therapy))
 
     @classmethod
     def of(cls, result: Any) -> Changes:
@@ -49,13 +61,10 @@ class Changes:
         return cls()
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.files | other.files, self.persons | other.persons, self.notes | other.notes,
-                       self.tasks | other.tasks, self.users | other.users, self.referrals | other.referrals,
-                       self.meetings | other.meetings, self.clubs | other.clubs)
+        return Changes(*(getattr(self, f.name) | getattr(other, f.name) for f in fields(Changes)))
 
     def __bool__(self) -> bool:
-        return bool(self.files or self.persons or self.notes or self.tasks or self.users or self.referrals
-                    or self.meetings or self.clubs)
+        return any(getattr(self, f.name) for f in fields(Changes))
 
     def touches_file(self, file_id: int) -> bool:
         return file_id in self.files

@@ -95,3 +95,48 @@ PAYMENT_METHODS = ("cash", "cheque", "card", "transfer")
 CLUB_CAPACITY = 15  # children a club takes (DOMAIN.md)
 CLUB_MIN_AGE, CLUB_MAX_AGE = 3, 12
 CLUB_FEE_AGOROT = 13_000  # 130 NIS a month from the parents (ministry instructions); money is kept in agorot
+
+# ---- the continuum for children at risk (issue 11) -----------------------------------------------------
+# foster-care referrals (models.foster): the kind of care asked for
+FOSTER_KINDS = ("emergency", "short_term", "long_term", "kinship")
+# the pipeline, in its order; "ended" (with a reason) only after "placed", "rejected" (with a reason) by the
+# foster-care service before placement. Moving back along FOSTER_PIPELINE needs a reason.
+FOSTER_PIPELINE = ("draft", "sent", "assessment", "proposed", "matched", "placed")
+FOSTER_STATUSES = (*FOSTER_PIPELINE, "ended", "rejected")
+FOSTER_OPEN_STATUSES = ("draft", "sent", "assessment", "proposed", "matched")
+FOSTER_END_REASONS = ("returned_home", "adoption", "moved_placement", "came_of_age", "other")
+FOSTER_REJECT_REASONS = ("no_family_found", "not_suitable", "parents_object", "other")
+# documents attached to a referral (merged with the referral form into one PDF)
+FOSTER_DOCUMENT_KINDS = ("protocol", "assessment", "medical", "school", "court", "other")
+FOSTER_VISIT_KINDS = ("parents_visit", "worker_visit", "phone_call", "other")
+# an emergency referral without a committee decision: the committee must decide within this many days
+# (a child at immediate risk is heard within a week: URGENT_WITHIN_DAYS)
+FOSTER_EMERGENCY_COMMITTEE_DAYS = 7
+FOSTER_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
+
+# the youth-law forum (models.forum): reports about children at risk and the weekly forum's decisions
+REPORTER_KINDS = ("school", "kindergarten", "health", "police", "neighbour", "relative", "parent", "minor",
+                  "department_worker", "anonymous", "other")
+RISK_REPORT_KINDS = ("physical_abuse", "sexual_abuse", "emotional_abuse", "neglect", "domestic_violence",
+                     "runaway", "parent_unable", "other")
+# a report arrived as a report, or as an intake referral passed to the forum
+RISK_REPORT_CHANNELS = ("report", "referral")
+FORUM_INTERVENTIONS = ("assessment_visit", "treatment_plan_committee", "police_report", "emergency_removal",
+                       "community_services", "monitoring", "no_further_action", "other")
+FORUM_MEETING_STATUSES = ("planned", "held")
+
+# day-care under the toddlers-at-risk law (models.daycare)
+DAYCARE_MAX_MONTHS = 36  # under 36 months on 1 September of the school year
+DAYCARE_GROUNDS = ("abuse_neglect", "parent_unable", "developmental_delay")
+# who confirms a developmental delay
+DAYCARE_SPECIALISTS = ("paediatrician", "developmental_psychologist")
+DAYCARE_COMMITTEES = ("treatment_plan", "toddlers_at_risk")
+DAYCARE_STATUSES = ("draft", "approved", "placed", "ended")
+DAYCARE_REGISTRATION_MONTHS = (2, 3)  # registration runs in February-March
+DAYCARE_REGISTRATION_WARN_DAYS = 30  # the page warns this many days before it opens
+
+# the therapy centre (models.therapy)
+THERAPY_SUBJECTS = ("child", "parent", "family")
+THERAPY_KINDS = ("emotional", "parent_guidance", "art", "group")
+THERAPY_STATUSES = ("waiting", "in_treatment", "ended")
+THERAPY_END_REASONS = ("goals_met", "dropped_out", "referred_elsewhere", "moved", "other")

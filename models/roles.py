@@ -40,6 +40,9 @@ CHAIR_ROLES = frozenset({Role.TEAM_HEAD, Role.MANAGER})
 # The therapeutic clubs (models.clubs): the club worker runs them with the manager; the case notes are not
 # for her (the notes table's readers, revision 0017): she reads a file's members, its club rows and tasks.
 CLUB_MANAGERS = frozenset({Role.CLUB_WORKER, Role.MANAGER})
+# The continuum for children at risk (issue 11): the youth-law forum's members decide the reports (the team
+# heads and the youth-law workers, with the manager).
+FORUM_MEMBERS = frozenset({Role.YOUTH_LAW_WORKER, Role.TEAM_HEAD, Role.MANAGER})
 
 
 class Action(StrEnum):
@@ -81,6 +84,24 @@ class Action(StrEnum):
     # register a referral in intake's queue without deciding it: the club worker, for a family a school or
     # kindergarten refers whom the department does not know (route c); intake decides it
     REGISTER_REFERRAL = "register_referral"
+    # ---- the continuum for children at risk (issue 11) ----
+    # foster-care referrals (models.foster): read them for the files one sees / create and move them (from a
+    # committee decision); an emergency referral with no decision yet, the committee to follow
+    VIEW_FOSTER = "view_foster"
+    MANAGE_FOSTER = "manage_foster"
+    EMERGENCY_FOSTER = "emergency_foster"
+    # the youth-law forum (models.forum): record a report about a child at risk (and read the ones one
+    # recorded); read every report of the files one sees, hold the weekly forum and decide its items
+    REPORT_RISK = "report_risk"
+    RUN_FORUM = "run_forum"
+    # day-care under the toddlers-at-risk law (models.daycare): read / prepare and decide a child's day-care;
+    # keep the department's income-level table (dated versions)
+    VIEW_DAYCARE = "view_daycare"
+    MANAGE_DAYCARE = "manage_daycare"
+    MANAGE_INCOME_TABLE = "manage_income_table"
+    # the therapy centre (models.therapy): read / refer and record the referrals' course
+    VIEW_THERAPY = "view_therapy"
+    REFER_THERAPY = "refer_therapy"
 
 
 _ALL_CASE_WORK = {
@@ -91,13 +112,26 @@ _ALL_CASE_WORK = {
     Action.EDIT_PERSON,
 }
 
+# the continuum's case work (issue 11) of the family and youth-law workers, team heads and the manager
+_CONTINUUM = {
+    Action.VIEW_FOSTER,
+    Action.MANAGE_FOSTER,
+    Action.REPORT_RISK,
+    Action.VIEW_DAYCARE,
+    Action.MANAGE_DAYCARE,
+    Action.VIEW_THERAPY,
+    Action.REFER_THERAPY,
+}
+
 PERMISSIONS: dict[Role, frozenset[Action]] = {
     Role.INTAKE_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE, Action.RECEIVE_REFERRALS,
-                                                    Action.REGISTER_REFERRAL, Action.REQUEST_CLUB}),
+                                                    Action.REGISTER_REFERRAL, Action.REQUEST_CLUB,
+                                                    Action.REPORT_RISK}),
     Role.FAMILY_WORKER: frozenset(_ALL_CASE_WORK | {Action.OPEN_FILE, Action.VIEW_COMMITTEES, Action.VIEW_CLUBS,
-                                                    Action.REQUEST_CLUB}),
+                                                    Action.REQUEST_CLUB} | _CONTINUUM),
     Role.YOUTH_LAW_WORKER: frozenset(_ALL_CASE_WORK | {Action.VIEW_COMMITTEES, Action.VIEW_CLUBS,
-                                                       Action.REQUEST_CLUB}),
+                                                       Action.REQUEST_CLUB, Action.EMERGENCY_FOSTER,
+                                                       Action.RUN_FORUM} | _CONTINUUM),
     Role.COMMITTEE_COORDINATOR: frozenset({Action.VIEW_FILES, Action.WRITE_NOTE, Action.MANAGE_TASKS,
                                            Action.VIEW_COMMITTEES, Action.MANAGE_COMMITTEES}),
     Role.CLUB_WORKER: frozenset({Action.VIEW_FILES, Action.MANAGE_TASKS, Action.VIEW_CLUBS, Action.REQUEST_CLUB,
@@ -116,7 +150,10 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_COMMITTEES,
             Action.VIEW_CLUBS,
             Action.REQUEST_CLUB,
+            Action.EMERGENCY_FOSTER,
+            Action.RUN_FORUM,
         }
+        | _CONTINUUM
     ),
     Role.MANAGER: frozenset(
         _ALL_CASE_WORK
@@ -136,10 +173,15 @@ PERMISSIONS: dict[Role, frozenset[Action]] = {
             Action.VIEW_CLUBS,
             Action.REQUEST_CLUB,
             Action.MANAGE_CLUBS,
+            Action.EMERGENCY_FOSTER,
+            Action.RUN_FORUM,
+            Action.MANAGE_INCOME_TABLE,
         }
+        | _CONTINUUM
     ),
+    # the income-level table is the department's reference data (no case content)
     Role.ADMIN: frozenset({Action.MANAGE_USERS, Action.VIEW_ALL_AUDIT, Action.DECIDE_STAFF_CHANGES,
-                           Action.MANAGE_DEPARTMENT}),
+                           Action.MANAGE_DEPARTMENT, Action.MANAGE_INCOME_TABLE}),
 }
 
 
