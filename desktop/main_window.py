@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         go = self.menuBar().addMenu(self.tr("&Go"))
         for row in range(self.nav.count()):
             action = QAction(self.nav.item(row).text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            if row < 9:  # Ctrl+1 .. Ctrl+9: the first nine sections (a manager has more)
+                action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _c=False, r=row: self.nav.setCurrentRow(r))
             go.addAction(action)
         if self.family_list is not None:
