@@ -118,6 +118,11 @@ class TableSecurity:
     ``Action.VIEW_COMMITTEES`` who see the file, such as the club and intake workers).
     ``guard_delete`` (with ``guard``): the guard runs BEFORE DELETE too (revision 0016: a final committee
     protocol and the rows under it are never deleted); the function must then return OLD for a DELETE.
+    ``recorder_column`` (with ``readers``): the user who recorded the row, who reads (and writes, as far as
+    the grants and the guard let her) the rows she recorded of the files she sees though her role is not
+    among the readers (revision 0019: a family worker reads the risk reports she recorded, the forum's
+    members every report). Unlike ``author_column`` it does not hold every write to the login's own name
+    (a forum member decides another's report): the guard holds who records.
     """
 
     scope: Scope
@@ -135,6 +140,7 @@ class TableSecurity:
     referral_column: str | None = None
     guard_delete: bool = False
     readers: tuple[str, ...] = ()
+    recorder_column: str | None = None
 
     def __post_init__(self) -> None:
         scope = Scope(self.scope)
@@ -185,10 +191,12 @@ class TableSecurity:
             raise ValueError(f"unknown roles {bad_readers} in readers")
         if self.guard_delete and self.guard is None:
             raise ValueError("guard_delete runs the table's guard on DELETE: name the guard")
+        if self.recorder_column is not None and not self.readers:
+            raise ValueError("a recorder column widens the readers: name the readers")
 
     def _columns(self) -> tuple[str | None, ...]:
         return (self.file_column, self.person_column, self.author_column, self.signed_column,
-                self.assignee_column, self.referral_column, *self.insert_columns)
+                self.assignee_column, self.referral_column, self.recorder_column, *self.insert_columns)
 
     @property
     def holds_case_content(self) -> bool:
@@ -210,15 +218,17 @@ class TableSecurity:
              grants: Mapping[str, Iterable[str]] | None = None, audit: bool = True,
              author_column: str | None = None, signed_column: str | None = None,
              assignee_column: str | None = None, guard: str | None = None,
-             guard_delete: bool = False, readers: Iterable[str] = ()) -> TableSecurity:
+             guard_delete: bool = False, readers: Iterable[str] = (),
+             recorder_column: str | None = None) -> TableSecurity:
         """Rows of a family file. Default grants: SELECT, INSERT, UPDATE to every role (DELETE too if
         ``delete``); ``grants`` replaces them (e.g. ``{"all": ["SELECT"], "committee_coordinator":
         ["INSERT", "UPDATE"]}``). ``person_column``, ``author_column``, ``signed_column``,
-        ``assignee_column``, ``guard``, ``guard_delete``, ``readers``: see the class."""
+        ``assignee_column``, ``guard``, ``guard_delete``, ``readers``, ``recorder_column``: see the class."""
         return cls._make(Scope.FILE, grants, delete, audit=audit, file_column=file_column,
                          person_column=person_column, author_column=author_column,
                          signed_column=signed_column, assignee_column=assignee_column, guard=guard,
-                         guard_delete=guard_delete, readers=tuple(sorted(set(readers))))
+                         guard_delete=guard_delete, readers=tuple(sorted(set(readers))),
+                         recorder_column=recorder_column)
 
     @classmethod
     def file_root(cls) -> TableSecurity:
@@ -453,6 +463,8 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
         using, check = [visible], [visible]
         if d.readers:  # the roles that see these rows at all
             readers = "(SELECT maane_my_role()) IN (" + ", ".join(f"'{r}'" for r in d.readers) + ")"
+            if d.recorder_column:  # and whoever recorded the row
+                readers = f"({readers} OR {_MY_ROW.format(t=t, a=d.recorder_column)})"
             using.insert(0, readers)
             check.insert(0, readers)
         if d.person_column:  # what the new row makes visible must be visible already
