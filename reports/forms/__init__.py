@@ -12,6 +12,7 @@ from typing import Any
 from models.clubs.dto import AttendanceSheet, FeeNotice, RegistrationForm, TransportList
 from models.committees.dto import InvitationBatch, ProtocolForm
 from models.families.dto import FamilySummary
+from models.forum.dto import ForumMinutesForm
 from models.intake.dto import IntakeForm
 from reports import Progress
 from reports.forms import (
@@ -23,6 +24,7 @@ from reports.forms import (
     committee_protocol,
     decision_letter,
     family_summary,
+    forum_minutes,
     intake_summary,
     referral_letter,
     summary_letter,
@@ -145,6 +147,15 @@ FORMS: dict[str, Form] = {
         render=club_transport_list.render_list,
         story=club_transport_list.story,
         page_info=club_transport_list.page_info,
+    ),
+    forum_minutes.NAME: Form(
+        name=forum_minutes.NAME,
+        title="Youth-law forum minutes of a meeting (attendees, each report decided: intervention, worker, due date)",
+        data_type=ForumMinutesForm,
+        build=forum_minutes.build,
+        render=forum_minutes.render_minutes,
+        story=forum_minutes.story,
+        page_info=forum_minutes.page_info,
     ),
 }
 
