@@ -11,6 +11,7 @@ from typing import Any
 
 from models.clubs.dto import AttendanceSheet, FeeNotice, RegistrationForm, TransportList
 from models.committees.dto import InvitationBatch, ProtocolForm
+from models.daycare.dto import ApprovalLetterForm
 from models.families.dto import FamilySummary
 from models.forum.dto import ForumMinutesForm
 from models.intake.dto import IntakeForm
@@ -22,6 +23,7 @@ from reports.forms import (
     club_transport_list,
     committee_invitation,
     committee_protocol,
+    daycare_approval,
     decision_letter,
     family_summary,
     forum_minutes,
@@ -147,6 +149,15 @@ FORMS: dict[str, Form] = {
         render=club_transport_list.render_list,
         story=club_transport_list.story,
         page_info=club_transport_list.page_info,
+    ),
+    daycare_approval.NAME: Form(
+        name=daycare_approval.NAME,
+        title="Day-care approval letter to the parents (the child, the centre, the parents' share step by step)",
+        data_type=ApprovalLetterForm,
+        build=daycare_approval.build,
+        render=daycare_approval.render_letter,
+        story=daycare_approval.story,
+        page_info=daycare_approval.page_info,
     ),
     forum_minutes.NAME: Form(
         name=forum_minutes.NAME,
