@@ -25,6 +25,7 @@ from models.committees.entities import (
 )
 from models.department.entities import DepartmentSetting
 from models.families.entities import FamilyFile, FamilyMember, FileAccess, FileNameWord
+from models.forum.entities import ForumMeeting, RiskReport
 from models.intake.entities import Referral, ReferralPerson
 from models.notes.entities import CaseNote
 from models.people.entities import Person, PersonNameKey, PersonNameWord, PersonPhone
@@ -57,6 +58,7 @@ __all__ = [
     "FamilyMember",
     "FileAccess",
     "FileNameWord",
+    "ForumMeeting",
     "Person",
     "PersonNameKey",
     "PersonNameWord",
@@ -64,6 +66,7 @@ __all__ = [
     "Placement",
     "Referral",
     "ReferralPerson",
+    "RiskReport",
     "StaffChange",
     "Task",
     "Team",
