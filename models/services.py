@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from models.audit.service import AuditService
 from models.clubs.service import ClubService
 from models.committees.service import CommitteeService
+from models.daycare.service import DaycareService
 from models.db import Database
 from models.department.service import DepartmentService
 from models.families.service import FamilyService
@@ -14,6 +15,7 @@ from models.intake.service import IntakeService
 from models.notes.service import NoteService
 from models.people.service import PeopleService
 from models.tasks.service import TaskService
+from models.therapy.service import TherapyService
 from models.users.auth import AuthService
 from models.users.dto import CurrentUser
 from models.users.service import UserService
@@ -37,6 +39,8 @@ class Services:
         self.intake = IntakeService(self.db, self.user)
         self.committees = CommitteeService(self.db, self.user)
         self.clubs = ClubService(self.db, self.user)
+        self.daycare = DaycareService(self.db, self.user)
+        self.therapy = TherapyService(self.db, self.user)
 
 
 __all__ = ["AuthService", "Services"]

@@ -23,13 +23,16 @@ from models.committees.entities import (
     CommitteeTask,
     Placement,
 )
+from models.daycare.entities import DaycareCase, IncomeLevel, IncomeTable
 from models.department.entities import DepartmentSetting
 from models.families.entities import FamilyFile, FamilyMember, FileAccess, FileNameWord
+from models.foster.entities import FosterDocument, FosterReferral, FosterReferralEvent, FosterVisit
 from models.forum.entities import ForumMeeting, RiskReport
 from models.intake.entities import Referral, ReferralPerson
 from models.notes.entities import CaseNote
 from models.people.entities import Person, PersonNameKey, PersonNameWord, PersonPhone
 from models.tasks.entities import Task
+from models.therapy.entities import TherapyReferral
 from models.users.entities import StaffChange, Team, User
 
 __all__ = [
@@ -53,12 +56,19 @@ __all__ = [
     "CommitteeParticipant",
     "CommitteeProtocol",
     "CommitteeTask",
+    "DaycareCase",
     "DepartmentSetting",
     "FamilyFile",
     "FamilyMember",
     "FileAccess",
     "FileNameWord",
+    "FosterDocument",
+    "FosterReferral",
+    "FosterReferralEvent",
+    "FosterVisit",
     "ForumMeeting",
+    "IncomeLevel",
+    "IncomeTable",
     "Person",
     "PersonNameKey",
     "PersonNameWord",
@@ -70,5 +80,6 @@ __all__ = [
     "StaffChange",
     "Task",
     "Team",
+    "TherapyReferral",
     "User",
 ]
