@@ -23,10 +23,8 @@ from models.committees.entities import (
     CommitteeTask,
     Placement,
 )
-from models.daycare.entities import DaycareCase, IncomeLevel, IncomeTable
 from models.department.entities import DepartmentSetting
 from models.families.entities import FamilyFile, FamilyMember, FileAccess, FileNameWord
-from models.foster.entities import FosterDocument, FosterReferral, FosterReferralEvent, FosterVisit
 from models.forum.entities import ForumMeeting, RiskReport
 from models.intake.entities import Referral, ReferralPerson
 from models.notes.entities import CaseNote
@@ -56,19 +54,12 @@ __all__ = [
     "CommitteeParticipant",
     "CommitteeProtocol",
     "CommitteeTask",
-    "DaycareCase",
     "DepartmentSetting",
     "FamilyFile",
     "FamilyMember",
     "FileAccess",
     "FileNameWord",
-    "FosterDocument",
-    "FosterReferral",
-    "FosterReferralEvent",
-    "FosterVisit",
     "ForumMeeting",
-    "IncomeLevel",
-    "IncomeTable",
     "Person",
     "PersonNameKey",
     "PersonNameWord",
