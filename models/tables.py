@@ -25,6 +25,7 @@ from models.committees.entities import (
 )
 from models.department.entities import DepartmentSetting
 from models.families.entities import FamilyFile, FamilyMember, FileAccess, FileNameWord
+from models.foster.entities import FosterDocument, FosterReferral, FosterReferralEvent, FosterVisit
 from models.forum.entities import ForumMeeting, RiskReport
 from models.intake.entities import Referral, ReferralPerson
 from models.notes.entities import CaseNote
@@ -59,6 +60,10 @@ __all__ = [
     "FamilyMember",
     "FileAccess",
     "FileNameWord",
+    "FosterDocument",
+    "FosterReferral",
+    "FosterReferralEvent",
+    "FosterVisit",
     "ForumMeeting",
     "Person",
     "PersonNameKey",
