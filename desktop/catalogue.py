@@ -184,6 +184,20 @@ FIELD_NAMES: dict[str, str] = {
         "receipt_no": QT_TRANSLATE_NOOP("Messages", "receipt number"),
         "note": QT_TRANSLATE_NOOP("Messages", "note"),
         "school_year": QT_TRANSLATE_NOOP("Messages", "school year"),
+        # foster-care referrals (models.foster, issue 11)
+        "emergency_reason": QT_TRANSLATE_NOOP("Messages", "emergency reason"),
+        "service_name": QT_TRANSLATE_NOOP("Messages", "foster-care service"),
+        "to_status": QT_TRANSLATE_NOOP("Messages", "new status"),
+        "on": QT_TRANSLATE_NOOP("Messages", "date"),
+        "foster_family_code": QT_TRANSLATE_NOOP("Messages", "foster family's code"),
+        "foster_locality": QT_TRANSLATE_NOOP("Messages", "foster family's locality"),
+        "end_reason": QT_TRANSLATE_NOOP("Messages", "reason for ending"),
+        "reject_reason": QT_TRANSLATE_NOOP("Messages", "reason for the rejection"),
+        "content": QT_TRANSLATE_NOOP("Messages", "document"),
+        "filename": QT_TRANSLATE_NOOP("Messages", "document file"),
+        "visited_on": QT_TRANSLATE_NOOP("Messages", "date of the visit"),
+        "with_whom": QT_TRANSLATE_NOOP("Messages", "with whom"),
+        "contact_arrangements": QT_TRANSLATE_NOOP("Messages", "contact arrangements"),
 }
 
 VALIDATION: dict[str, str] = {
@@ -298,6 +312,15 @@ VALIDATION: dict[str, str] = {
         "leave_before_start": QT_TRANSLATE_NOOP("Messages", "A child cannot leave the club before the enrolment's start date."),
         "ends_before_start": QT_TRANSLATE_NOOP("Messages", "The planned end cannot be before the start date."),
         "day_has_attendance": QT_TRANSLATE_NOOP("Messages", "Attendance of {count} children is already recorded on that day: it cannot be made a closed day."),
+        # foster-care referrals (models.foster, issue 11)
+        "decision_required": QT_TRANSLATE_NOOP("Messages", "Please choose the committee's decision the referral carries out. Only an emergency referral (emergency foster care, by a youth-law worker, a team head or the manager) may be made before the committee decides."),
+        "emergency_reason_required": QT_TRANSLATE_NOOP("Messages", "An emergency referral without a committee decision needs its reason: please write why the child cannot wait for the committee."),
+        "foster_open": QT_TRANSLATE_NOOP("Messages", "The child already has an open foster-care referral: continue that one instead of making another."),
+        "status_not_allowed": QT_TRANSLATE_NOOP("Messages", "The referral cannot move to that step from where it is now: reload it to see where it may go."),
+        "reason_required": QT_TRANSLATE_NOOP("Messages", "A move back along the pipeline needs a reason: please write why."),
+        "placed_final": QT_TRANSLATE_NOOP("Messages", "The child is placed: the referral does not move back from there. To end the placement, move it to \"ended\" with the reason."),
+        "not_pdf": QT_TRANSLATE_NOOP("Messages", "The document is not a PDF file: please attach it as a PDF (scan it or save it as PDF)."),
+        "too_large": QT_TRANSLATE_NOOP("Messages", "The document is too large (at most 10 MB): please attach a smaller PDF."),
 }
 
 # Why the database cannot be used (DatabaseUnavailable.reason): what the user can do about it.

@@ -34,6 +34,7 @@ CLUB_FORMS: dict[str, tuple[str, ...]] = {
     "club_transport_list": ("--club", "--day"),
 }
 CLUB_ARGS = {"--enrolment": "ID", "--club": "ID", "--month": "YYYY-MM", "--file": "NUMBER", "--day": "YYYY-MM-DD"}
+FOSTER_FORMS = ("foster_referral", "foster_placement_summary")  # forms of a foster-care referral (--foster ID)
 MONTH = re.compile(r"(\d{4})-(\d{2})")
 REFERRAL_NUMBER = re.compile(r"\d{4}/\d{1,6}")
 
@@ -103,6 +104,9 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--month", metavar="YYYY-MM",
                     help="the month, for club_attendance_sheet and club_fee_notice (e.g. 2026-12)")
     pr.add_argument("--day", metavar="YYYY-MM-DD", help="the day, for club_transport_list (e.g. 2026-12-14)")
+    pr.add_argument("--foster", metavar="ID", type=int,
+                    help="the foster-care referral, for foster_referral (with the committee's protocol and the "
+                    "attached documents, one PDF) and foster_placement_summary")
     pr.add_argument("--lang", metavar="he|ar",
                     help="the form's language (default: the family's; for a referral, its first person's; for a "
                     "committee letter, its addressee's; invitations: each in its addressee's language; a club's "
@@ -382,6 +386,10 @@ def _print(args: argparse.Namespace, address: DatabaseAddress) -> int:
         return _error("name the form to print (maane print --list shows them)")
     if args.form not in FORMS:
         return _error(english(ValidationError("form_unknown", value=args.form)))
+    if args.form in FOSTER_FORMS:
+        return _print_foster(args, address)
+    if args.foster is not None:
+        return _error(f"--foster goes with {', '.join(FOSTER_FORMS)}, not {args.form}")
     if args.form in CLUB_FORMS:
         return _print_club(args, address)
     if args.enrolment is not None or args.club is not None or args.month is not None or args.day is not None:
@@ -552,6 +560,60 @@ def _print_protocol_form_signed_in(services: Services, form: str, case_id: int, 
     _say(f"{out}: {form}, case {case_id}, file {data.case.file_number}, {lang}, "
          f"signed in as {services.user.username}")
     return EXIT_OK
+
+
+def _print_foster(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    """``maane print foster_referral --foster ID`` (the referral to the foster-care service, then the committee's
+    protocol of its decision and the documents attached, as one PDF) or ``foster_placement_summary --foster
+    ID``, ``[--lang he|ar]`` (default Hebrew): signed in as LOGIN through the foster service (its permissions;
+    the form's data read audited), the PDF written audited as a save."""
+    missing = [flag for flag, value in (("--foster", args.foster), ("--out", args.out), ("--user", args.user))
+               if value in (None, "")]
+    if missing:
+        return _error(f"missing {', '.join(missing)} (see maane print --help)")
+    wrong = [flag for flag, value in (("--file", args.file), ("--referral", args.referral), ("--notes", args.notes),
+                                      ("--meeting", args.meeting), ("--case", args.case),
+                                      ("--addressee", args.addressee), ("--enrolment", args.enrolment),
+                                      ("--club", args.club), ("--month", args.month), ("--day", args.day))
+             if value is not None] + (["--participant"] if args.participant else [])
+    if wrong:
+        return _error(f"{args.form} takes --foster ID [--lang he|ar], not {', '.join(wrong)}")
+    if args.lang is not None and args.lang not in ("he", "ar"):
+        return _error(f"the language must be he (Hebrew) or ar (Arabic), not {args.lang}")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        return _error(f"the folder {out.parent} does not exist")
+    services = _sign_in_services(args, address)
+    try:
+        from reports.forms import committee_protocol, foster_placement_summary, foster_referral
+        from reports.merge import merge_pdfs
+
+        foster, lang, rid = services.foster, args.lang or "he", args.foster
+        if args.form == "foster_referral":
+            data = foster.referral_form(rid)
+            parts = [foster_referral.build(data, lang)]
+            if data.referral.decision is not None:
+                protocol = services.committees.protocol_form(data.referral.decision.case_id)
+                parts.append(committee_protocol.build(protocol, lang))
+            parts += [pdf for _title, pdf in foster.attachments(rid)]
+            try:
+                pdf = merge_pdfs(parts)
+            except ValueError as exc:
+                return _error(f"an attached document cannot be read as a PDF: {exc}")
+            what = f"file {data.referral.file_number}, {len(parts)} part(s)"
+        else:
+            summary = foster.placement_summary_form(rid)
+            pdf = foster_placement_summary.build(summary, lang)
+            what = f"file {summary.referral.file_number}"
+        try:
+            out.write_bytes(pdf)
+        except OSError as exc:
+            return _error(f"the PDF could not be written to {out}: {exc.strerror or exc}")
+        foster.record_output(rid, args.form, "save")
+        _say(f"{out}: {args.form}, foster referral {rid}, {what}, {lang}, signed in as {services.user.username}")
+        return EXIT_OK
+    finally:
+        services.db.dispose()
 
 
 def _print_club(args: argparse.Namespace, address: DatabaseAddress) -> int:

@@ -86,6 +86,14 @@ def _clubs(window: MainWindow) -> QWidget:
     return page
 
 
+def _foster(window: MainWindow) -> QWidget:
+    from desktop.foster.page import ReferralsPage
+
+    page = ReferralsPage(window.services, window.ops, window)
+    page.open_file_requested.connect(lambda file_id: window.open_file(file_id, "foster"))
+    return page
+
+
 def _staff(window: MainWindow) -> QWidget:
     from desktop.admin.staff import StaffAccountsView
 
@@ -119,6 +127,8 @@ FEATURES: list[Feature] = [
             Action.VIEW_COMMITTEES, _committee_follow_up),
     # the therapeutic clubs: overview, waiting lists, enrolment, attendance, fees (issue 10)
     Feature("clubs", lambda: QCoreApplication.translate("MainWindow", "Clubs"), Action.MANAGE_CLUBS, _clubs),
+    # foster-care referrals: from the committee's out-of-home decisions to the placement (issue 11)
+    Feature("foster", lambda: QCoreApplication.translate("MainWindow", "Foster care"), Action.VIEW_FOSTER, _foster),
     # the administrator's accounts; the manager decides the changes of role and team others ask for
     Feature("staff", lambda: QCoreApplication.translate("MainWindow", "Staff accounts"),
             Action.DECIDE_STAFF_CHANGES, _staff),

@@ -14,6 +14,7 @@ from models.committees.dto import InvitationBatch, ProtocolForm
 from models.daycare.dto import ApprovalLetterForm
 from models.families.dto import FamilySummary
 from models.forum.dto import ForumMinutesForm
+from models.foster.dto import FosterReferralForm, PlacementSummaryForm
 from models.intake.dto import IntakeForm
 from reports import Progress
 from reports.forms import (
@@ -27,6 +28,8 @@ from reports.forms import (
     decision_letter,
     family_summary,
     forum_minutes,
+    foster_placement_summary,
+    foster_referral,
     intake_summary,
     referral_letter,
     summary_letter,
@@ -167,6 +170,24 @@ FORMS: dict[str, Form] = {
         render=forum_minutes.render_minutes,
         story=forum_minutes.story,
         page_info=forum_minutes.page_info,
+    ),
+    foster_referral.NAME: Form(
+        name=foster_referral.NAME,
+        title="Referral to the foster-care service (the child, parents, the committee's decision, needs, worker)",
+        data_type=FosterReferralForm,
+        build=foster_referral.build,
+        render=foster_referral.render_referral,
+        story=foster_referral.story,
+        page_info=foster_referral.page_info,
+    ),
+    foster_placement_summary.NAME: Form(
+        name=foster_placement_summary.NAME,
+        title="Foster placement summary (the pipeline with dates, the foster family, visits, annual review)",
+        data_type=PlacementSummaryForm,
+        build=foster_placement_summary.build,
+        render=foster_placement_summary.render_summary,
+        story=foster_placement_summary.story,
+        page_info=foster_placement_summary.page_info,
     ),
 }
 

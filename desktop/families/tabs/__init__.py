@@ -44,6 +44,18 @@ def _club_tab(view: FileView) -> FileTab:
     return ClubTab(view)
 
 
+def _foster_tab_visible(can: FileCapabilities, user: CurrentUser) -> bool:
+    from desktop.foster.file_tab import visible
+
+    return visible(can, user)
+
+
+def _foster_tab(view: FileView) -> FileTab:
+    from desktop.foster.file_tab import FosterTab
+
+    return FosterTab(view)
+
+
 def _notes_visible(_can: FileCapabilities, user: CurrentUser) -> bool:
     """The case notes are read by those who write them: not the club worker (revision 0017), who reads a
     file's members, tasks and club rows."""
@@ -63,6 +75,9 @@ FILE_TABS: list[FileTabSpec] = [
     # the children's club requests, enrolments, attendance and the family's club fees (issue 10; desktop.clubs)
     FileTabSpec("clubs", lambda: QCoreApplication.translate("FileView", "Club"),
                 _club_tab_visible, _club_tab),
+    # the children's foster-care referrals, their pipeline, placement and annual review (issue 11; desktop.foster)
+    FileTabSpec("foster", lambda: QCoreApplication.translate("FileView", "Foster care"),
+                _foster_tab_visible, _foster_tab),
     FileTabSpec("access_log", lambda: QCoreApplication.translate("FileView", "Access log"),
                 lambda can, user: can.view_audit, AccessLogTab),
 ]
