@@ -11,6 +11,7 @@ from models.daycare.service import DaycareService
 from models.db import Database
 from models.department.service import DepartmentService
 from models.families.service import FamilyService
+from models.forum.service import ForumService
 from models.foster.service import FosterService
 from models.intake.service import IntakeService
 from models.notes.service import NoteService
@@ -40,6 +41,7 @@ class Services:
         self.intake = IntakeService(self.db, self.user)
         self.committees = CommitteeService(self.db, self.user)
         self.clubs = ClubService(self.db, self.user)
+        self.forum = ForumService(self.db, self.user)
         self.foster = FosterService(self.db, self.user)
         self.daycare = DaycareService(self.db, self.user)
         self.therapy = TherapyService(self.db, self.user)
