@@ -23,6 +23,7 @@ from models.committees.entities import (
     CommitteeTask,
     Placement,
 )
+from models.daycare.entities import DaycareCase, IncomeLevel, IncomeTable
 from models.department.entities import DepartmentSetting
 from models.families.entities import FamilyFile, FamilyMember, FileAccess, FileNameWord
 from models.foster.entities import FosterDocument, FosterReferral, FosterReferralEvent, FosterVisit
@@ -55,6 +56,7 @@ __all__ = [
     "CommitteeParticipant",
     "CommitteeProtocol",
     "CommitteeTask",
+    "DaycareCase",
     "DepartmentSetting",
     "FamilyFile",
     "FamilyMember",
@@ -65,6 +67,8 @@ __all__ = [
     "FosterReferralEvent",
     "FosterVisit",
     "ForumMeeting",
+    "IncomeLevel",
+    "IncomeTable",
     "Person",
     "PersonNameKey",
     "PersonNameWord",

@@ -48,7 +48,7 @@ class IncomeTableDTO:
 class ShareStep:
     """One line of the calculation as shown and printed. ``label`` is a code: "household_income",
     "household_size", "per_person", "table", "bracket", "level", "share"; ``value`` is ready for display
-    ("12,400.00 ₪", "4", "3,100.00 ₪", "01/01/2026", "2,500.00–3,500.00 ₪" or "from 5,000.00 ₪", "3",
+    ("12,400.00 ₪", "4", "3,100.00 ₪", "01/01/2026", "2,500.00–3,500.00 ₪" or "≥ 5,000.00 ₪", "3",
     "850.00 ₪")."""
 
     label: str
