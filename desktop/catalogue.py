@@ -134,6 +134,24 @@ FIELD_NAMES: dict[str, str] = {
         "ended_on": QT_TRANSLATE_NOOP("Messages", "end date"),
         "decision_id": QT_TRANSLATE_NOOP("Messages", "decision"),
         "form": QT_TRANSLATE_NOOP("Messages", "form"),
+        # day-care under the toddlers-at-risk law (models.daycare, issue 11)
+        "monthly_income": QT_TRANSLATE_NOOP("Messages", "household's total monthly income"),
+        "household_size": QT_TRANSLATE_NOOP("Messages", "household size"),
+        "levels": QT_TRANSLATE_NOOP("Messages", "income levels"),
+        "income_table": QT_TRANSLATE_NOOP("Messages", "income table"),
+        "valid_from": QT_TRANSLATE_NOOP("Messages", "date the version is in force from"),
+        "ground": QT_TRANSLATE_NOOP("Messages", "ground"),
+        "ground_detail": QT_TRANSLATE_NOOP("Messages", "social worker's opinion"),
+        "medical_source": QT_TRANSLATE_NOOP("Messages", "source of the medical information"),
+        "specialist_kind": QT_TRANSLATE_NOOP("Messages", "specialist who confirmed the delay"),
+        "specialist_name": QT_TRANSLATE_NOOP("Messages", "specialist's name"),
+        "specialist_on": QT_TRANSLATE_NOOP("Messages", "date of the specialist's confirmation"),
+        "committee": QT_TRANSLATE_NOOP("Messages", "committee"),
+        "protocol_id": QT_TRANSLATE_NOOP("Messages", "committee protocol"),
+        "committee_on": QT_TRANSLATE_NOOP("Messages", "committee's date"),
+        "committee_reference": QT_TRANSLATE_NOOP("Messages", "committee's reference"),
+        "centre_name": QT_TRANSLATE_NOOP("Messages", "day-care centre"),
+        "start_on": QT_TRANSLATE_NOOP("Messages", "start date"),
         # the therapeutic clubs (models.clubs, issue 10)
         "capacity": QT_TRANSLATE_NOOP("Messages", "capacity"),
         "min_age": QT_TRANSLATE_NOOP("Messages", "youngest age"),
@@ -198,6 +216,17 @@ FIELD_NAMES: dict[str, str] = {
         "visited_on": QT_TRANSLATE_NOOP("Messages", "date of the visit"),
         "with_whom": QT_TRANSLATE_NOOP("Messages", "with whom"),
         "contact_arrangements": QT_TRANSLATE_NOOP("Messages", "contact arrangements"),
+        # the youth-law forum (models.forum, issue 11)
+        "reported_on": QT_TRANSLATE_NOOP("Messages", "date of the report"),
+        "reporter_kind": QT_TRANSLATE_NOOP("Messages", "who reported"),
+        "reporter_name": QT_TRANSLATE_NOOP("Messages", "reporter's name"),
+        "reporter_phone": QT_TRANSLATE_NOOP("Messages", "reporter's phone"),
+        "intervention": QT_TRANSLATE_NOOP("Messages", "intervention"),
+        "due_on": QT_TRANSLATE_NOOP("Messages", "due date"),
+        "attendees": QT_TRANSLATE_NOOP("Messages", "attendees"),
+        "report_id": QT_TRANSLATE_NOOP("Messages", "report"),
+        "meeting_id": QT_TRANSLATE_NOOP("Messages", "forum meeting"),
+        "referral_id": QT_TRANSLATE_NOOP("Messages", "referral"),
 }
 
 VALIDATION: dict[str, str] = {
@@ -288,6 +317,36 @@ VALIDATION: dict[str, str] = {
         "parent_notice_too_short": QT_TRANSLATE_NOOP("Messages", "The parents would have only {days} days' notice: they must be invited at least 14 days ahead, unless the hearing is urgent."),
         "participant_unreachable": QT_TRANSLATE_NOOP("Messages", "Please give a way to reach the participant: a phone number, an e-mail address or a postal address."),
         "case_has_protocol": QT_TRANSLATE_NOOP("Messages", "The case already has a protocol: it can no longer be taken off the agenda."),
+        # day-care under the toddlers-at-risk law (models.daycare, issue 11)
+        "too_old": QT_TRANSLATE_NOOP("Messages", "{months} months on {on}: day-care is for toddlers under 36 months on 1 September of the school year. Nothing was saved."),
+        "no_birth_date": QT_TRANSLATE_NOOP("Messages", "The child's birth date is not recorded, and day-care depends on the age on 1 September: add the birth date to the child's details first."),
+        "medical_info_required": QT_TRANSLATE_NOOP("Messages", "For abuse or neglect, the social worker's opinion goes with written medical information: mark it attached and say who wrote it."),
+        "specialist_required": QT_TRANSLATE_NOOP("Messages", "A developmental delay must be confirmed by a paediatrician or a developmental psychologist: say who confirmed it, their name and the date."),
+        "protocol_required": QT_TRANSLATE_NOOP("Messages", "Please choose the treatment-plan committee's protocol that decided the day-care (a final protocol of this child)."),
+        "committee_reference_required": QT_TRANSLATE_NOOP("Messages", "Please give the toddlers-at-risk committee's reference and the date it decided."),
+        "negative_amount": QT_TRANSLATE_NOOP("Messages", "The {field} cannot be negative."),
+        "negative_amount_level": QT_TRANSLATE_NOOP("Messages", "Level {level} has a negative amount: the amounts of the income table cannot be negative."),
+        "amount_too_large": QT_TRANSLATE_NOOP("Messages", "The {field} is too large (at most 1,000,000 ₪ a month)."),
+        "amount_too_large_level": QT_TRANSLATE_NOOP("Messages", "Level {level} has an amount that is too large (at most 1,000,000 ₪)."),
+        "too_many_levels": QT_TRANSLATE_NOOP("Messages", "An income table has at most {maximum} levels."),
+        "household_size": QT_TRANSLATE_NOOP("Messages", "The household counts at least one person (and at most 30)."),
+        "daycare_exists": QT_TRANSLATE_NOOP("Messages", "The child already has a day-care case for this school year: open that case instead of making another."),
+        "no_income_table": QT_TRANSLATE_NOOP("Messages", "No income table is in force on {on}, so the parents' share cannot be computed: the department's manager enters the income levels first."),
+        "no_bracket": QT_TRANSLATE_NOOP("Messages", "The income table in force from {table} has no level for this income per person: the department's manager must correct the table."),
+        "table_exists": QT_TRANSLATE_NOOP("Messages", "There is already a version of the income table from {on}: choose another date, or change that version."),
+        "table_in_use": QT_TRANSLATE_NOOP("Messages", "The version of {on} was used to compute the parents' share of a day-care case: it can no longer be changed. Make a new version from a date instead."),
+        "brackets_overlap": QT_TRANSLATE_NOOP("Messages", "Level {level} starts before the level before it ends: the brackets overlap. Each level starts where the one before it ends."),
+        "brackets_gap": QT_TRANSLATE_NOOP("Messages", "Level {level} starts after the level before it ends: there is a gap between the brackets. Each level starts where the one before it ends."),
+        "brackets_start": QT_TRANSLATE_NOOP("Messages", "The first level starts at 0 ₪: every income per person must have a level."),
+        "brackets_open": QT_TRANSLATE_NOOP("Messages", "The last level (level {level}) stays open-ended: leave its \"to\" empty."),
+        "bracket_empty": QT_TRANSLATE_NOOP("Messages", "Level {level} ends where it starts, or before: its \"to\" must be more than its \"from\"."),
+        "brackets_empty": QT_TRANSLATE_NOOP("Messages", "The income table needs at least one level."),
+        "level_numbers": QT_TRANSLATE_NOOP("Messages", "The levels are numbered 1, 2, 3… in order, without a gap."),
+        "not_draft": QT_TRANSLATE_NOOP("Messages", "The case is no longer a draft (it was approved): it can no longer be changed."),
+        "invalid_status": QT_TRANSLATE_NOOP("Messages", "The case's status does not allow this any more (it may have changed meanwhile): reload the list and try again."),
+        "not_approved": QT_TRANSLATE_NOOP("Messages", "The approval letter is printed once the case is approved."),
+        "start_outside_year": QT_TRANSLATE_NOOP("Messages", "The start date must fall within the case's school year (from 1 September {school_year} to 31 August of the next year)."),
+        "date_before_start": QT_TRANSLATE_NOOP("Messages", "The end date cannot be before the start date."),
         # the therapeutic clubs (models.clubs, issue 10)
         "club_full": QT_TRANSLATE_NOOP("Messages", "{club} is full ({capacity} children): nothing was saved. The child can wait for a seat on the club's waiting list."),
         "age_outside_range": QT_TRANSLATE_NOOP("Messages", "On the start date the child is {age}, outside the club's ages ({min} to {max}). To enrol the child anyway, write the reason for enrolling outside the age range."),
@@ -321,6 +380,14 @@ VALIDATION: dict[str, str] = {
         "placed_final": QT_TRANSLATE_NOOP("Messages", "The child is placed: the referral does not move back from there. To end the placement, move it to \"ended\" with the reason."),
         "not_pdf": QT_TRANSLATE_NOOP("Messages", "The document is not a PDF file: please attach it as a PDF (scan it or save it as PDF)."),
         "too_large": QT_TRANSLATE_NOOP("Messages", "The document is too large (at most 10 MB): please attach a smaller PDF."),
+        # the youth-law forum (models.forum, issue 11)
+        "not_child_of_file": QT_TRANSLATE_NOOP("Messages", "Please choose one of the family file's children."),
+        "report_decided": QT_TRANSLATE_NOOP("Messages", "The forum has already decided this report, and a decision is final: a correction is a new report."),
+        "meeting_exists": QT_TRANSLATE_NOOP("Messages", "There is already a forum meeting on that date: choose it in the list instead of making another."),
+        "meeting_future": QT_TRANSLATE_NOOP("Messages", "This meeting's date is still ahead: a meeting is marked held, and its decisions recorded, on its day or after."),
+        "meeting_has_decisions": QT_TRANSLATE_NOOP("Messages", "Reports were already decided at this meeting: its date can no longer be changed."),
+        "due_before_meeting": QT_TRANSLATE_NOOP("Messages", "The due date cannot be before the meeting's date."),
+        "due_too_late": QT_TRANSLATE_NOOP("Messages", "A report of this urgency is handled within {days} day(s) of the meeting: please choose an earlier due date."),
 }
 
 # Why the database cannot be used (DatabaseUnavailable.reason): what the user can do about it.
@@ -377,7 +444,17 @@ OTHER: dict[str, str] = {
 
 def templates_for(error: DomainError) -> list[str]:
     """The English source sentences that say ``error`` (one, or a sentence and hints), unformatted."""
+    if error.params.get("field") in ("levels", "monthly_income"):  # day-care's amounts (models.daycare)
+        level = "_level" if "level" in error.params else ""
+        if error.code == "negative_amount" and level:
+            return [VALIDATION["negative_amount_level"]]
+        if error.code == "too_large":
+            return [VALIDATION[f"amount_too_large{level}"]]
+        if error.code == "too_many":
+            return [VALIDATION["too_many_levels"]]
     p, code = error.params, error.code
+    if code == "not_child" and p.get("field") == "child_id":  # the clubs' sentence names a club (person_id)
+        return [VALIDATION["not_child_of_file"]]
     if code in VALIDATION:
         return [VALIDATION[code]]
     if code == "duplicate_suspected":

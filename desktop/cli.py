@@ -89,7 +89,8 @@ def _parser() -> argparse.ArgumentParser:
     pr.add_argument("--referral", metavar="NUMBER",
                     help="the referral's number, for intake_summary and referral_letter (e.g. 2026/0118)")
     pr.add_argument("--meeting", metavar="ID", type=int,
-                    help="the committee meeting whose invitations to print (committee_invitation)")
+                    help="the committee meeting whose invitations to print (committee_invitation), or the "
+                    "youth-law forum meeting whose minutes to print (forum_minutes)")
     pr.add_argument("--participant", metavar="ID", type=int, action="append",
                     help="a participant to invite (repeat for several; default: every participant of the meeting)")
     pr.add_argument("--case", metavar="ID", type=int,
@@ -386,6 +387,8 @@ def _print(args: argparse.Namespace, address: DatabaseAddress) -> int:
         return _error("name the form to print (maane print --list shows them)")
     if args.form not in FORMS:
         return _error(english(ValidationError("form_unknown", value=args.form)))
+    if args.form == "forum_minutes":
+        return _print_forum(args, address)
     if args.form in FOSTER_FORMS:
         return _print_foster(args, address)
     if args.foster is not None:
@@ -560,6 +563,45 @@ def _print_protocol_form_signed_in(services: Services, form: str, case_id: int, 
     _say(f"{out}: {form}, case {case_id}, file {data.case.file_number}, {lang}, "
          f"signed in as {services.user.username}")
     return EXIT_OK
+
+
+def _print_forum(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    """``maane print forum_minutes --meeting ID [--lang he|ar]``: the youth-law forum meeting's minutes, signed
+    in as LOGIN through the forum service (RUN_FORUM; the minutes' reports are those LOGIN sees), the PDF
+    written audited as a save."""
+    missing = [flag for flag, value in (("--meeting", args.meeting), ("--out", args.out), ("--user", args.user))
+               if value in (None, "")]
+    if missing:
+        return _error(f"missing {', '.join(missing)} (see maane print --help)")
+    wrong = [flag for flag, value in (("--file", args.file), ("--referral", args.referral), ("--notes", args.notes),
+                                      ("--case", args.case), ("--addressee", args.addressee),
+                                      ("--enrolment", args.enrolment), ("--club", args.club), ("--month", args.month),
+                                      ("--day", args.day)) if value is not None] + (
+        ["--participant"] if args.participant else [])
+    if wrong:
+        return _error(f"forum_minutes takes --meeting ID [--lang he|ar], not {', '.join(wrong)}")
+    if args.lang is not None and args.lang not in ("he", "ar"):
+        return _error(f"the language must be he (Hebrew) or ar (Arabic), not {args.lang}")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        return _error(f"the folder {out.parent} does not exist")
+    services = _sign_in_services(args, address)
+    try:
+        from reports.forms import FORMS
+
+        forum, lang = services.forum, args.lang or "he"
+        data = forum.minutes_form(args.meeting)
+        pdf = FORMS["forum_minutes"].build(data, lang)
+        try:
+            out.write_bytes(pdf)
+        except OSError as exc:
+            return _error(f"the PDF could not be written to {out}: {exc.strerror or exc}")
+        forum.record_output(args.meeting, "forum_minutes", "save")
+        _say(f"{out}: forum_minutes, meeting {args.meeting} of {data.meeting.held_on:%d/%m/%Y}, "
+             f"{len(data.items)} decision(s), {lang}, signed in as {services.user.username}")
+        return EXIT_OK
+    finally:
+        services.db.dispose()
 
 
 def _print_foster(args: argparse.Namespace, address: DatabaseAddress) -> int:

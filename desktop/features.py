@@ -86,6 +86,14 @@ def _clubs(window: MainWindow) -> QWidget:
     return page
 
 
+def _forum(window: MainWindow) -> QWidget:
+    from desktop.forum.page import ForumPage
+
+    page = ForumPage(window.services, window.ops, window)
+    page.open_file_requested.connect(lambda file_id: window.open_file(file_id, "risk_reports"))
+    return page
+
+
 def _foster(window: MainWindow) -> QWidget:
     from desktop.foster.page import ReferralsPage
 
@@ -129,6 +137,8 @@ FEATURES: list[Feature] = [
     Feature("clubs", lambda: QCoreApplication.translate("MainWindow", "Clubs"), Action.MANAGE_CLUBS, _clubs),
     # foster-care referrals: from the committee's out-of-home decisions to the placement (issue 11)
     Feature("foster", lambda: QCoreApplication.translate("MainWindow", "Foster care"), Action.VIEW_FOSTER, _foster),
+    # the youth-law weekly forum: the agenda of undecided reports about children at risk, decisions, minutes (issue 11)
+    Feature("forum", lambda: QCoreApplication.translate("MainWindow", "Youth-law forum"), Action.RUN_FORUM, _forum),
     # the administrator's accounts; the manager decides the changes of role and team others ask for
     Feature("staff", lambda: QCoreApplication.translate("MainWindow", "Staff accounts"),
             Action.DECIDE_STAFF_CHANGES, _staff),

@@ -44,6 +44,18 @@ def _club_tab(view: FileView) -> FileTab:
     return ClubTab(view)
 
 
+def _risk_reports_visible(can: FileCapabilities, user: CurrentUser) -> bool:
+    from desktop.forum.file_tab import visible
+
+    return visible(can, user)
+
+
+def _risk_reports_tab(view: FileView) -> FileTab:
+    from desktop.forum.file_tab import YouthLawTab
+
+    return YouthLawTab(view)
+
+
 def _foster_tab_visible(can: FileCapabilities, user: CurrentUser) -> bool:
     from desktop.foster.file_tab import visible
 
@@ -78,6 +90,9 @@ FILE_TABS: list[FileTabSpec] = [
     # the children's foster-care referrals, their pipeline, placement and annual review (issue 11; desktop.foster)
     FileTabSpec("foster", lambda: QCoreApplication.translate("FileView", "Foster care"),
                 _foster_tab_visible, _foster_tab),
+    # the reports about the children at risk and the youth-law forum's decisions (issue 11; desktop.forum)
+    FileTabSpec("risk_reports", lambda: QCoreApplication.translate("FileView", "Youth law"),
+                _risk_reports_visible, _risk_reports_tab),
     FileTabSpec("access_log", lambda: QCoreApplication.translate("FileView", "Access log"),
                 lambda can, user: can.view_audit, AccessLogTab),
 ]
