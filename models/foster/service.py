@@ -557,8 +557,6 @@ class FosterService(ServiceBase):
             if r.decision_id is not None:
                 raise ValidationError("invalid_choice", field="decision_id")
             self._option(s, f.id, r.child_id, decision_id)
-            r.decision_id, r.committee_due_on = decision_id, None
-            r.updated_by = self.user.username
             if r.committee_task_id is not None:
                 task = s.get(Task, r.committee_task_id)
                 if task is not None and not task.done:
@@ -566,6 +564,8 @@ class FosterService(ServiceBase):
                     task.updated_by = self.user.username
                     self._audit(s, "update", entity="task", entity_id=task.id, file_id=f.id,
                                 detail={"done": True, "foster_referral": r.id})
+            r.decision_id, r.committee_due_on = decision_id, None
+            r.updated_by = self.user.username
             s.flush()
             self._audit(s, "update", entity=REFERRAL, entity_id=r.id, file_id=f.id, detail={"decision": decision_id})
             return self._dto(s, r, f)
@@ -591,10 +591,10 @@ class FosterService(ServiceBase):
                     raise ValidationError("decision_required", field="decision_id")
                 if not clean.emergency_reason:
                     raise ValidationError("emergency_reason_required", field="emergency_reason")
+            worker_id = self._worker(s, f, data.worker_id if data.worker_id is not None else r.worker_id)
             r.kind, r.service_name, r.reason = clean.kind, clean.service_name, clean.reason
             r.emergency_reason = clean.emergency_reason if r.decision_id is None else r.emergency_reason
-            r.contact_arrangements = clean.contact_arrangements
-            r.worker_id = self._worker(s, f, data.worker_id if data.worker_id is not None else r.worker_id)
+            r.contact_arrangements, r.worker_id = clean.contact_arrangements, worker_id
             r.updated_by = self.user.username
             s.flush()
             self._audit(s, "update", entity=REFERRAL, entity_id=r.id, file_id=f.id)
@@ -669,8 +669,8 @@ class FosterService(ServiceBase):
     def _end(self, s: Session, r: FosterReferral, f: FamilyFile, on: date, end_reason: str, reason: str) -> None:
         if r.placed_on is not None and on < r.placed_on:
             raise ValidationError("ended_before_started", field="on")
-        r.end_reason, r.ended_on = end_reason, on
         placement = s.get(Placement, r.placement_id) if r.placement_id is not None else None
+        r.end_reason, r.ended_on = end_reason, on
         if placement is not None and placement.ended_on is None:
             placement.ended_on = max(on, placement.started_on)
             placement.end_reason = rules.placement_end_reason(end_reason, reason)
