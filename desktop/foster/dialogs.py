@@ -107,6 +107,8 @@ class ReferralDialog(ServiceDialog):
         self.kind.setObjectName("fosterKind")
         for code in FOSTER_KINDS:
             self.kind.addItem(kind_label(code), code)
+        self.kind.setCurrentIndex(self.kind.findData("long_term"))
+        self._was_emergency = False
         self.decision = QComboBox(self)
         self.decision.setObjectName("fosterDecision")
         self.emergency_reason = plain_text_edit(self, 60)
@@ -204,7 +206,13 @@ class ReferralDialog(ServiceDialog):
             self.decision.setCurrentIndex(self.decision.findData(self.start.decision_id))
         self.decision.blockSignals(blocked)
         self._decision_changed()
-        self.set_ready(True)
+        # without a decision only the roles allowed an emergency referral may go on
+        self.set_ready(bool(self.options) or self.may_emergency)
+        if not self.options and not self.may_emergency:
+            self.error_label.setText(self.tr("A referral carries out a final committee decision for an out-of-home "
+                                             "placement of the child. In an emergency, the youth-law worker, the "
+                                             "team head or the manager makes it before the committee decides."))
+            self.error_label.show()
 
     def emergency(self) -> bool:
         return self.referral is None and self.decision.currentData() == EMERGENCY
@@ -213,8 +221,11 @@ class ReferralDialog(ServiceDialog):
         emergency = self.emergency()
         self.emergency_reason.setVisible(emergency)
         self.emergency_caption.setVisible(emergency)
+        if emergency != self._was_emergency and self.referral is None:
+            # an emergency without a decision is emergency foster care; back to a decision: long-term by default
+            self.kind.setCurrentIndex(self.kind.findData("emergency" if emergency else "long_term"))
+        self._was_emergency = emergency
         if emergency:
-            self.kind.setCurrentIndex(self.kind.findData("emergency"))
             due = fmt_date_with_hebrew(today() + timedelta(days=FOSTER_EMERGENCY_COMMITTEE_DAYS))
             self.emergency_note.setText(self.tr("Without a committee decision: the committee must decide by %1. "
                                                 "A task to bring the referral to the committee is made for you.")
