@@ -102,6 +102,20 @@ def _foster(window: MainWindow) -> QWidget:
     return page
 
 
+def _daycare(window: MainWindow) -> QWidget:
+    from desktop.daycare.page import DaycarePage
+
+    page = DaycarePage(window.services, window.ops, window)
+    page.open_file_requested.connect(lambda file_id: window.open_file(file_id, "daycare"))
+    return page
+
+
+def _income_table(window: MainWindow) -> QWidget:
+    from desktop.daycare.income_tables import IncomeTablesView
+
+    return IncomeTablesView(window.services, window.ops, window)
+
+
 def _staff(window: MainWindow) -> QWidget:
     from desktop.admin.staff import StaffAccountsView
 
@@ -139,6 +153,11 @@ FEATURES: list[Feature] = [
     Feature("foster", lambda: QCoreApplication.translate("MainWindow", "Foster care"), Action.VIEW_FOSTER, _foster),
     # the youth-law weekly forum: the agenda of undecided reports about children at risk, decisions, minutes (issue 11)
     Feature("forum", lambda: QCoreApplication.translate("MainWindow", "Youth-law forum"), Action.RUN_FORUM, _forum),
+    # day-care under the toddlers-at-risk law: the cases, the parents' share, placements (issue 11)
+    Feature("daycare", lambda: QCoreApplication.translate("MainWindow", "Day-care"), Action.VIEW_DAYCARE, _daycare),
+    # the income-level table day-care's parents' share is computed with (the manager, the administrator)
+    Feature("income_table", lambda: QCoreApplication.translate("MainWindow", "Day-care income levels"),
+            Action.MANAGE_INCOME_TABLE, _income_table),
     # the administrator's accounts; the manager decides the changes of role and team others ask for
     Feature("staff", lambda: QCoreApplication.translate("MainWindow", "Staff accounts"),
             Action.DECIDE_STAFF_CHANGES, _staff),

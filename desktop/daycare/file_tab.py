@@ -1,7 +1,7 @@
 """The Day-care tab of the family file (מעון יום): the day-care cases of the family's toddlers (child, school
 year, age in months on 1 September, ground, status, centre, start, the parents' monthly share) and, for the
 selected case, its share step by step. Actions as on the Day-care page, for those who prepare and decide
-day-care (MANAGE_DAYCARE): New day-care case (Ctrl+Shift+K), Edit (a draft), Approve, Place, End, Print
+day-care (MANAGE_DAYCARE): New day-care case (Ctrl+Shift+I), Edit (a draft), Approve, Place, End, Print
 approval letter (Ctrl+Shift+B); their shortcuts act while the focus is in the tab. Loads off the GUI thread
 when the tab is first shown, and again when the file or a case changes."""
 
@@ -60,11 +60,11 @@ class DaycareTab(FileTab):
         self.error_label.setStyleSheet("color: #a61b1b;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.new_action = ViewAction(self, self.tr("New &day-care case…"), "Ctrl+Shift+K", self.open_new,
+        self.new_action = ViewAction(self, self.tr("New &day-care case…"), "Ctrl+Shift+I", self.open_new,
                                      name="newDaycareCaseInFile")
         self.edit_button = self._button(self.tr("Edit the cas&e…"), "editDaycareCaseInFile", self.edit_case)
         self.approve_button = self._button(self.tr("Appro&ve…"), "approveDaycareCaseInFile", self.approve)
-        self.place_button = self._button(self.tr("Place in day-car&e…"), "placeDaycareCaseInFile", self.place)
+        self.place_button = self._button(self.tr("Place in a &centre…"), "placeDaycareCaseInFile", self.place)
         self.end_button = self._button(self.tr("End day-care…"), "endDaycareCaseInFile", self.end)
         self.print_action = ViewAction(self, self.tr("Print the approval &letter"), "Ctrl+Shift+B",
                                        self.print_letter, name="printDaycareApprovalInFile")

@@ -68,6 +68,18 @@ def _foster_tab(view: FileView) -> FileTab:
     return FosterTab(view)
 
 
+def _daycare_tab_visible(can: FileCapabilities, user: CurrentUser) -> bool:
+    from desktop.daycare.file_tab import visible
+
+    return visible(can, user)
+
+
+def _daycare_tab(view: FileView) -> FileTab:
+    from desktop.daycare.file_tab import DaycareTab
+
+    return DaycareTab(view)
+
+
 def _notes_visible(_can: FileCapabilities, user: CurrentUser) -> bool:
     """The case notes are read by those who write them: not the club worker (revision 0017), who reads a
     file's members, tasks and club rows."""
@@ -93,6 +105,9 @@ FILE_TABS: list[FileTabSpec] = [
     # the reports about the children at risk and the youth-law forum's decisions (issue 11; desktop.forum)
     FileTabSpec("risk_reports", lambda: QCoreApplication.translate("FileView", "Youth law"),
                 _risk_reports_visible, _risk_reports_tab),
+    # the toddlers' day-care cases, their parents' share step by step (issue 11; desktop.daycare)
+    FileTabSpec("daycare", lambda: QCoreApplication.translate("FileView", "Day-care"),
+                _daycare_tab_visible, _daycare_tab),
     FileTabSpec("access_log", lambda: QCoreApplication.translate("FileView", "Access log"),
                 lambda can, user: can.view_audit, AccessLogTab),
 ]
