@@ -202,6 +202,13 @@ FIELD_NAMES: dict[str, str] = {
         "receipt_no": QT_TRANSLATE_NOOP("Messages", "receipt number"),
         "note": QT_TRANSLATE_NOOP("Messages", "note"),
         "school_year": QT_TRANSLATE_NOOP("Messages", "school year"),
+        # the therapy centre (models.therapy, issue 11)
+        "subject": QT_TRANSLATE_NOOP("Messages", "who is referred"),
+        "therapy_kind": QT_TRANSLATE_NOOP("Messages", "kind of therapy"),
+        "referred_on": QT_TRANSLATE_NOOP("Messages", "referral date"),
+        "therapist": QT_TRANSLATE_NOOP("Messages", "therapist"),
+        "sessions_held": QT_TRANSLATE_NOOP("Messages", "number of sessions held"),
+        "end_note": QT_TRANSLATE_NOOP("Messages", "note on the ending"),
         # foster-care referrals (models.foster, issue 11)
         "emergency_reason": QT_TRANSLATE_NOOP("Messages", "emergency reason"),
         "service_name": QT_TRANSLATE_NOOP("Messages", "foster-care service"),
@@ -371,6 +378,18 @@ VALIDATION: dict[str, str] = {
         "leave_before_start": QT_TRANSLATE_NOOP("Messages", "A child cannot leave the club before the enrolment's start date."),
         "ends_before_start": QT_TRANSLATE_NOOP("Messages", "The planned end cannot be before the start date."),
         "day_has_attendance": QT_TRANSLATE_NOOP("Messages", "Attendance of {count} children is already recorded on that day: it cannot be made a closed day."),
+        # the therapy centre (models.therapy, issue 11)
+        "therapy_not_member": QT_TRANSLATE_NOOP("Messages", "This person is not a member of the family file: please choose one of its members."),
+        "therapy_not_child": QT_TRANSLATE_NOOP("Messages", "This person is not a child of the family file: a child's referral is for one of its children."),
+        "therapy_not_parent": QT_TRANSLATE_NOOP("Messages", "This person is not a parent of the family file: a parent's referral is for one of its parents."),
+        "therapy_kind_subject": QT_TRANSLATE_NOOP("Messages", "This kind of therapy is not given to whom the referral is for: emotional and art therapy are for a child or a parent, parent guidance for a parent or the parents together, a group for anyone."),
+        "therapy_open": QT_TRANSLATE_NOOP("Messages", "There is already an open referral of this kind for this person (or for this family): it must end before another is made."),
+        "therapy_not_waiting": QT_TRANSLATE_NOOP("Messages", "The referral is no longer waiting: its treatment started, or it ended. Reload the list."),
+        "therapy_not_in_treatment": QT_TRANSLATE_NOOP("Messages", "Sessions are recorded only while the treatment is under way."),
+        "therapy_ended": QT_TRANSLATE_NOOP("Messages", "The referral has ended: it can no longer be changed. A new referral can be made."),
+        "therapy_start_before_referral": QT_TRANSLATE_NOOP("Messages", "The treatment cannot start before the referral date ({value})."),
+        "therapy_end_before_start": QT_TRANSLATE_NOOP("Messages", "The referral cannot end before {value} (the start of its treatment, or the referral date)."),
+        "therapy_goals_not_started": QT_TRANSLATE_NOOP("Messages", "The treatment never started, so its goals cannot have been met: please choose another reason."),
         # foster-care referrals (models.foster, issue 11)
         "decision_required": QT_TRANSLATE_NOOP("Messages", "Please choose the committee's decision the referral carries out. Only an emergency referral (emergency foster care, by a youth-law worker, a team head or the manager) may be made before the committee decides."),
         "emergency_reason_required": QT_TRANSLATE_NOOP("Messages", "An emergency referral without a committee decision needs its reason: please write why the child cannot wait for the committee."),

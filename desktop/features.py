@@ -116,6 +116,14 @@ def _income_table(window: MainWindow) -> QWidget:
     return IncomeTablesView(window.services, window.ops, window)
 
 
+def _therapy(window: MainWindow) -> QWidget:
+    from desktop.therapy.page import TherapyPage
+
+    page = TherapyPage(window.services, window.ops, window)
+    page.open_file_requested.connect(lambda file_id: window.open_file(file_id, "therapy"))
+    return page
+
+
 def _staff(window: MainWindow) -> QWidget:
     from desktop.admin.staff import StaffAccountsView
 
@@ -149,6 +157,9 @@ FEATURES: list[Feature] = [
             Action.VIEW_COMMITTEES, _committee_follow_up),
     # the therapeutic clubs: overview, waiting lists, enrolment, attendance, fees (issue 10)
     Feature("clubs", lambda: QCoreApplication.translate("MainWindow", "Clubs"), Action.MANAGE_CLUBS, _clubs),
+    # the therapy centre: the waiting list by the age of the referral, the treatments under way (issue 11)
+    Feature("therapy", lambda: QCoreApplication.translate("MainWindow", "Therapy centre"), Action.VIEW_THERAPY,
+            _therapy),
     # foster-care referrals: from the committee's out-of-home decisions to the placement (issue 11)
     Feature("foster", lambda: QCoreApplication.translate("MainWindow", "Foster care"), Action.VIEW_FOSTER, _foster),
     # the youth-law weekly forum: the agenda of undecided reports about children at risk, decisions, minutes (issue 11)

@@ -80,6 +80,18 @@ def _daycare_tab(view: FileView) -> FileTab:
     return DaycareTab(view)
 
 
+def _therapy_tab_visible(can: FileCapabilities, user: CurrentUser) -> bool:
+    from desktop.therapy.file_tab import visible
+
+    return visible(can, user)
+
+
+def _therapy_tab(view: FileView) -> FileTab:
+    from desktop.therapy.file_tab import TherapyTab
+
+    return TherapyTab(view)
+
+
 def _notes_visible(_can: FileCapabilities, user: CurrentUser) -> bool:
     """The case notes are read by those who write them: not the club worker (revision 0017), who reads a
     file's members, tasks and club rows."""
@@ -108,6 +120,9 @@ FILE_TABS: list[FileTabSpec] = [
     # the toddlers' day-care cases, their parents' share step by step (issue 11; desktop.daycare)
     FileTabSpec("daycare", lambda: QCoreApplication.translate("FileView", "Day-care"),
                 _daycare_tab_visible, _daycare_tab),
+    # the family's referrals to the therapy centre (issue 11; desktop.therapy)
+    FileTabSpec("therapy", lambda: QCoreApplication.translate("FileView", "Therapy"),
+                _therapy_tab_visible, _therapy_tab),
     FileTabSpec("access_log", lambda: QCoreApplication.translate("FileView", "Access log"),
                 lambda can, user: can.view_audit, AccessLogTab),
 ]
