@@ -46,7 +46,7 @@ scans every visible family file: docs/benchmarks/committees_2026-11-29.md) and a
 the same visibility as they do, as one probe of that row's file: the login from the session (session_user,
 never a parameter), FOSTER_READERS only, then maane_file_rule with the login's maane_user_contexts row.
 
-The downgrade drops the function, the guard and the four tables.
+The downgrade drops the functions, the guard and the four tables.
 """
 
 from __future__ import annotations
@@ -241,7 +241,8 @@ def downgrade() -> None:
                             " integer, integer);")
     for table in reversed(TABLES):
         op.drop_table(table)
-    run_postgres_script(op, "DROP FUNCTION IF EXISTS maane_foster_guard();")
+    run_postgres_script(op, "DROP FUNCTION IF EXISTS maane_foster_guard();\n"
+                            "DROP FUNCTION IF EXISTS maane_foster_transition(text, text);")
 
 
 # --- the guard of the foster rows (PostgreSQL) ------------------------------------------------------------
