@@ -95,7 +95,7 @@ def _parser() -> argparse.ArgumentParser:
                     help="a participant to invite (repeat for several; default: every participant of the meeting)")
     pr.add_argument("--case", metavar="ID", type=int,
                     help="the committee case (a child on a meeting's agenda) for committee_protocol, "
-                    "decision_letter and summary_letter")
+                    "decision_letter and summary_letter; the day-care case for daycare_approval")
     pr.add_argument("--addressee", metavar="PARTICIPANT_ID", type=int,
                     help="the case's participant a decision or summary letter is addressed to")
     pr.add_argument("--enrolment", metavar="ID", type=int,
@@ -387,6 +387,8 @@ def _print(args: argparse.Namespace, address: DatabaseAddress) -> int:
         return _error("name the form to print (maane print --list shows them)")
     if args.form not in FORMS:
         return _error(english(ValidationError("form_unknown", value=args.form)))
+    if args.form == "daycare_approval":
+        return _print_daycare(args, address)
     if args.form == "forum_minutes":
         return _print_forum(args, address)
     if args.form in FOSTER_FORMS:
@@ -563,6 +565,45 @@ def _print_protocol_form_signed_in(services: Services, form: str, case_id: int, 
     _say(f"{out}: {form}, case {case_id}, file {data.case.file_number}, {lang}, "
          f"signed in as {services.user.username}")
     return EXIT_OK
+
+
+def _print_daycare(args: argparse.Namespace, address: DatabaseAddress) -> int:
+    """``maane print daycare_approval --case ID [--lang he|ar]``: the approval letter of a day-care case (approved
+    or placed) to the parents, in the family's language unless --lang says otherwise, signed in as LOGIN
+    through the day-care service (its permissions; the letter's data read audited), the PDF written audited
+    as a save."""
+    missing = [flag for flag, value in (("--case", args.case), ("--out", args.out), ("--user", args.user))
+               if value in (None, "")]
+    if missing:
+        return _error(f"missing {', '.join(missing)} (see maane print --help)")
+    given = {"--file": args.file, "--referral": args.referral, "--notes": args.notes, "--meeting": args.meeting,
+             "--addressee": args.addressee, "--enrolment": args.enrolment, "--club": args.club,
+             "--month": args.month, "--day": args.day, "--participant": args.participant or None}
+    wrong = [flag for flag, value in given.items() if value is not None]
+    if wrong:
+        return _error(f"daycare_approval takes --case ID [--lang he|ar], not {', '.join(wrong)}")
+    if args.lang is not None and args.lang not in ("he", "ar"):
+        return _error(f"the language must be he (Hebrew) or ar (Arabic), not {args.lang}")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        return _error(f"the folder {out.parent} does not exist")
+    services = _sign_in_services(args, address)
+    try:
+        from reports.forms import FORMS
+
+        daycare = services.daycare
+        data = daycare.approval_letter(args.case, args.lang)
+        pdf = FORMS["daycare_approval"].build(data, data.language)
+        try:
+            out.write_bytes(pdf)
+        except OSError as exc:
+            return _error(f"the PDF could not be written to {out}: {exc.strerror or exc}")
+        daycare.record_output(args.case, "daycare_approval", "save")
+        _say(f"{out}: daycare_approval, case {args.case}, file {data.case.file_number}, {data.language}, "
+             f"signed in as {services.user.username}")
+        return EXIT_OK
+    finally:
+        services.db.dispose()
 
 
 def _print_forum(args: argparse.Namespace, address: DatabaseAddress) -> int:

@@ -444,6 +444,7 @@ class IncomeTablesView(QWidget):
         self.dirty = False
         self.editing_new = False
         self.current = table
+        self.last_error = None
         self.error_label.hide()
         self._select_after = table.id
         self.saved.emit(table)
