@@ -31,6 +31,7 @@ from seeds.generate import GenFamily, anchor_date, make_family
 from seeds.synthetic_clubs import CLUB_WORKER, ClubStats
 from seeds.synthetic_clubs import seed_clubs as seed_club_rows
 from seeds.synthetic_committees import COORDINATOR, CommitteeStats, seed_committees
+from seeds.synthetic_continuum import ContinuumStats, seed_continuum
 
 WHO = "seed:synthetic"
 BATCH_ROWS = 5_000
@@ -49,6 +50,7 @@ class SyntheticStats:
     seconds: float
     committees: CommitteeStats | None = None
     clubs: ClubStats | None = None
+    continuum: ContinuumStats | None = None
 
     def __str__(self) -> str:
         extra = ""
@@ -58,6 +60,8 @@ class SyntheticStats:
                      f" {c.open_placements} open placements, {c.seconds:.1f} s of it)")
         if self.clubs is not None and self.clubs.clubs:
             extra += f" ({self.clubs}, {self.clubs.seconds:.1f} s of it)"
+        if self.continuum is not None and self.continuum.open_referrals:
+            extra += f" ({self.continuum}, {self.continuum.seconds:.1f} s of it)"
         return f"{self.families} family files, {self.persons} persons{extra} in {self.seconds:.1f} s"
 
 
@@ -134,12 +138,15 @@ def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
 
 def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
                    progress: Callable[[int], None] | None = None, committees: bool = True,
-                   clubs: bool = True) -> SyntheticStats:
+                   clubs: bool = True, continuum: bool = True) -> SyntheticStats:
     """Add ``families`` synthetic family files (~3.1 persons each) to the database. Deterministic for a
     given seed on an empty database; ID numbers and file numbers never collide with existing ones. With
     ``committees``, about one new file in five gets a committee hearing with a final protocol
     (seeds.synthetic_committees). With ``clubs``, six full therapeutic clubs with their history, attendance
-    and fees, and about 300 waiting requests, unless the database has clubs already (seeds.synthetic_clubs)."""
+    and fees, and about 300 waiting requests, unless the database has clubs already (seeds.synthetic_clubs).
+    With ``continuum``, foster referrals, risk reports and the forum's meetings, day-care cases and therapy
+    referrals (one open foster referral and one undecided report per ten files), unless the database has foster
+    referrals already (seeds.synthetic_continuum)."""
     t0 = perf_counter()
     rng = random.Random(seed)
     today = anchor_date()
@@ -191,6 +198,10 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
     if clubs:
         with db.session() as s:  # dated from the real today too (the clubs' screens show this month)
             club_stats = seed_club_rows(s.connection(), random.Random(seed + 2), first_file, date.today())
+    continuum_stats = None
+    if continuum:
+        with db.session() as s:  # dated from the real today too (the agenda, the waiting lists of today)
+            continuum_stats = seed_continuum(s, random.Random(seed + 3), first_file, date.today())
     if not db.is_postgres:
         # Persons went in without a name rank (so not into the trigram index, row by row): rank everyone
         # at once now, which also indexes them (models.search).
@@ -206,7 +217,8 @@ def seed_synthetic(db: Database, families: int = 1000, seed: int = 1, *,
                                f"(SELECT coalesce(max(id), 1) FROM {table}))"))
         write_audit(s, WHO, "seed", entity="synthetic",
                     detail={"families": families, "persons": persons_total, "seed": seed})
-    return SyntheticStats(families, persons_total, perf_counter() - t0, committee_stats, club_stats)
+    return SyntheticStats(families, persons_total, perf_counter() - t0, committee_stats, club_stats,
+                          continuum_stats)
 
 
 def _rows(rng: random.Random, gen: list[GenFamily], pool: _IdPool, fold: Callable[[str], str],
