@@ -213,6 +213,10 @@ def main(argv: list[str]) -> int:
             from tests.screens_clubs import shoot_clubs
 
             shoot_clubs(out, lang, db_file)  # the clubs: overview, waiting list, attendance, calendar, fees
+        if wanted("therapy"):
+            from tests.screens_therapy import shoot_therapy
+
+            shoot_therapy(out, lang, db_file)  # the therapy centre: waiting list, treatments, forms, file tab
     return 0
 
 
