@@ -4,6 +4,13 @@ no combination describes a real person."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.daycare.dto import IncomeTableDTO
+    from models.daycare.service import DaycareService
+
 TOWN_HE = "עין הבשור"
 TOWN_AR = "عين البسور"
 TOWN_LAT = "Ein HaBsor"
@@ -132,3 +139,22 @@ def arab_tail() -> tuple[tuple[str, str, str], ...]:
     out += [(he + e, ar + ea, lat + el) for he, ar, lat in ARAB_MALE for e, ea, el in ARAB_TAIL_ENDINGS]
     common = {he for he, _ar, _lat in ARAB_LAST}
     return tuple(x for x in dict.fromkeys(out) if x[0] not in common)
+
+
+# The department's first income-level table for day-care under the toddlers-at-risk law (invented figures):
+# per level, where the income per person per month starts and the parents' monthly share, both in agorot;
+# each level ends where the next one starts, the last is open-ended.
+INCOME_LEVELS = ((0, 12_000), (180_000, 28_000), (260_000, 48_000), (340_000, 72_000), (430_000, 100_000),
+                 (530_000, 135_000), (650_000, 175_000))
+
+
+def create_first_income_table(daycare: DaycareService, valid_from: date,
+                              note: str = "טבלת רמות ההכנסה הראשונה של המחלקה") -> IncomeTableDTO:
+    """The first version of the income-level table (INCOME_LEVELS), through ``services.daycare`` of the
+    manager or the administrator, in force from ``valid_from``."""
+    from models.daycare.dto import LevelInput
+
+    ends = [start for start, _share in INCOME_LEVELS[1:]] + [None]
+    levels = tuple(LevelInput(n, start, end, share)
+                   for n, ((start, share), end) in enumerate(zip(INCOME_LEVELS, ends, strict=True), start=1))
+    return daycare.create_table(valid_from, note, levels)

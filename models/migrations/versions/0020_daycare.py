@@ -33,17 +33,19 @@ version; the levels of one version never overlap (``brackets_overlap``); the ver
 UPDATE while its levels are written, so two writers take turns. A case: made in the login's own name
 (``worker_id``), as a draft without approval; its child a child of its file (``not_child``); it keeps its
 file, child and worker; its age the child's completed months on 1 September of its school year, from the
-child's birth date; its protocol a final committee protocol of its child in its file; its level and share
-the ones its version gives the household's income per person (the version's row held FOR SHARE first,
-``maane_income_table_hold``, a definer function for the roles that write cases, so that the version cannot
-change until the case is committed); its status moves draft -> approved -> placed, and to ended from any of
-them; approved once, in the login's own name, at the server's time; after the draft its eligibility and
-share never change; an ended case is final.
+child's birth date; its protocol a final committee protocol of its child in its file; its version not
+older than the one in force on 1 September of its school year, its level and share the ones the version
+gives the household's income per person (the version's row held FOR SHARE first, ``maane_income_table_hold``,
+a definer function for the roles that write cases, so that the version cannot change until the case is
+committed); its status moves draft -> approved -> placed, and to ended from any of them; approved once, in
+the login's own name, at the server's time; after the draft its eligibility and share never change; an ended
+case is final.
 
 Not in the database (the service's rules, whose day is models.daycare.rules.today(), which the tests move):
-which version is in force for the case (1 September of its school year, or today if later), the evidence
-dates not in the future, the placement's start within the school year, the brackets contiguous from 0 with
-the last open-ended (the service refuses "brackets_start", "brackets_gap", "brackets_open").
+which version is in force for the case (1 September of its school year, or today if later: the guard holds
+only that it is not an older one), the evidence dates not in the future, the placement's start within the
+school year, the brackets contiguous from 0 with the last open-ended (the service refuses "brackets_start",
+"brackets_gap", "brackets_open").
 
 The downgrade drops the functions and the three tables.
 """
@@ -402,13 +404,20 @@ BEGIN
             USING ERRCODE = 'insufficient_privilege';
     END IF;
 
-    -- the share: the level and share the version gives the income per person (the version held first)
+    -- the share: the level and share the version gives the income per person (the version held first); the
+    -- version not older than the one in force on 1 September of the school year
     IF TG_OP = 'INSERT'
-       OR (NEW.household_size, NEW.monthly_income, NEW.income_table_id, NEW.income_level, NEW.parent_share)
-          IS DISTINCT FROM (OLD.household_size, OLD.monthly_income, OLD.income_table_id, OLD.income_level,
-                            OLD.parent_share) THEN
+       OR (NEW.school_year, NEW.household_size, NEW.monthly_income, NEW.income_table_id, NEW.income_level,
+           NEW.parent_share)
+          IS DISTINCT FROM (OLD.school_year, OLD.household_size, OLD.monthly_income, OLD.income_table_id,
+                            OLD.income_level, OLD.parent_share) THEN
         IF NEW.household_size >= 1 AND NEW.monthly_income >= 0 THEN  -- else the CHECKs refuse it
             PERFORM maane_income_table_hold(NEW.income_table_id);
+            IF EXISTS (SELECT 1 FROM income_tables t JOIN income_tables v ON v.valid_from > t.valid_from
+                       WHERE t.id = NEW.income_table_id AND v.valid_from <= make_date(NEW.school_year, 9, 1)) THEN
+                RAISE EXCEPTION 'share_not_of_table' USING ERRCODE = 'check_violation',
+                    DETAIL = 'the version is older than the one in force on 1 September of the school year';
+            END IF;
             v_per := NEW.monthly_income / NEW.household_size;
             IF NOT EXISTS (SELECT 1 FROM income_levels l
                            WHERE l.table_id = NEW.income_table_id AND l.level = NEW.income_level
