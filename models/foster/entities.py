@@ -93,7 +93,8 @@ class FosterReferral(Versioned, Base):
         # carried out from a decision, or an emergency with its reason (only an emergency lacks a decision)
         CheckConstraint("decision_id IS NOT NULL OR emergency_reason <> ''", name="decision_or_emergency"),
         CheckConstraint("kind = 'emergency' OR decision_id IS NOT NULL", name="only_emergency_without_decision"),
-        CheckConstraint("(decision_id IS NULL) OR committee_due_on IS NULL", name="due_only_without_decision"),
+        # without a decision the committee is due (and its Task made); attaching one clears it
+        CheckConstraint("(decision_id IS NULL) = (committee_due_on IS NOT NULL)", name="committee_due_without_decision"),
         CheckConstraint("(status = 'ended') = (end_reason <> '' AND ended_on IS NOT NULL)", name="ended_has_reason"),
         CheckConstraint("(status = 'rejected') = (reject_reason <> '')", name="rejected_has_reason"),
         CheckConstraint("status NOT IN ('placed', 'ended') OR (placed_on IS NOT NULL AND foster_family_code <> '' "
@@ -110,6 +111,7 @@ class FosterReferral(Versioned, Base):
         Index("ix_foster_referrals_kind", "kind", "stage", "age_order", "id"),
         Index("ix_foster_referrals_file", "file_id"),
         Index("ix_foster_referrals_decision", "decision_id"),
+        Index("ix_foster_referrals_child", "child_id"),  # a child's referrals (the page's name search)
         # the child must be visible to whoever writes the referral (linking widens nothing)
         {"info": secured(TableSecurity.file("file_id", person_column="child_id",
                                             grants={"all": ["SELECT"],

@@ -85,7 +85,7 @@ from models.service import (
     visible_files_clause,
 )
 from models.tasks.entities import Task
-from models.text import clean_line, clean_text, search_key
+from models.text import clean_line, clean_text, normalize_file_number, search_key
 from models.users.entities import User
 
 # field limits (the columns of models.foster.entities)
@@ -358,14 +358,19 @@ class FosterService(ServiceBase):
             raise ValidationError("invalid_choice", field="kind")
         kind = kind or ""
         typed = clean_line(query, "query", QUERY_MAX)
-        name_key = search_key(typed)
+        # a file number has digits and no letters ("2026/17" as it is stored, "2026/0017"); a name has letters
+        number = "" if any(ch.isalpha() for ch in typed) or not any(ch.isdigit() for ch in typed) \
+            else normalize_file_number(typed) or typed
+        name_key = search_key(typed) if any(ch.isalpha() for ch in typed) else ""
         offset, limit = max(0, int(offset)), max(1, min(int(limit), PAGE_MAX))
         today = rules.today()
         with self._reading() as s:
             if self._db.backend.row_security:
-                rows, counts, total, awaiting = self._page_pg(s, lo, hi, kind, typed, name_key, offset, limit)
+                rows, counts, total, awaiting = self._page_pg(s, lo, hi, kind, typed, number, name_key, offset,
+                                                              limit)
             else:
-                rows, counts, total, awaiting = self._page_sqlite(s, lo, hi, kind, typed, name_key, offset, limit)
+                rows, counts, total, awaiting = self._page_sqlite(s, lo, hi, kind, typed, number, name_key,
+                                                                  offset, limit)
             by_status = {st: 0 for st in FOSTER_STATUSES}
             for (st, _k), n in counts.items():
                 by_status[st] = by_status.get(st, 0) + n
@@ -383,8 +388,8 @@ class FosterService(ServiceBase):
                                      "files": files})
         return FosterPage(out, total, by_status, tuple(awaiting))
 
-    def _page_sqlite(self, s: Session, lo: int, hi: int, kind: str, typed: str, name_key: str, offset: int,
-                     limit: int) -> tuple[list[tuple[Any, ...]], dict[tuple[str, str], int], int | None,
+    def _page_sqlite(self, s: Session, lo: int, hi: int, kind: str, typed: str, number: str, name_key: str,
+                     offset: int, limit: int) -> tuple[list[tuple[Any, ...]], dict[tuple[str, str], int], int | None,
                                           list[DecisionOption]]:
         r = FosterReferral
         visible = visible_files_clause(self.user)
@@ -402,15 +407,15 @@ class FosterService(ServiceBase):
             stmt = stmt.where(r.kind == kind)
         total: int | None = None
         if typed:
-            stmt = stmt.where(or_(FamilyFile.file_number.contains(typed, autoescape=True),
+            stmt = stmt.where(or_(FamilyFile.file_number.contains(number, autoescape=True) if number else false(),
                                   child.search_key.contains(name_key, autoescape=True) if name_key else false()))
             total = int(s.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
         rows = [tuple(x) for x in s.execute(stmt.order_by(r.stage, r.age_order, r.id).offset(offset).limit(limit))]
         awaiting = self._options(s, awaiting=True, limit=AWAITING_ROWS)
         return rows, counts, total, awaiting
 
-    def _page_pg(self, s: Session, lo: int, hi: int, kind: str, typed: str, name_key: str, offset: int,
-                 limit: int) -> tuple[list[tuple[Any, ...]], dict[tuple[str, str], int], int | None,
+    def _page_pg(self, s: Session, lo: int, hi: int, kind: str, typed: str, number: str, name_key: str,
+                 offset: int, limit: int) -> tuple[list[tuple[Any, ...]], dict[tuple[str, str], int], int | None,
                                       list[DecisionOption]]:
         """PostgreSQL: the page's rows, the counts and the awaiting decisions from ``maane_foster_page``
         (revision 0018), one call."""
@@ -419,8 +424,10 @@ class FosterService(ServiceBase):
         counts: dict[tuple[str, str], int] = {}
         awaiting: list[DecisionOption] = []
         total: int | None = None
-        params = {"lo": lo, "hi": hi, "kind": kind, "fq": typed, "nq": name_key if typed else "", "off": offset,
-                  "lim": limit, "aw": AWAITING_ROWS}
+        if typed and not number and not name_key:  # typed, but neither a number nor a name: no row matches
+            lo, hi = 1, 0
+        params = {"lo": lo, "hi": hi, "kind": kind, "fq": number, "nq": name_key, "off": offset, "lim": limit,
+                  "aw": AWAITING_ROWS}
         for x in s.connection().execute(_PG_PAGE, params).mappings():
             part = x["part"]
             if part == "count":

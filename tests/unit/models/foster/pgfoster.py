@@ -33,7 +33,7 @@ INSERT_REFERRAL = (
     " committee_task_id, service_name, reason, status, stage, age_order, status_on, status_reason, worker_id,"
     " created_by_id, sent_on, foster_family_code, foster_locality, placed_on, placement_id, contact_arrangements,"
     " annual_review_on, end_reason, reject_reason, ended_on, version, created_by, updated_by)"
-    " VALUES (:f, :c, :kind, :d, :why, NULL, NULL, 'שירות', 'סיבה', :status, :stage, 0, :on, '', :by, :by, NULL,"
+    " VALUES (:f, :c, :kind, :d, :why, :due, NULL, 'שירות', 'סיבה', :status, :stage, 0, :on, '', :by, :by, NULL,"
     " :code, :loc, :placed, :pl, '', NULL, '', '', NULL, " + STAMPS + ")")
 INSERT_EVENT = ("INSERT INTO foster_referral_events (referral_id, file_id, from_status, to_status, moved_on, reason,"
                 " moved_by_id) VALUES (:r, :f, :a, :b, :on, '', :by)")
@@ -50,6 +50,7 @@ def referral_params(w: World, family: str = "cohen", child: str | None = None, b
         "why": "חירום", "status": "draft", "stage": 0, "on": TODAY, "by": w.users[by].id, "code": "", "loc": "",
         "placed": None, "pl": None}
     params.update(changes)
+    params.setdefault("due", None if params["d"] is not None else TODAY + timedelta(days=7))
     return params
 
 

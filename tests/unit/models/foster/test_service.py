@@ -440,6 +440,8 @@ def test_the_page_in_pipeline_order_youngest_first_with_counts(world: World, mon
     assert [r.id for r in youth.referrals(query="גולן").rows] == [young.id, unknown.id]
     assert youth.referrals(query="יונתן").total == 1
     assert [r.id for r in youth.referrals(query=cohen.file_number).rows] == [cohen.id]
+    assert youth.referrals(query=" / ").rows == () and youth.referrals(query=" / ").total == 0
+    assert youth.referrals(query="zzz").total == 0
     assert youth.referrals(kind="long_term").rows == () and youth.referrals(kind="long_term").total == 0
     with pytest.raises(ValidationError):
         youth.referrals(status="flying")
