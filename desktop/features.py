@@ -95,9 +95,9 @@ def _forum(window: MainWindow) -> QWidget:
 
 
 def _foster(window: MainWindow) -> QWidget:
-    from desktop.foster.page import ReferralsPage
+    from desktop.foster.page import FosterReferralsPage
 
-    page = ReferralsPage(window.services, window.ops, window)
+    page = FosterReferralsPage(window.services, window.ops, window)
     page.open_file_requested.connect(lambda file_id: window.open_file(file_id, "foster"))
     return page
 

@@ -217,6 +217,10 @@ def main(argv: list[str]) -> int:
             from tests.screens_therapy import shoot_therapy
 
             shoot_therapy(out, lang, db_file)  # the therapy centre: waiting list, treatments, forms, file tab
+        if wanted("foster"):
+            from tests.screens_foster import shoot_foster
+
+            shoot_foster(out, lang, db_file)  # foster care: the referrals page, a referral, moves, the file tab
     return 0
 
 

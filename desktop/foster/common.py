@@ -38,10 +38,9 @@ def mark_warning(item: QTableWidgetItem, tooltip: str = "") -> None:
 
 
 def fmt_size(size: int) -> str:
-    """A document's size: "820 KB", "1.4 MB"."""
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB"
-    return f"{max(1, round(size / 1024))} KB"
+    """A document's size: "820 KB", "1.4 MB" (isolated left to right)."""
+    text = f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{max(1, round(size / 1024))} KB"
+    return f"\u2066{text}\u2069"  # left to right in a right-to-left cell ("45 KB", not "KB 45")
 
 
 def committee_missing_text() -> str:

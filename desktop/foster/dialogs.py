@@ -2,16 +2,16 @@
 was typed and says why; a conflict offers Reload, after which the owner gives the dialog the referral's new
 version):
 
-- ``ReferralDialog``: a new referral (the child of the file, the kind, the foster-care service, why and the
+- ``FosterReferralDialog``: a new referral (the child of the file, the kind, the foster-care service, why and the
   child's needs, the contact arrangements, and the committee decision it carries out, chosen from the child's
   final out-of-home decisions; or, for the youth-law worker, team head and manager only, "Emergency, committee
   to follow" with the emergency's reason) or the details of one (draft to matched);
-- ``MoveDialog``: "Move to…" one of the statuses the referral may go to now, on a day (not in the future);
+- ``FosterMoveDialog``: "Move to…" one of the statuses the referral may go to now, on a day (not in the future);
   "placed" asks the foster family's code and locality, "ended" and "rejected" their reason, a move back along
   the pipeline a reason (required);
-- ``AttachDecisionDialog``: the committee's decision of an emergency referral, once the committee decided;
-- ``DocumentDialog``: a PDF from disk with its kind and title;
-- ``VisitDialog``: a visit or a call (day, kind, with whom, a note)."""
+- ``FosterDecisionDialog``: the committee's decision of an emergency referral, once the committee decided;
+- ``FosterDocumentDialog``: a PDF from disk with its kind and title;
+- ``FosterVisitDialog``: a visit or a call (day, kind, with whom, a note)."""
 
 from __future__ import annotations
 
@@ -81,7 +81,7 @@ def _caption(dialog: ServiceDialog, text: str, field: QWidget) -> QLabel:
     return caption
 
 
-class ReferralDialog(ServiceDialog):
+class FosterReferralDialog(ServiceDialog):
     """A new referral of a child of ``file_id`` (``referral`` None), or the details of ``referral``.
     ``decision``: the committee decision the page's "Create referral" starts from (its child and decision
     chosen). The child's decisions are read when the child is chosen (``ready`` meanwhile)."""
@@ -252,7 +252,7 @@ class ReferralDialog(ServiceDialog):
         return lambda: foster.update(referral.id, version, data)
 
 
-class MoveDialog(ServiceDialog):
+class FosterMoveDialog(ServiceDialog):
     """Move ``referral`` to one of its ``next_statuses``; ``to_status`` preselects one."""
 
     def __init__(self, services: Services, ops: Ops, referral: FosterReferralDTO, parent: QWidget | None = None,
@@ -370,7 +370,7 @@ class MoveDialog(ServiceDialog):
         return lambda: foster.move(rid, version, move)
 
 
-class AttachDecisionDialog(ServiceDialog):
+class FosterDecisionDialog(ServiceDialog):
     """The committee decision an emergency referral carries out, once the committee has decided: its task
     to bring the referral to the committee is then done."""
 
@@ -408,7 +408,7 @@ class AttachDecisionDialog(ServiceDialog):
         return lambda: foster.attach_decision(rid, version, decision)
 
 
-class DocumentDialog(ServiceDialog):
+class FosterDocumentDialog(ServiceDialog):
     """A PDF from disk attached to the referral (its kind and a title; the file chosen with Choose…)."""
 
     def __init__(self, services: Services, ops: Ops, referral: FosterReferralDTO,
@@ -476,7 +476,7 @@ class DocumentDialog(ServiceDialog):
         return attach
 
 
-class VisitDialog(ServiceDialog):
+class FosterVisitDialog(ServiceDialog):
     """A visit or a call recorded with the referral (not in the future)."""
 
     def __init__(self, services: Services, ops: Ops, referral: FosterReferralDTO,

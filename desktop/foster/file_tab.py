@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 
 from desktop.families.tabs.base import FileTab
 from desktop.foster.common import committee_missing_text, kind_label, mark_warning, status_label
-from desktop.foster.dialogs import MoveDialog, ReferralDialog
+from desktop.foster.dialogs import FosterMoveDialog, FosterReferralDialog
 from desktop.foster.printing import FosterPreview, print_package
-from desktop.foster.referral_view import ReferralView, created_message, open_referral
+from desktop.foster.referral_view import FosterReferralView, created_message, open_referral
 from desktop.messages import decision_kind_label, message_for
 from desktop.widgets.actions import ViewAction
 from desktop.widgets.dates import fmt_date
@@ -48,7 +48,7 @@ class FosterTab(FileTab):
         self.loaded_once = False
         self.loading = False
         self.dialog: QWidget | None = None
-        self.referral_view: ReferralView | None = None
+        self.referral_view: FosterReferralView | None = None
         self.preview: FosterPreview | None = None
         self.message_box: QMessageBox | None = None
 
@@ -175,11 +175,11 @@ class FosterTab(FileTab):
     def _after(self) -> None:
         QTimer.singleShot(0, lambda: self.view._after_dialog(self.table))
 
-    def open_new(self) -> ReferralDialog | None:
+    def open_new(self) -> FosterReferralDialog | None:
         if not self.can_manage:
             return None
         family = self.view.detail.file.family_name if self.view.detail is not None else ""
-        dialog = ReferralDialog(self.view.services, self.view.ops, self.view.file_id, self.view, family_name=family)
+        dialog = FosterReferralDialog(self.view.services, self.view.ops, self.view.file_id, self.view, family_name=family)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.saved.connect(self._created)
         dialog.finished.connect(lambda _r: self._after())
@@ -190,7 +190,7 @@ class FosterTab(FileTab):
     def _created(self, referral: FosterReferralDTO) -> None:
         self.message_box = created_message(self.view, referral)
 
-    def open_selected(self) -> ReferralView | None:
+    def open_selected(self) -> FosterReferralView | None:
         r = self.selected()
         if r is None:
             return None
@@ -200,11 +200,11 @@ class FosterTab(FileTab):
                                            (lambda fid: opener(fid, "foster")) if callable(opener) else None)
         return self.referral_view
 
-    def open_move(self) -> MoveDialog | None:
+    def open_move(self) -> FosterMoveDialog | None:
         r = self.selected()
         if r is None or not self.can_manage or not r.next_statuses:
             return None
-        dialog = MoveDialog(self.view.services, self.view.ops, r, self.view)
+        dialog = FosterMoveDialog(self.view.services, self.view.ops, r, self.view)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         foster, rid = self.view.services.foster, r.id
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -37,8 +38,8 @@ from desktop.foster.common import (
     status_filter_label,
     status_label,
 )
-from desktop.foster.dialogs import ReferralDialog, decision_text
-from desktop.foster.referral_view import ReferralView, created_message, open_referral
+from desktop.foster.dialogs import FosterReferralDialog, decision_text
+from desktop.foster.referral_view import FosterReferralView, created_message, open_referral
 from desktop.messages import decision_kind_label, message_for
 from desktop.ops import Ops
 from desktop.widgets.a11y import name_widgets
@@ -62,7 +63,7 @@ SEARCH_DELAY_MS = 300
 STATUS_FILTERS = ("open", *FOSTER_STATUSES, "")
 
 
-class ReferralsPage(QWidget):
+class FosterReferralsPage(QWidget):
     """``open_file_requested(file_id)`` asks the main window to open a family file (on its Foster care tab)."""
 
     open_file_requested = Signal(int)
@@ -74,8 +75,8 @@ class ReferralsPage(QWidget):
         self.services, self.ops = services, ops
         self.page: FosterPage | None = None
         self.loading = False
-        self.view: ReferralView | None = None
-        self.dialog: ReferralDialog | None = None
+        self.view: FosterReferralView | None = None
+        self.dialog: FosterReferralDialog | None = None
         self.message_box: QMessageBox | None = None
         self.can_manage = allowed(services.user.role, Action.MANAGE_FOSTER)
 
@@ -134,13 +135,16 @@ class ReferralsPage(QWidget):
             actions.addWidget(a.button)
 
         self.table = Table([self.tr("Child"), self.tr("Age"), self.tr("File no."), self.tr("Kind"), self.tr("Status"),
-                            self.tr("Days in status"), self.tr("Foster-care service"), self.tr("Worker"),
-                            self.tr("Committee"), self.tr("Annual review")], self, stretch=COL_SERVICE,
+                            self.tr("In status"), self.tr("Foster-care service"), self.tr("Worker"),
+                            self.tr("Committee"), self.tr("Annual review")], self, stretch=COL_REVIEW,
                            empty_text=self.tr("No foster-care referrals match. A referral is made from a committee "
                                               "decision below, or from the family file's Foster care tab."),
                            name="fosterTable")
         self.table.setAccessibleName(self.tr("Foster-care referrals"))
         self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Interactive)  # long names: elided
+        header.resizeSection(COL_SERVICE, 160)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_actions)
 
@@ -310,13 +314,13 @@ class ReferralsPage(QWidget):
         self.create_action.setEnabled(self.can_manage and self.selected_decision() is not None)
 
     # ---- actions -------------------------------------------------------------------------------------------
-    def open_selected(self) -> ReferralView | None:
+    def open_selected(self) -> FosterReferralView | None:
         rid = self.selected_id()
         if rid is None:
             return None
         return self.open_referral(rid)
 
-    def open_referral(self, referral_id: int) -> ReferralView:
+    def open_referral(self, referral_id: int) -> FosterReferralView:
         self.view = open_referral(self, self.services, self.ops, referral_id, self.open_file_requested.emit)
         return self.view
 
@@ -325,11 +329,11 @@ class ReferralsPage(QWidget):
         if row is not None:
             self.open_file_requested.emit(row.file_id)
 
-    def create_from_decision(self) -> ReferralDialog | None:
+    def create_from_decision(self) -> FosterReferralDialog | None:
         option = self.selected_decision()
         if option is None or not self.can_manage:
             return None
-        dialog = ReferralDialog(self.services, self.ops, option.file_id, self, decision=option)
+        dialog = FosterReferralDialog(self.services, self.ops, option.file_id, self, decision=option)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.saved.connect(self._created)
         self.dialog = dialog

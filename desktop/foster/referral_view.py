@@ -44,11 +44,11 @@ from desktop.foster.common import (
     visit_kind_label,
 )
 from desktop.foster.dialogs import (
-    AttachDecisionDialog,
-    DocumentDialog,
-    MoveDialog,
-    ReferralDialog,
-    VisitDialog,
+    FosterDecisionDialog,
+    FosterDocumentDialog,
+    FosterMoveDialog,
+    FosterReferralDialog,
+    FosterVisitDialog,
 )
 from desktop.foster.printing import FosterPreview, open_document, print_package, print_summary
 from desktop.messages import decision_kind_label, message_for
@@ -81,7 +81,7 @@ def last_event_to(events: tuple[FosterEventDTO, ...], status: str) -> FosterEven
     return next((e for e in reversed(events) if e.to_status == status), None)
 
 
-class PipelineSteps(QFrame):
+class FosterPipeline(QFrame):
     """The pipeline as a row of steps (right to left in Hebrew and Arabic): each step's name, the day it was
     reached and who moved it; the steps passed tinted green, the current one blue and bold, the ones ahead
     grey; an ended or rejected referral adds its last step in red."""
@@ -144,7 +144,7 @@ class PipelineSteps(QFrame):
         return next((s for s, label in self.steps.items() if "2px solid" in label.styleSheet()), "")
 
 
-class ReferralView(QDialog):
+class FosterReferralView(QDialog):
     """``open_file_requested(file_id)`` asks the main window to open the family file on its foster tab;
     ``loaded`` after each load."""
 
@@ -209,7 +209,7 @@ class ReferralView(QDialog):
         top.addWidget(details, 3)
         top.addWidget(placement, 2)
 
-        self.pipeline = PipelineSteps(self)
+        self.pipeline = FosterPipeline(self)
 
         # actions of the referral
         self.move_action = ViewAction(self, self.tr("&Move to…"), "Ctrl+M", self.open_move, name="moveReferral")
@@ -426,43 +426,43 @@ class ReferralView(QDialog):
         dialog its new version; what the user typed stays (a move dialog offers the statuses allowed now)."""
 
         def arrived(r: FosterReferralDTO) -> None:
-            if isinstance(dialog, MoveDialog):
+            if isinstance(dialog, FosterMoveDialog):
                 dialog.set_referral(r)
             dialog.set_version(r.version)
 
         self.refresh(then=arrived)
 
-    def open_move(self, to_status: str | None = None) -> MoveDialog | None:
+    def open_move(self, to_status: str | None = None) -> FosterMoveDialog | None:
         r = self.referral
         if r is None or not self.can_manage or not r.next_statuses:
             return None
-        return self._open(MoveDialog(self.services, self.ops, r, self, to_status=to_status))
+        return self._open(FosterMoveDialog(self.services, self.ops, r, self, to_status=to_status))
 
-    def open_attach(self) -> AttachDecisionDialog | None:
+    def open_attach(self) -> FosterDecisionDialog | None:
         r = self.referral
         if r is None or not self.can_manage or r.decision is not None:
             return None
-        return self._open(AttachDecisionDialog(self.services, self.ops, r, self))
+        return self._open(FosterDecisionDialog(self.services, self.ops, r, self))
 
-    def open_edit(self) -> ReferralDialog | None:
+    def open_edit(self) -> FosterReferralDialog | None:
         r = self.referral
         if r is None or not self.can_manage:
             return None
-        return self._open(ReferralDialog(self.services, self.ops, r.file_id, self, referral=r))
+        return self._open(FosterReferralDialog(self.services, self.ops, r.file_id, self, referral=r))
 
-    def open_add_document(self) -> DocumentDialog | None:
+    def open_add_document(self) -> FosterDocumentDialog | None:
         r = self.referral
         if r is None or not self.can_manage:
             return None
         self.tabs.setCurrentIndex(1)
-        return self._open(DocumentDialog(self.services, self.ops, r, self), reload_version=False)
+        return self._open(FosterDocumentDialog(self.services, self.ops, r, self), reload_version=False)
 
-    def open_visit(self) -> VisitDialog | None:
+    def open_visit(self) -> FosterVisitDialog | None:
         r = self.referral
         if r is None or not self.can_manage or r.status != "placed":
             return None
         self.tabs.setCurrentIndex(2)
-        return self._open(VisitDialog(self.services, self.ops, r, self), reload_version=False)
+        return self._open(FosterVisitDialog(self.services, self.ops, r, self), reload_version=False)
 
     def selected_document_id(self) -> int | None:
         row = self.documents_table.currentRow()
@@ -528,9 +528,9 @@ def created_message(parent: QWidget, referral: FosterReferralDTO) -> QMessageBox
 
 
 def open_referral(parent: QWidget, services: Services, ops: Ops, referral_id: int,
-                  open_file: Callable[[int], None] | None = None) -> ReferralView:
+                  open_file: Callable[[int], None] | None = None) -> FosterReferralView:
     """The referral's window, parented to the main window (it stays open when the screen that asked changes)."""
-    view = ReferralView(services, ops, referral_id, parent.window())
+    view = FosterReferralView(services, ops, referral_id, parent.window())
     if open_file is not None:
         view.open_file_requested.connect(open_file)
     view.show()

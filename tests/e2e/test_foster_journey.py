@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.committees.follow_up import REVIEW_CHILD, REVIEW_DUE, FollowUpView
 from desktop.foster.common import status_label
-from desktop.foster.dialogs import MoveDialog, ReferralDialog
-from desktop.foster.page import ReferralsPage
-from desktop.foster.referral_view import ReferralView
+from desktop.foster.dialogs import FosterMoveDialog, FosterReferralDialog
+from desktop.foster.page import FosterReferralsPage
+from desktop.foster.referral_view import FosterReferralView
 from desktop.widgets.dates import fmt_date
 from models.committees.dto import CaseInput, DecisionInput, MeetingInput, ParticipantInput, ProtocolInput
 from models.committees.rules import add_months
@@ -105,7 +105,7 @@ def test_foster_journey_from_the_committee_decision_to_the_annual_review(qtbot, 
     app = _sign_in(qtbot, make_app, world, "north_worker")
     w = app.main_window
     page = w.show_page("foster")
-    assert isinstance(page, ReferralsPage)
+    assert isinstance(page, FosterReferralsPage)
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     _settle(qtbot, app)
     assert page.table.showing_empty_text() and page.awaiting_table.rowCount() == 1
@@ -113,7 +113,7 @@ def test_foster_journey_from_the_committee_decision_to_the_annual_review(qtbot, 
     page.awaiting_table.setFocus()
     qtbot.keyClick(page.awaiting_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     d = page.dialog
-    assert isinstance(d, ReferralDialog)
+    assert isinstance(d, FosterReferralDialog)
     qtbot.waitUntil(lambda: d.ready, timeout=10_000)
     _settle(qtbot, app)
     assert d.child.currentText() == CHILD and d.kind.currentData() == "long_term"
@@ -127,7 +127,7 @@ def test_foster_journey_from_the_committee_decision_to_the_annual_review(qtbot, 
     _settle(qtbot, app)
     assert _gone(d), d.last_error
     view = page.view
-    assert isinstance(view, ReferralView)
+    assert isinstance(view, FosterReferralView)
     qtbot.waitUntil(lambda: view.referral is not None, timeout=10_000)
     _settle(qtbot, app)
     referral_id = view.referral.id
@@ -138,7 +138,7 @@ def test_foster_journey_from_the_committee_decision_to_the_annual_review(qtbot, 
     for to, day, reason in STEPS:
         _clocks(monkeypatch, HELD + timedelta(days=day))
         m = view.open_move(to)
-        assert isinstance(m, MoveDialog) and m.status.currentData() == to, [to, view.referral.next_statuses]
+        assert isinstance(m, FosterMoveDialog) and m.status.currentData() == to, [to, view.referral.next_statuses]
         assert m.backwards_note.isVisibleTo(m) == bool(reason)
         if reason:
             m.reason.setFocus()

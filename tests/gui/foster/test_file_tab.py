@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 
 from desktop.families.file_view import FileView
 from desktop.foster.common import committee_missing_text, kind_label, status_label
-from desktop.foster.dialogs import MoveDialog, ReferralDialog
+from desktop.foster.dialogs import FosterMoveDialog, FosterReferralDialog
 from desktop.foster.file_tab import COL_DECISION, COL_PLACEMENT, COL_REVIEW, COL_STATUS, FosterTab
-from desktop.foster.referral_view import ReferralView
+from desktop.foster.referral_view import FosterReferralView
 from desktop.widgets.actions import ViewAction
 from desktop.widgets.dates import fmt_date
 from models.errors import ConflictError
@@ -53,7 +53,7 @@ def test_the_tab_lists_the_familys_referrals_and_makes_one_from_the_decision(qtb
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     d = tab.dialog
-    assert isinstance(d, ReferralDialog)
+    assert isinstance(d, FosterReferralDialog)
     qtbot.waitUntil(lambda: d.ready, timeout=10_000)
     settle(qtbot, ops)
     assert d.decision.currentData() == option.decision_id and d.child.currentText() == "מרים כהן"
@@ -75,7 +75,7 @@ def test_the_tab_lists_the_familys_referrals_and_makes_one_from_the_decision(qtb
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     m = tab.dialog
-    assert isinstance(m, MoveDialog) and m.status.currentData() == "sent"
+    assert isinstance(m, FosterMoveDialog) and m.status.currentData() == "sent"
     m.reason.setFocus()
     type_text(m.reason, "נשלח בדואר")
     moved(world, r, "sent", who="north_head")
@@ -95,7 +95,7 @@ def test_the_tab_lists_the_familys_referrals_and_makes_one_from_the_decision(qtb
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     w = tab.referral_view
-    assert isinstance(w, ReferralView)
+    assert isinstance(w, FosterReferralView)
     qtbot.waitUntil(lambda: w.referral is not None, timeout=10_000)
     assert w.referral.id == r.id
     w.close()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.foster.common import committee_missing_text, kind_label, status_label
-from desktop.foster.dialogs import ReferralDialog
+from desktop.foster.dialogs import FosterReferralDialog
 from desktop.foster.page import (
     COL_AGE,
     COL_COMMITTEE,
@@ -18,17 +18,17 @@ from desktop.foster.page import (
     COL_KIND,
     COL_REVIEW,
     COL_STATUS,
-    ReferralsPage,
+    FosterReferralsPage,
 )
-from desktop.foster.referral_view import ReferralView
+from desktop.foster.referral_view import FosterReferralView
 from desktop.widgets.dates import fmt_date
 from tests.gui.committees.meeting_support import gone
 from tests.gui.foster.support import SERVICE, decide, moved, referral, wait_loaded
 from tests.gui.helpers import settle, type_text
 
 
-def page(qtbot, ops, world, who: str = "north_head") -> ReferralsPage:
-    p = ReferralsPage(world.services(who), ops)
+def page(qtbot, ops, world, who: str = "north_head") -> FosterReferralsPage:
+    p = FosterReferralsPage(world.services(who), ops)
     qtbot.addWidget(p)
     p.resize(1280, 860)
     p.show()
@@ -85,7 +85,7 @@ def test_a_decision_awaiting_a_referral_becomes_one_with_ctrl_n_and_opens(qtbot,
     p.awaiting_table.setFocus()
     qtbot.keyClick(p.awaiting_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     d = p.dialog
-    assert isinstance(d, ReferralDialog)
+    assert isinstance(d, FosterReferralDialog)
     qtbot.waitUntil(lambda: d.ready, timeout=10_000)
     settle(qtbot, ops)
     assert d.child.currentData() == world.persons["cohen_child"] and d.decision.currentData() == option.decision_id
@@ -99,7 +99,7 @@ def test_a_decision_awaiting_a_referral_becomes_one_with_ctrl_n_and_opens(qtbot,
     settle(qtbot, ops)
     assert gone(d), d.last_error
     view = p.view
-    assert isinstance(view, ReferralView)
+    assert isinstance(view, FosterReferralView)
     qtbot.waitUntil(lambda: view.referral is not None, timeout=10_000)
     assert view.referral.decision is not None and view.referral.decision.decision_id == option.decision_id
     assert view.referral.status == "draft" and view.referral.service_name == SERVICE
@@ -111,7 +111,7 @@ def test_a_decision_awaiting_a_referral_becomes_one_with_ctrl_n_and_opens(qtbot,
     p.table.setFocus()
     qtbot.keyClick(p.table, Qt.Key.Key_Return)
     again = p.view
-    assert isinstance(again, ReferralView) and again is not view
+    assert isinstance(again, FosterReferralView) and again is not view
     qtbot.waitUntil(lambda: again.referral is not None, timeout=10_000)
     assert again.referral.child.full_name == "מרים כהן"
     again.close()
@@ -131,7 +131,7 @@ def test_f5_shows_what_a_colleague_changed(qtbot, world, ops, monkeypatch):
 
 @pytest.mark.parametrize("who", ["club", "coordinator"])
 def test_roles_without_foster_care_are_refused(qtbot, world, ops, who):
-    p = ReferralsPage(world.services(who), ops)
+    p = FosterReferralsPage(world.services(who), ops)
     qtbot.addWidget(p)
     wait_loaded(qtbot, ops, p)
     assert p.error_label.isVisibleTo(p) and p.table.rowCount() == 0 and p.awaiting_table.rowCount() == 0

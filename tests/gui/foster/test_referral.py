@@ -18,13 +18,13 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.foster.common import committee_missing_text, status_label
 from desktop.foster.dialogs import (
     EMERGENCY,
-    AttachDecisionDialog,
-    DocumentDialog,
-    MoveDialog,
-    ReferralDialog,
-    VisitDialog,
+    FosterDecisionDialog,
+    FosterDocumentDialog,
+    FosterMoveDialog,
+    FosterReferralDialog,
+    FosterVisitDialog,
 )
-from desktop.foster.referral_view import ReferralView
+from desktop.foster.referral_view import FosterReferralView
 from desktop.messages import message_for
 from models.errors import ConflictError, ValidationError
 from models.foster.dto import FosterMove
@@ -39,8 +39,8 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def open_view(qtbot, ops, world, referral_id: int, who: str = "north_worker") -> ReferralView:
-    v = ReferralView(world.services(who), ops, referral_id)
+def open_view(qtbot, ops, world, referral_id: int, who: str = "north_worker") -> FosterReferralView:
+    v = FosterReferralView(world.services(who), ops, referral_id)
     qtbot.addWidget(v)
     v.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     v.show()
@@ -49,8 +49,8 @@ def open_view(qtbot, ops, world, referral_id: int, who: str = "north_worker") ->
     return v
 
 
-def new_dialog(qtbot, ops, world, who: str, family: str = "cohen") -> ReferralDialog:
-    d = ReferralDialog(world.services(who), ops, world.files[family])
+def new_dialog(qtbot, ops, world, who: str, family: str = "cohen") -> FosterReferralDialog:
+    d = FosterReferralDialog(world.services(who), ops, world.files[family])
     qtbot.addWidget(d)
     d.show()
     qtbot.waitUntil(lambda: d.child.count() > 0 and d.decision.count() > 0, timeout=10_000)
@@ -106,7 +106,7 @@ def test_emergency_referral_window_flags_the_missing_decision_and_attaches_it(qt
     assert r.committee_due_on is not None and r.committee_due_on.strftime("%d/%m/%Y") in v.missing_label.text()
     option = decide(world, monkeypatch)  # the committee decides
     d = v.open_attach()
-    assert isinstance(d, AttachDecisionDialog)
+    assert isinstance(d, FosterDecisionDialog)
     qtbot.waitUntil(lambda: d.ready, timeout=10_000)
     assert d.decision.currentData() == option.decision_id
     d.ok_button.click()
@@ -129,7 +129,7 @@ def test_the_pipeline_a_move_back_needs_a_reason_and_placed_needs_the_family(qtb
     assert v.pipeline.step_text("placed") == status_label("placed")  # not reached: no date
 
     m = v.open_move("assessment")  # back: the family proposed withdrew
-    assert isinstance(m, MoveDialog) and m.status.currentData() == "assessment"
+    assert isinstance(m, FosterMoveDialog) and m.status.currentData() == "assessment"
     assert m.backwards_note.isVisibleTo(m)
     m.ok_button.click()
     settle(qtbot, ops)
@@ -232,7 +232,7 @@ def test_documents_from_disk_visits_and_the_merged_print(qtbot, world, ops, monk
     assert v.documents_table.showing_empty_text()
 
     d = v.open_add_document()
-    assert isinstance(d, DocumentDialog)
+    assert isinstance(d, FosterDocumentDialog)
     chooser = d.choose()
     chooser.selectFile(str(not_pdf))
     chooser.accept()
@@ -259,7 +259,7 @@ def test_documents_from_disk_visits_and_the_merged_print(qtbot, world, ops, monk
     preview.close()
 
     visit = v.open_visit()
-    assert isinstance(visit, VisitDialog)
+    assert isinstance(visit, FosterVisitDialog)
     visit.kind.setCurrentIndex(visit.kind.findData("parents_visit"))
     visit.with_whom.setFocus()
     type_text(visit.with_whom, "האב")
@@ -315,7 +315,7 @@ def test_the_window_has_no_alt_letter_twice_and_its_actions_follow_the_status(qt
     m.reject()
     # a reader only (the coordinator does not read foster referrals): refused
     world.services("north_worker").foster.move(r.id, r.version, FosterMove("sent", date.today()))
-    refused = ReferralView(world.services("coordinator"), ops, r.id)
+    refused = FosterReferralView(world.services("coordinator"), ops, r.id)
     qtbot.addWidget(refused)
     refused.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.waitUntil(lambda: not refused.loading, timeout=10_000)
