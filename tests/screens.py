@@ -213,6 +213,10 @@ def main(argv: list[str]) -> int:
             from tests.screens_clubs import shoot_clubs
 
             shoot_clubs(out, lang, db_file)  # the clubs: overview, waiting list, attendance, calendar, fees
+        if wanted("daycare"):
+            from tests.screens_daycare import shoot_daycare
+
+            shoot_daycare(out, lang, db_file)  # day-care: the page, the case dialog, the income table, the file tab
         if wanted("therapy"):
             from tests.screens_therapy import shoot_therapy
 
@@ -221,6 +225,10 @@ def main(argv: list[str]) -> int:
             from tests.screens_foster import shoot_foster
 
             shoot_foster(out, lang, db_file)  # foster care: the referrals page, a referral, moves, the file tab
+        if wanted("forum"):
+            from tests.screens_forum import shoot_forum
+
+            shoot_forum(out, lang, db_file)  # the youth-law forum: agenda, decision, meeting, minutes, file tab
     return 0
 
 

@@ -87,7 +87,7 @@ class YouthLawTab(FileTab):
 
         self.table = Table([self.tr("Child"), self.tr("Reported on"), self.tr("Kind"), self.tr("Urgency"),
                             self.tr("Reported by"), self.tr("Status"), self.tr("Decision"), self.tr("Responsible"),
-                            self.tr("Due"), self.tr("Task")], self, stretch=COL_DECISION,
+                            self.tr("Due"), self.tr("Task")], self, stretch=COL_REPORTER,
                            empty_text=self.tr("No report about the family's children."), name="riskReportsTable")
         self.table.setAccessibleName(self.tr("Reports about children at risk"))
         self.table.setWordWrap(False)
@@ -160,17 +160,18 @@ class YouthLawTab(FileTab):
                 status = Item(self.tr("decided %1").replace("%1", fmt_date(r.meeting_on)), r.id,
                               (r.meeting_on or r.reported_on).toordinal())
             else:
-                status = Item(self.tr("waiting for the forum (%n day(s))", "", r.days_open), r.id, -r.days_open)
+                status = Item(self.tr("waiting, %n day(s)", "", r.days_open), r.id, -r.days_open)
                 status.setForeground(urgency.foreground())
             due = Item(due_text(r.due_on, False, day) if r.due_on else "", r.id, r.due_on.toordinal() if r.due_on else 0)
             if is_overdue(r.due_on, False, day):
                 mark_overdue(due)
-            reporter = " · ".join(x for x in (reporter_kind_label(r.reporter_kind), r.reporter_name) if x)
+            reporter = Item(" · ".join(x for x in (reporter_kind_label(r.reporter_kind), r.reporter_name) if x), r.id)
+            reporter.setToolTip(" · ".join(x for x in (reporter.text(), r.reporter_phone) if x))
             decision = Item(intervention_label(r.intervention) if r.decided else "", r.id)
             if r.decision_note:
                 decision.setToolTip(r.decision_note)
             rows.append([Item(r.child.full_name, r.id), Item(fmt_date(r.reported_on), r.id, r.reported_on.toordinal()),
-                         Item(report_kind_label(r.kind), r.id), urgency, Item(reporter, r.id), status, decision,
+                         Item(report_kind_label(r.kind), r.id), urgency, reporter, status, decision,
                          Item(r.responsible.full_name if r.responsible else "", r.id), due,
                          Item(self._task_text(r), r.id)])
         self.table.set_rows(rows)

@@ -5,7 +5,8 @@ service call off the GUI thread: a refused save keeps what was typed and says wh
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
@@ -24,6 +25,14 @@ if TYPE_CHECKING:
     from models.users.dto import UserRef
 
 
+def proposed_date(day: date, taken: Collection[date] = ()) -> date:
+    """A new meeting's date: the next Sunday (``day`` itself on a Sunday) that has no meeting yet."""
+    held_on = next_sunday(day)
+    while held_on in taken:
+        held_on += timedelta(days=7)
+    return held_on
+
+
 def attendee_lines(text: str) -> tuple[str, ...]:
     """The attendees typed one per line: each line trimmed, empty lines dropped, a name typed twice once."""
     seen: list[str] = []
@@ -38,7 +47,7 @@ class ForumMeetingDialog(ServiceDialog):
     """New meeting (``meeting`` None) or the meeting's details to edit. ``saved(ForumMeetingDTO)``."""
 
     def __init__(self, services: Services, ops: Ops, meeting: ForumMeetingDTO | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, taken: Collection[date] = ()) -> None:
         title = (self.tr("New forum meeting") if meeting is None
                  else self.tr("Forum meeting of %1").replace("%1", fmt_date(meeting.held_on)))
         super().__init__(ops, title, parent)
@@ -46,7 +55,7 @@ class ForumMeetingDialog(ServiceDialog):
         self.setMinimumWidth(520)
         self.services, self.meeting = services, meeting
         self.version = None if meeting is None else meeting.version
-        self.held_on = make_date_edit(meeting.held_on if meeting else next_sunday(today()), self)
+        self.held_on = make_date_edit(meeting.held_on if meeting else proposed_date(today(), taken), self)
         self.chair = QComboBox(self)
         self.chair.setObjectName("forumChair")
         self.chair.setEnabled(False)

@@ -422,7 +422,7 @@ class ForumPage(QWidget):
     def new_meeting(self) -> ForumMeetingDialog:
         from desktop.forum.meeting_dialog import ForumMeetingDialog
 
-        dialog = ForumMeetingDialog(self.services, self.ops, None, self)
+        dialog = ForumMeetingDialog(self.services, self.ops, None, self, taken={m.held_on for m in self.meetings})
         dialog.saved.connect(self._meeting_saved)
         self._open(dialog)
         return dialog

@@ -63,6 +63,7 @@ from desktop.widgets.tables import Item, Table, with_count
 from models.changes import Changes
 from models.errors import DomainError
 from models.intake.dto import ReferralDTO
+from models.roles import Action, allowed
 
 if TYPE_CHECKING:
     from models.services import Services
@@ -160,6 +161,9 @@ class ReferralView(QWidget):
                                            name="handOver")
         self.go_to_file_action = ViewAction(self, self.tr("Go to the family file"), "Ctrl+G", self.go_to_file,
                                             name="goToFile")
+        # a referral attached to a file, passed to the youth-law forum as a report (issue 11; desktop.forum)
+        self.forum_action = ViewAction(self, self.tr("Send to the &youth-law forum…"), "Ctrl+Shift+Y",
+                                       self.send_to_forum, name="sendToForum")
         self.summary_action = ViewAction(self, self.tr("Print intake &summary…"), QKeySequence.StandardKey.Print,
                                          lambda: self.print_form(INTAKE_SUMMARY), name="printSummary")
         self.letter_action = ViewAction(self, self.tr("Print referral &letter…"), "Ctrl+Shift+L",
@@ -180,7 +184,8 @@ class ReferralView(QWidget):
         top.addWidget(self.age_label)
         top.addWidget(self.busy_bar)
         actions = QHBoxLayout()
-        for a in (self.edit_action, *self.outcome_actions, self.hand_over_action, self.go_to_file_action):
+        for a in (self.edit_action, *self.outcome_actions, self.hand_over_action, self.go_to_file_action,
+                  self.forum_action):
             actions.addWidget(a.button)
         actions.addStretch(1)
         printing = QHBoxLayout()
@@ -208,7 +213,7 @@ class ReferralView(QWidget):
         layout.addLayout(printing)
         layout.addWidget(scroll, 1)
         for a in (*self.outcome_actions, self.edit_action, self.hand_over_action, self.go_to_file_action,
-                  self.letter_action, self.summary_action):
+                  self.letter_action, self.summary_action, self.forum_action):
             a.setVisible(False)
         name_widgets(self)
         ops.bus.subscribe(self, self._changed)
@@ -282,6 +287,7 @@ class ReferralView(QWidget):
         self.edit_action.setVisible(is_open)
         self.hand_over_action.setVisible(r.status == "awaiting_handover")
         self.go_to_file_action.setVisible(r.file_id is not None)
+        self.forum_action.setVisible(r.file_id is not None and allowed(self.services.user.role, Action.REPORT_RISK))
         self.summary_action.setVisible(True)
         self.letter_action.setVisible(r.outcome == "referred_elsewhere")
         self.language.setCurrentIndex(max(0, self.language.findData(referral_language(r))))
@@ -354,6 +360,15 @@ class ReferralView(QWidget):
         if self.referral is None or self.referral.status != "awaiting_handover":
             return None
         return self._open(HandOverDialog(self.services, self.ops, self.referral, self))
+
+    def send_to_forum(self) -> QWidget | None:
+        """The referral, attached to a file, to the youth-law forum's agenda (desktop.forum.referral_dialog)."""
+        r = self.referral
+        if r is None or r.file_id is None or not allowed(self.services.user.role, Action.REPORT_RISK):
+            return None
+        from desktop.forum.referral_dialog import ForumReferralDialog
+
+        return self._open(ForumReferralDialog(self.services, self.ops, r, self))
 
     def go_to_file(self) -> None:
         if self.referral is not None and self.referral.file_id is not None:

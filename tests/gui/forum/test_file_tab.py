@@ -86,8 +86,7 @@ def test_a_family_worker_reports_a_child_at_risk_from_the_file(qtbot, world, ops
     assert gone(dialog)
     settle(qtbot, ops)
     assert tab.child_names() == ["מרים כהן"]
-    assert tab.cell(0, COL_STATUS) == QCoreApplication.translate("YouthLawTab", "waiting for the forum (%n day(s))",
-                                                                 "", 0)
+    assert tab.cell(0, COL_STATUS) == QCoreApplication.translate("YouthLawTab", "waiting, %n day(s)", "", 0)
     assert tab.cell(0, COL_DECISION) == "" and tab.cell(0, 2) == report_kind_label("neglect")
     saved = world.services("north_worker").forum.file_reports(world.files["cohen"])
     assert [(r.reporter_name, r.reporter_phone, r.urgency, r.channel) for r in saved] == [

@@ -207,6 +207,8 @@ def test_a_new_meeting_the_next_sunday_proposed_and_a_date_taken_refused(qtbot, 
 
     again = p.new_meeting()
     qtbot.waitUntil(lambda: again.ready, timeout=5000)
+    assert again.held_on.value() == date(2026, 11, 29)  # the next Sunday with no meeting
+    again.held_on.setValue(date(2026, 11, 22))  # taken
     again.attendees.setPlainText("מישהו")
     again.ok_button.click()
     settle(qtbot, ops)
