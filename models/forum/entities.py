@@ -110,8 +110,10 @@ class RiskReport(Versioned, Base):
         CheckConstraint("intervention IS NULL OR intervention = 'no_further_action' OR responsible_id IS NOT NULL",
                         name="intervention_has_task"),
         CheckConstraint("due_on IS NULL OR due_on >= reported_on", name="due_after_report"),
-        # the agenda: the undecided reports (few beside every decided one), joined to their files and children
-        Index("ix_risk_reports_undecided", "file_id", "child_id", "reported_on", "id",
+        # the agenda: the undecided reports (few beside every decided one), with what its order and its
+        # visibility read (the file, the child, the urgency, the date, the recorder): the page is found in the
+        # index alone, the reports' rows are read for the page's rows only
+        Index("ix_risk_reports_undecided", "file_id", "child_id", "urgency", "reported_on", "id", "recorded_by_id",
               sqlite_where=text(UNDECIDED), postgresql_where=text(UNDECIDED)),
         Index("ix_risk_reports_file", "file_id", "reported_on"),
         Index("ix_risk_reports_child", "child_id"),

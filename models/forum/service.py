@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select, true
+from sqlalchemy import ColumnElement, and_, case, func, select, true
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -89,8 +89,12 @@ SOURCE_REPORTER = {"self": "parent", "school": "school", "kindergarten": "kinder
                    "police": "police", "court": "other", "department_service": "department_worker",
                    "anonymous": "anonymous", "other": "other"}
 _MEMBER_ROLES = tuple(sorted(r.value for r in FORUM_MEMBERS))
-_Stmt = TypeVar("_Stmt", bound="Select[*tuple[Any, ...]]")
+# an agenda row as read: report id, version, file id, file number, first name, last name, birth date, urgency,
+# kind, channel, reported on, reporter kind, the description's head
+_AgendaTuple = tuple[int, int, int, str, str, str, date | None, str, str, str, date, str, str]
 _PG_MEETING_DECIDED = sql_text("SELECT maane_forum_meeting_decided(:m)")
+_PG_AGENDA = sql_text("SELECT total, id, version, file_id, file_number, first_name, last_name, birth_date, urgency,"
+                      " kind, channel, reported_on, reporter_kind, summary FROM maane_forum_agenda(:offset, :limit)")
 
 # the agenda's order in SQL (models.forum.rules.agenda_key): urgency, the child's age (youngest first, an
 # unknown birth date last), the report's date, the report
@@ -373,9 +377,33 @@ class ForumService(ServiceBase):
             return out
 
     # ---- the agenda --------------------------------------------------------------------------------------
-    def _undecided(self, stmt: _Stmt) -> _Stmt:
-        return stmt.join(FamilyFile, FamilyFile.id == RiskReport.file_id).where(
-            RiskReport.decided_at.is_(None), self._visible())
+    def _agenda_page(self, s: Session, offset: int, limit: int) -> tuple[list[_AgendaTuple], int]:
+        """The page's rows in the agenda's order and how many undecided reports the user reads. PostgreSQL:
+        the definer function maane_forum_agenda (revision 0019: the policy's visibility, one probe of each
+        report's file). SQLite: one statement finds the page and counts (in the undecided reports' index),
+        a second reads the page's rows."""
+        if self._db.backend.row_security:
+            found = s.connection().execute(_PG_AGENDA, {"offset": offset, "limit": limit}).all()
+            total = int(found[0][0]) if found else 0
+            return [tuple(row[1:]) for row in found if row[1] is not None], total
+        ids = s.execute(
+            select(RiskReport.id, func.count().over())
+            .join(FamilyFile, FamilyFile.id == RiskReport.file_id).join(Person, Person.id == RiskReport.child_id)
+            .where(RiskReport.decided_at.is_(None), self._visible())
+            .order_by(*AGENDA_ORDER_BY).offset(offset).limit(limit)).all()
+        if not ids:
+            total = 0 if offset == 0 else int(s.scalar(
+                select(func.count(RiskReport.id)).join(FamilyFile, FamilyFile.id == RiskReport.file_id)
+                .where(RiskReport.decided_at.is_(None), self._visible())) or 0)
+            return [], total
+        rows = {row[0]: tuple(row) for row in s.execute(
+            select(RiskReport.id, RiskReport.version, RiskReport.file_id, FamilyFile.file_number, Person.first_name,
+                   Person.last_name, Person.birth_date, RiskReport.urgency, RiskReport.kind, RiskReport.channel,
+                   RiskReport.reported_on, RiskReport.reporter_kind,
+                   func.substr(RiskReport.description, 1, rules.SUMMARY_CHARS + 1))
+            .join(FamilyFile, FamilyFile.id == RiskReport.file_id).join(Person, Person.id == RiskReport.child_id)
+            .where(RiskReport.id.in_([rid for rid, _n in ids]))).all()}
+        return [rows[rid] for rid, _n in ids if rid in rows], int(ids[0][1])
 
     def agenda(self, offset: int = 0, limit: int = 200) -> Agenda:
         """A page of the forum's agenda: every undecided report of the files the user sees, in the agenda's
@@ -388,15 +416,10 @@ class ForumService(ServiceBase):
             raise ValidationError("invalid", field="limit")
         today = rules.today()
         with self._reading() as s:
-            stmt = self._undecided(select(
-                RiskReport.id, RiskReport.version, RiskReport.file_id, FamilyFile.file_number, Person.first_name,
-                Person.last_name, Person.birth_date, RiskReport.urgency, RiskReport.kind, RiskReport.channel,
-                RiskReport.reported_on, RiskReport.reporter_kind,
-                func.substr(RiskReport.description, 1, rules.SUMMARY_CHARS + 1))
-            ).join(Person, Person.id == RiskReport.child_id).order_by(*AGENDA_ORDER_BY).offset(offset).limit(limit)
+            found, total = self._agenda_page(s, offset, limit)
             rows = []
             for (rid, version, file_id, number, first, last, birth, urgency, kind, channel, reported_on,
-                 reporter_kind, head) in s.execute(stmt).all():
+                 reporter_kind, head) in found:
                 years, months = rules.age(birth, today)
                 rows.append(AgendaRow(
                     report_id=rid, version=version, file_id=file_id, file_number=number,
@@ -404,10 +427,6 @@ class ForumService(ServiceBase):
                     kind=kind, channel=channel, reported_on=reported_on,
                     days_open=rules.days_open(reported_on), reporter_kind=reporter_kind,
                     summary=rules.summary(head or "")))
-            if offset == 0 and len(rows) < limit:
-                total = len(rows)
-            else:
-                total = int(s.scalar(self._undecided(select(func.count(RiskReport.id)))) or 0)
             self._audit_read(s, "list", entity=REPORT, detail={"for": "forum_agenda", "offset": offset,
                                                                "files": sorted({r.file_id for r in rows})})
             return Agenda(tuple(rows), total)

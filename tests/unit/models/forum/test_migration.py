@@ -1,6 +1,6 @@
 """Revision 0019 (the youth-law forum): a database at 0018 upgrades to the two forum tables exactly as the
 metadata declares them (Alembic's comparison finds no difference) and, on PostgreSQL, their declared
-security, the guard on both and the definer function; a report recorded there keeps the rules (a decided one
+security, the guard on both and the definer functions; a report recorded there keeps the rules (a decided one
 is read-only, for the owner too); the downgrade removes the tables and the functions; and up again."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from models.migrate import upgrade
 from tests.support import RUN_TAG, create_pg_database, drop_pg_database
 
 TABLES = ("forum_meetings", "risk_reports")
-FUNCTIONS = ("maane_forum_guard", "maane_forum_meeting_decided")
+FUNCTIONS = ("maane_forum_guard", "maane_forum_meeting_decided", "maane_forum_agenda")
 STAMPS = "1, 't', 't'"
 
 

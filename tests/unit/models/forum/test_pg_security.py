@@ -199,3 +199,28 @@ def test_a_recorder_who_loses_the_file_loses_her_reports(pg_world: World, forum:
         assert seen(conn) == set()
     with as_login(w, "south_head") as conn:
         assert forum.decided in seen(conn)
+
+
+# --- the agenda's definer function ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["youth_law", "north_head", "south_head", "manager", "north_worker", "north_worker2",
+                                 "intake", "coordinator", "club", "admin"])
+def test_the_agenda_function_shows_what_the_policies_show_in_the_agenda_s_order(pg_world: World, forum: Forum,
+                                                                             who: str) -> None:
+    """maane_forum_agenda reads without the policies: it must show each login exactly the undecided reports
+    the policy of risk_reports shows her (members of the forum: those of the files they see; anyone else: those
+    she recorded), in the order of models.forum.rules.agenda_key, and count them."""
+    from models.forum import rules
+
+    w = pg_world
+    with as_login(w, who) as conn:
+        expected = conn.execute(text(
+            "SELECT r.id, r.urgency, r.reported_on, p.birth_date FROM risk_reports r"
+            " JOIN persons p ON p.id = r.child_id WHERE r.decided_at IS NULL")).all()
+        rows = conn.execute(text("SELECT total, id FROM maane_forum_agenda(0, 100)")).all()
+        ordered = sorted(expected, key=lambda r: rules.agenda_key(r, r.birth_date, TODAY))
+        assert [r.id for r in rows if r.id is not None] == [r.id for r in ordered], who
+        assert rows[0].total == len(expected), who
+        page = conn.execute(text("SELECT total, id FROM maane_forum_agenda(1, 1)")).all()
+        assert [r.id for r in page if r.id is not None] == [r.id for r in ordered][1:2], who
