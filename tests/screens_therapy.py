@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,6 +27,10 @@ from PySide6.QtWidgets import QApplication
 
 from tests.screens import HEIGHT, WIDTH, save, wait_until
 from tests.screens_admin import _qm_dir
+
+if TYPE_CHECKING:
+    from models.services import Services
+    from models.therapy.dto import TherapyReferralDTO
 
 WORKER = "dana"
 REASONS = {
@@ -35,7 +40,7 @@ REASONS = {
 }
 
 
-def ensure_referrals(services) -> None:  # type: ignore[no-untyped-def]
+def ensure_referrals(services: Services) -> None:
     """Referrals in the worker's own files, made through the service, when the demo has none yet."""
     from models.errors import DomainError
     from models.therapy import rules
@@ -45,7 +50,7 @@ def ensure_referrals(services) -> None:  # type: ignore[no-untyped-def]
     if therapy.waiting_list(limit=1) or therapy.in_treatment(limit=1):
         return
     today = rules.today()
-    made = []
+    made: list[TherapyReferralDTO] = []
     ages = iter((84, 61, 47, 33, 26, 19, 12, 5, 2))
     for file_id in families.search(mine=True, include_closed=False)[:6]:
         f = families.get(file_id).file

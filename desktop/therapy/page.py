@@ -156,7 +156,8 @@ class ReferralList(QWidget):
     def names(self) -> list[str]:
         """Who each row is for, in the table's order (the tests read the list)."""
         col = 3 if self.status == WAITING else 0
-        return [self.table.item(i, col).text() for i in range(self.table.rowCount())]
+        items = (self.table.item(i, col) for i in range(self.table.rowCount()))
+        return [item.text() if item is not None else "" for item in items]
 
     def _activated(self) -> None:
         row = self.selected()

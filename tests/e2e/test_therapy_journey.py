@@ -72,8 +72,14 @@ def _clock(monkeypatch, day: date) -> None:
     monkeypatch.setattr("models.therapy.rules.today", lambda: day)
 
 
+def _text(table, row: int, col: int) -> str:
+    item = table.item(row, col)
+    assert item is not None, (row, col)
+    return str(item.text())
+
+
 def _column(table, col: int) -> list[str]:
-    return [table.item(r, col).text() for r in range(table.rowCount())]
+    return [_text(table, r, col) for r in range(table.rowCount())]
 
 
 def _refer(qtbot, app, tab: TherapyTab, subject: str, person_id: int, kind: str, reason: str,
@@ -187,12 +193,12 @@ def test_therapy_journey_from_the_referrals_to_the_end_of_a_treatment(qtbot, wor
     rows = {_column(tab.table, COL_WHO)[i]: i for i in range(2)}
     assert list(rows) == [FATHER, CHILD]  # the open one first
     child = rows[CHILD]
-    assert tab.table.item(child, COL_STATUS).text() == status_label("ended")
-    assert tab.table.item(child, COL_KIND).text() == kind_label("emotional")
-    assert tab.table.item(child, COL_THERAPIST).text() == THERAPIST
-    assert tab.table.item(child, COL_SESSIONS).text() == "6"
-    assert tab.table.item(child, COL_ENDED).text() == f"18/01/2026 · {end_reason_label('goals_met')}"
-    assert tab.table.item(rows[FATHER], COL_STATUS).text() == status_label("waiting")
+    assert _text(tab.table, child, COL_STATUS) == status_label("ended")
+    assert _text(tab.table, child, COL_KIND) == kind_label("emotional")
+    assert _text(tab.table, child, COL_THERAPIST) == THERAPIST
+    assert _text(tab.table, child, COL_SESSIONS) == "6"
+    assert _text(tab.table, child, COL_ENDED) == f"18/01/2026 · {end_reason_label('goals_met')}"
+    assert _text(tab.table, rows[FATHER], COL_STATUS) == status_label("waiting")
     done = world.services("north_worker").therapy.file_referrals(world.files["cohen"])
     assert [(r.person_name, r.status, r.sessions_held, r.end_reason) for r in done] == [
         (FATHER, "waiting", 0, ""), (CHILD, "ended", 6, "goals_met")]

@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableWidget, QWidget
 
 from desktop.families.file_view import FileView
 from desktop.therapy.page import TherapyPage
@@ -44,6 +44,16 @@ def file_view(qtbot, ops, world: World, who: str = "north_worker", key: str = "c
     settle(qtbot, ops)
     settle(qtbot, ops)
     return v
+
+
+def text(table: QTableWidget, row: int, col: int) -> str:
+    item = table.item(row, col)
+    assert item is not None, (row, col)
+    return item.text()
+
+
+def column(table: QTableWidget, col: int) -> list[str]:
+    return [text(table, r, col) for r in range(table.rowCount())]
 
 
 def focus(qtbot, widget: QWidget) -> None:

@@ -18,7 +18,15 @@ from models.therapy.entities import TherapyReferral
 from tests.gui.committees.meeting_support import gone
 from tests.gui.helpers import settle, type_text
 from tests.gui.test_accessibility import assert_all_named, lang  # noqa: F401
-from tests.gui.therapy.support import TODAY, file_view, focus, refer, repeated_letters, today  # noqa: F401
+from tests.gui.therapy.support import (  # noqa: F401
+    TODAY,
+    column,
+    file_view,
+    focus,
+    refer,
+    repeated_letters,
+    today,
+)
 from tests.unit.models.therapy.therapyworld import count
 
 pytestmark = pytest.mark.usefixtures("today")
@@ -31,7 +39,7 @@ def _tab(v) -> TherapyTab:
 
 
 def _column(tab: TherapyTab, col: int) -> list[str]:
-    return [tab.table.item(r, col).text() for r in range(tab.table.rowCount())]
+    return column(tab.table, col)
 
 
 def _refer(qtbot, ops, tab: TherapyTab) -> ReferDialog:
@@ -68,7 +76,6 @@ def test_the_family_worker_refers_a_child_and_a_parent_from_the_file(qtbot, ops,
     assert _column(tab, COL_WHO) == ["מרים כהן"]
     assert _column(tab, COL_KIND) == [kind_label("emotional")]
     assert _column(tab, COL_STATUS) == [status_label("waiting")]
-    assert tab.table.item(0, COL_WAITED).data(Qt.ItemDataRole.UserRole) is not None
     assert "3" in _column(tab, COL_WAITED)[0] and _column(tab, COL_SESSIONS) == [""]
     assert "חרדה וקשיי שינה" in tab.detail_label.text()
 

@@ -19,7 +19,7 @@ from models.errors import ConflictError
 from tests.gui.committees.meeting_support import gone
 from tests.gui.helpers import settle, type_text
 from tests.gui.test_accessibility import assert_all_named, lang  # noqa: F401
-from tests.gui.therapy.support import TODAY, focus, page, refer, repeated_letters, today  # noqa: F401
+from tests.gui.therapy.support import TODAY, focus, page, refer, repeated_letters, text, today  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("today")
 
@@ -38,10 +38,10 @@ def test_the_waiting_list_oldest_first_with_its_days_and_the_kind_filter(qtbot, 
     p = page(qtbot, ops, world)
     assert p.tabs.currentIndex() == TAB_WAITING
     assert p.waiting.names() == [who_text("", "family"), "משה כהן", "מרים כהן"]
-    waited = [p.waiting.table.item(i, 1).text() for i in range(3)]
+    waited = [text(p.waiting.table, i, 1) for i in range(3)]
     assert waited == [days_text(40), days_text(20), days_text(2)]
-    assert [p.waiting.table.item(i, 0).text() for i in range(3)] == ["1", "2", "3"]
-    assert p.waiting.table.item(1, 4).text() == kind_label("parent_guidance")
+    assert [text(p.waiting.table, i, 0) for i in range(3)] == ["1", "2", "3"]
+    assert text(p.waiting.table, 1, 4) == kind_label("parent_guidance")
     assert "3" in p.count_label.text()
     p.kind.setCurrentIndex(p.kind.findData("parent_guidance"))
     settle(qtbot, ops)
@@ -72,7 +72,7 @@ def test_start_record_sessions_and_end_from_the_page(qtbot, ops, world):
     assert "מרים כהן" not in p.waiting.names()
     lst = p.show_tab(TAB_TREATMENT)
     assert lst.names() == ["מרים כהן"]
-    assert [lst.table.item(0, c).text() for c in (2, 3, 4, 5)] == [
+    assert [text(lst.table, 0, c) for c in (2, 3, 4, 5)] == [
         "נעמה בדויה", (TODAY - timedelta(days=1)).strftime("%d/%m/%Y"), "0", days_text(1)]
 
     assert lst.select(child.id) and p.sessions_action.button.isEnabled() and not p.start_action.button.isEnabled()
@@ -83,7 +83,7 @@ def test_start_record_sessions_and_end_from_the_page(qtbot, ops, world):
     settle(qtbot, ops)
     assert gone(s), s.last_error
     settle(qtbot, ops)
-    assert lst.table.item(0, 4).text() == "5"
+    assert text(lst.table, 0, 4) == "5"
 
     e = p.end()
     assert isinstance(e, EndDialog)
