@@ -405,14 +405,31 @@ class FosterService(ServiceBase):
                 .where(visible, r.stage.between(lo, hi)))
         if kind:
             stmt = stmt.where(r.kind == kind)
-        total: int | None = None
-        if typed:
-            stmt = stmt.where(or_(FamilyFile.file_number.contains(number, autoescape=True) if number else false(),
-                                  child.search_key.contains(name_key, autoescape=True) if name_key else false()))
-            total = int(s.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
-        rows = [tuple(x) for x in s.execute(stmt.order_by(r.stage, r.age_order, r.id).offset(offset).limit(limit))]
-        awaiting = self._options(s, awaiting=True, limit=AWAITING_ROWS)
-        return rows, counts, total, awaiting
+        stmt = stmt.order_by(r.stage, r.age_order, r.id)
+        awaiting = self._awaiting_sqlite(s)
+        if not typed:
+            return [tuple(x) for x in s.execute(stmt.offset(offset).limit(limit))], counts, None, awaiting
+        # typed: the matches are few (a name, a file number): read them all once, count them and cut the page
+        stmt = stmt.where(or_(FamilyFile.file_number.contains(number, autoescape=True) if number else false(),
+                              child.search_key.contains(name_key, autoescape=True) if name_key else false()))
+        matching = [tuple(x) for x in s.execute(stmt)]
+        return matching[offset:offset + limit], counts, len(matching), awaiting
+
+    def _awaiting_sqlite(self, s: Session) -> list[DecisionOption]:
+        """The final out-of-home decisions no referral carries out, of the files the user sees, the most recent
+        first (AWAITING_ROWS): the candidates of every file first (ids only, few: most such decisions get
+        their referral), then those of the files the user sees (a join would let SQLite walk every file)."""
+        d, p = CommitteeDecision, CommitteeProtocol
+        candidates = s.execute(
+            select(d.id, d.file_id).join(p, p.id == d.protocol_id)
+            .where(d.kind.in_(OUT_OF_HOME_DECISIONS), p.finalised_at.is_not(None),
+                   ~exists(select(FosterReferral.id).where(FosterReferral.decision_id == d.id)))).all()
+        if not candidates:
+            return []
+        seen = set(s.scalars(select(FamilyFile.id).where(FamilyFile.id.in_({f for _d, f in candidates}),
+                                                           visible_files_clause(self.user))))
+        ids = [did for did, f in candidates if f in seen]
+        return self._options(s, decision_ids=ids, awaiting=True, limit=AWAITING_ROWS) if ids else []
 
     def _page_pg(self, s: Session, lo: int, hi: int, kind: str, typed: str, number: str, name_key: str,
                  offset: int, limit: int) -> tuple[list[tuple[Any, ...]], dict[tuple[str, str], int], int | None,

@@ -61,6 +61,8 @@ def test_a_referral_from_a_final_out_of_home_decision(world: World, monkeypatch:
     assert [(o.decision_id, o.kind, o.held_on, o.has_referral, o.child.first_name) for o in options] == [
         (decision, "foster_family", held_on, False, "מרים")]
     assert [o.decision_id for o in foster.referrals().awaiting_referral] == [decision]
+    assert world.services("south_worker").foster.referrals().awaiting_referral == ()  # not her team's file
+    assert [o.decision_id for o in world.services("manager").foster.referrals().awaiting_referral] == [decision]
     r = foster.create(referral_input(world, decision_id=decision))
     assert (r.status, r.kind, r.status_on, r.committee_missing, r.committee_due_on, r.committee_task_id) == (
         "draft", "long_term", TODAY, False, None, None)
