@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from models.services import Services
 
 PAGE = 200  # rows read at a time (Show more reads the next)
+PAGE_MAX = 1000  # the most a refresh reads again at once (models.therapy.service.PAGE_MAX)
 TAB_WAITING, TAB_TREATMENT = range(2)
 WAITING, TREATMENT = "waiting", "in_treatment"
 
@@ -83,7 +84,7 @@ class ReferralList(QWidget):
     def refresh(self, kind: str | None = None, *, keep: bool = True) -> None:
         """Read the list again from its first row (as many rows as shown, at least a page)."""
         self.kind = kind
-        count = max(PAGE, len(self.rows)) if keep else PAGE
+        count = min(max(PAGE, len(self.rows)), PAGE_MAX) if keep else PAGE
         self._read(0, count, append=False)
 
     def show_more(self) -> None:
