@@ -26,8 +26,8 @@ from models.committees.entities import (
 from models.daycare.entities import DaycareCase, IncomeLevel, IncomeTable
 from models.department.entities import DepartmentSetting
 from models.families.entities import FamilyFile, FamilyMember, FileAccess, FileNameWord
-from models.foster.entities import FosterDocument, FosterReferral, FosterReferralEvent, FosterVisit
 from models.forum.entities import ForumMeeting, RiskReport
+from models.foster.entities import FosterDocument, FosterReferral, FosterReferralEvent, FosterVisit
 from models.intake.entities import Referral, ReferralPerson
 from models.notes.entities import CaseNote
 from models.people.entities import Person, PersonNameKey, PersonNameWord, PersonPhone
@@ -62,11 +62,11 @@ __all__ = [
     "FamilyMember",
     "FileAccess",
     "FileNameWord",
+    "ForumMeeting",
     "FosterDocument",
     "FosterReferral",
     "FosterReferralEvent",
     "FosterVisit",
-    "ForumMeeting",
     "IncomeLevel",
     "IncomeTable",
     "Person",
