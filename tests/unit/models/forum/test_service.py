@@ -410,3 +410,27 @@ def test_a_decision_s_task_refuses_a_responsible_outside_the_file_on_every_inter
     ok = w.services("south_head").forum.decide(r.id, r.version, m.id, ForumDecisionInput(
         "community_services", w.users["south_worker"].id, SUNDAY + timedelta(days=30), ""))
     assert ok.task_id is not None
+
+
+def test_the_agenda_s_page_is_found_in_the_undecided_reports_index(sqlite_world: World) -> None:
+    """SQLite: the page's statement (the page and its count at once) scans the partial index of the undecided
+    reports, not the table of every report (PostgreSQL: maane_forum_agenda, tests of test_pg_security)."""
+    from sqlalchemy import event
+
+    w = sqlite_world
+    record(w, w.files["cohen"], w.persons["cohen_child"])
+    seen: list[tuple[str, object]] = []
+
+    def capture(_conn: object, _cursor: object, statement: str, parameters: object, *_rest: object) -> None:
+        if "count(*) OVER ()" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(w.admin_db.engine, "before_cursor_execute", capture)
+    try:
+        assert w.services("youth_law").forum.agenda().total == 1
+    finally:
+        event.remove(w.admin_db.engine, "before_cursor_execute", capture)
+    assert len(seen) == 1
+    with w.admin_db.engine.connect() as c:
+        plan = " ".join(str(row[3]) for row in c.exec_driver_sql("EXPLAIN QUERY PLAN " + seen[0][0], seen[0][1]))
+    assert "risk_reports USING INDEX ix_risk_reports_undecided" in plan, plan
