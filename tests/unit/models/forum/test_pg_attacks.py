@@ -12,6 +12,7 @@ policies' and the grants': 42501."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import text
 
@@ -36,7 +37,7 @@ from tests.unit.models.forum.test_pg_security import (
 __all__ = ["forum"]  # the fixture
 
 
-def _decide(**kw: object) -> dict[str, object]:
+def _decide(**kw: Any) -> dict[str, Any]:
     return {"i": "assessment_visit", "due": HELD + timedelta(days=7), **kw}
 
 

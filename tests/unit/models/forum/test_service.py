@@ -419,9 +419,9 @@ def test_the_agenda_s_page_is_found_in_the_undecided_reports_index(sqlite_world:
 
     w = sqlite_world
     record(w, w.files["cohen"], w.persons["cohen_child"])
-    seen: list[tuple[str, object]] = []
+    seen: list[tuple[str, Any]] = []
 
-    def capture(_conn: object, _cursor: object, statement: str, parameters: object, *_rest: object) -> None:
+    def capture(_conn: object, _cursor: object, statement: str, parameters: Any, *_rest: object) -> None:
         if "count(*) OVER ()" in statement:
             seen.append((statement, parameters))
 
