@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.committees.placement_dialog import EndPlacementDialog, PlacementDialog
 from desktop.families.tabs.base import FileTab
@@ -63,7 +63,16 @@ class CommitteeTab(FileTab):
                                     empty_text=self.tr("The family has not been heard by the committee."),
                                     name="hearingsTable")
         self.hearings_table.setAccessibleName(self.tr("Hearings"))
-        QVBoxLayout(hearings).addWidget(self.hearings_table)
+        hearings_layout = QVBoxLayout(hearings)
+        # a final out-of-home decision becomes a foster-care referral (issue 11; desktop.foster)
+        self.foster_button = QPushButton(self.tr("Foster referral…"), hearings)
+        self.foster_button.setObjectName("fosterFromDecision")
+        self.foster_button.setToolTip(self.tr("A referral to the foster-care service carrying out the selected "
+                                              "hearing's out-of-home decision"))
+        self.foster_button.setVisible(allowed(view.services.user.role, Action.MANAGE_FOSTER))
+        self.foster_button.clicked.connect(lambda _c=False: self.open_foster_referral())
+        hearings_layout.addWidget(self.foster_button, 0, Qt.AlignmentFlag.AlignLeading)
+        hearings_layout.addWidget(self.hearings_table)
         placements = QGroupBox(self.tr("Placements out of home"), self)
         self.placements_table = Table([self.tr("Child"), self.tr("Setting"), self.tr("Since"), self.tr("Until"),
                                        self.tr("Annual review")], placements, stretch=1,
@@ -187,6 +196,44 @@ class CommitteeTab(FileTab):
         dialog.finished.connect(lambda _r: QTimer.singleShot(0, lambda: self.view._after_dialog(self.placements_table)))
         dialog.open()
         return dialog
+
+    # ---- a foster-care referral from an out-of-home decision (issue 11; desktop.foster) ------------------
+    def selected_hearing(self):  # -> Hearing | None
+        if self.data is None:
+            return None
+        item = self.hearings_table.item(self.hearings_table.currentRow(), 0)
+        cid = None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return next((h for h in self.data.hearings if h.case_id == cid), None)
+
+    def open_foster_referral(self) -> None:
+        """The referral to the foster-care service carrying out the selected hearing's final out-of-home
+        decision, filled from it (the foster module's dialog); a decision already referred says so."""
+        from models.codes import OUT_OF_HOME_DECISIONS
+
+        h = self.selected_hearing()
+        if h is None or not any(d.kind in OUT_OF_HOME_DECISIONS for d in h.decisions):
+            self.error_label.setText(self.tr("Choose a hearing whose final decision is an out-of-home placement."))
+            self.error_label.show()
+            return
+        foster, file_id, case_id = self.view.services.foster, self.view.file_id, h.case_id
+
+        def arrived(options: list) -> None:
+            from desktop.foster.dialogs import FosterReferralDialog
+
+            option = next((o for o in options if o.case_id == case_id), None)
+            if option is None or option.has_referral:
+                self.error_label.setText(self.tr("This decision already has its foster-care referral (the file's "
+                                                 "Foster care tab)."))
+                self.error_label.show()
+                return
+            self.error_label.hide()
+            dialog = FosterReferralDialog(self.view.services, self.view.ops, file_id, self.view, decision=option)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            self.view.dialog = dialog
+            dialog.open()
+
+        self.view.ops.query(self, lambda: foster.decision_options(file_id, h.child_id), arrived,
+                            failure=self._failed)
 
     def focus_target(self) -> QWidget:
         return self.hearings_table

@@ -141,3 +141,39 @@ def test_the_tabs_shortcuts_are_not_the_file_views_others(qtbot, world, ops):
     tab = _tab(v)
     for action in (tab.new_action, tab.move_action):
         assert isinstance(action, ViewAction) and action.shortcut.toString() in seqs
+
+
+def test_the_committee_tab_offers_a_foster_referral_from_the_out_of_home_decision(qtbot, world, ops, monkeypatch):
+    option = decide(world, monkeypatch)
+    v = FileView(world.services("north_worker"), ops, world.files["cohen"], tab="committees")
+    qtbot.addWidget(v)
+    v.resize(1200, 800)
+    v.show()
+    settle(qtbot, ops)
+    committee = v.tab("committees")
+    assert committee is not None
+    qtbot.waitUntil(lambda: committee.hearings_table.rowCount() == 1, timeout=10_000)
+    assert committee.foster_button.isVisibleTo(committee)
+    committee.hearings_table.setCurrentCell(0, 0)
+    committee.foster_button.click()
+    settle(qtbot, ops)
+    d = v.dialog
+    assert isinstance(d, FosterReferralDialog)
+    qtbot.waitUntil(lambda: d.ready, timeout=10_000)
+    settle(qtbot, ops)
+    assert d.decision.currentData() == option.decision_id and d.child.currentText() == "מרים כהן"
+    d.reject()
+    referral(world, option)  # now referred: the tab says so instead of a second referral
+    committee.foster_button.click()
+    settle(qtbot, ops)
+    assert committee.error_label.isVisibleTo(committee) and v.dialog is d
+
+
+@pytest.mark.parametrize("who", ["coordinator"])
+def test_the_committee_tab_offers_no_foster_referral_to_who_makes_none(qtbot, world, ops, who):
+    v = FileView(world.services(who), ops, world.files["cohen"], tab="committees")
+    qtbot.addWidget(v)
+    v.show()
+    settle(qtbot, ops)
+    committee = v.tab("committees")
+    assert committee is not None and not committee.foster_button.isVisibleTo(committee)
