@@ -24,17 +24,23 @@ tables (and DELETE of a document), for every login and the owner alike; what onl
 with SQLSTATE 42501 (insufficient_privilege) and a sentence:
 
 - a referral: made in the login's own name (``created_by_id``), as a draft, with no placement, sending, ending
-  or rejection yet; for a child of its file; its decision (when it has one) a decision of kind
+  or rejection yet, dated not after the server's day, its committee (without a decision) due within a week and
+  that day kept until a decision is attached; for a child of its file; its decision (when it has one) a decision of kind
   OUT_OF_HOME_DECISIONS of a final protocol of that child in that file; without a decision only by the roles
-  with Action.EMERGENCY_FOSTER (the youth-law worker, the team head, the manager); its committee Task a Task of
-  its file. It keeps its file, child, author; a decision once attached and its committee Task once set. Its
+  with Action.EMERGENCY_FOSTER (the youth-law worker, the team head, the manager); made on a day not after the
+  server's date; without a decision the committee due 7 days after it (FOSTER_EMERGENCY_COMMITTEE_DAYS), that
+  due date kept until a decision is attached, which clears it; its committee Task a Task of its file for its
+  author; its worker an active user of a role that writes foster referrals and sees the file (checked when
+  set). It keeps its file, child, author; a decision once attached and its committee Task once set. Its
   status moves only along the pipeline (``TRANSITIONS``: models.foster.rules.transitions() when this was
   written), back along it only with a reason (``status_reason``), on a day not after the server's date; what
   a move sets (sent_on, the placement's details, the ending's, the rejection's) changes only with that move;
   placed: its Placement an open foster-family placement of its child in its file, started on placed_on;
   ended: that Placement ended. ``age_order`` is set from the child's birth date on every write.
-- an event: the move just made (its ``to_status`` the referral's status, its day not after the server's date),
-  in the login's own name, stamped by the server (``moved_at``); never changed.
+- an event: the move just made (its ``to_status``, day and reason the referral's status, status day and status
+  reason, its day not after the server's date, its ``from_status`` where the history's last event left the
+  referral, none before the creation: a move is recorded once), in the login's own name, stamped by the server
+  (``moved_at``); never changed.
 - a document: a PDF (it starts with ``%PDF-``), in the login's own name, stamped by the server; never changed
   (deleted, by whoever writes the file's referrals).
 - a visit: not after the server's date, in the login's own name; never changed.
@@ -343,12 +349,42 @@ BEGIN
                 RAISE EXCEPTION 'a foster referral is made as a draft'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+            -- made today (not dated after the server's day); without a decision the committee is due within
+            -- FOSTER_EMERGENCY_COMMITTEE_DAYS (7) of it
+            IF NEW.status_on > CURRENT_DATE
+               OR (NEW.decision_id IS NULL AND NEW.committee_due_on > NEW.status_on + 7) THEN
+                RAISE EXCEPTION 'a foster referral is dated today and its committee due within a week'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
             -- without a decision: an emergency, made by a role with Action.EMERGENCY_FOSTER only
             IF NEW.decision_id IS NULL AND v_login
                AND maane_my_role() NOT IN ('manager', 'team_head', 'youth_law_worker') THEN
                 RAISE EXCEPTION 'only the youth-law worker, a team head or the manager refers without a decision'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
+            -- made on a day not after today; without a decision the committee is due
+            -- FOSTER_EMERGENCY_COMMITTEE_DAYS (7) after it, with one: not due
+            IF NEW.status_on > CURRENT_DATE
+               OR NEW.committee_due_on IS DISTINCT FROM (CASE WHEN NEW.decision_id IS NULL THEN NEW.status_on + 7 END) THEN
+                RAISE EXCEPTION 'a foster referral is made today or before, the committee due 7 days after'
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+        END IF;
+        -- the committee's due date stays until a decision is attached, which clears it (else the demand for
+        -- the committee could be put off for ever)
+        IF TG_OP = 'UPDATE' AND NEW.committee_due_on IS DISTINCT FROM OLD.committee_due_on
+           AND NOT (NEW.committee_due_on IS NULL AND OLD.decision_id IS NULL AND NEW.decision_id IS NOT NULL) THEN
+            RAISE EXCEPTION 'a foster referral''s committee due date is kept until its decision is attached'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        -- the responsible worker: an active user who writes foster referrals and sees the file (as the
+        -- service's choice), checked when set
+        IF (TG_OP = 'INSERT' OR NEW.worker_id IS DISTINCT FROM OLD.worker_id)
+           AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = NEW.worker_id AND u.active
+                           AND u.role IN ('family_worker', 'manager', 'team_head', 'youth_law_worker')
+                           AND maane_user_can_see_file(NEW.file_id, u.username::name)) THEN
+            RAISE EXCEPTION 'a foster referral''s worker writes foster referrals and sees its file'
+                USING ERRCODE = 'insufficient_privilege';
         END IF;
         -- the decision it carries out: once set, kept; a final out-of-home decision of its child in its file
         IF TG_OP = 'UPDATE' AND OLD.decision_id IS NOT NULL AND NEW.decision_id IS DISTINCT FROM OLD.decision_id THEN
@@ -362,6 +398,12 @@ BEGIN
             RAISE EXCEPTION 'a foster referral carries out a final out-of-home decision of its child in its file'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
+        -- the committee's day: kept until a decision is attached (then cleared: the CHECK)
+        IF TG_OP = 'UPDATE' AND NEW.committee_due_on IS DISTINCT FROM OLD.committee_due_on
+           AND NOT (OLD.decision_id IS NULL AND NEW.decision_id IS NOT NULL) THEN
+            RAISE EXCEPTION 'a foster referral keeps the day its committee is due'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
         -- its committee Task: set once, a Task of its file
         IF TG_OP = 'UPDATE' AND OLD.committee_task_id IS NOT NULL
            AND NEW.committee_task_id IS DISTINCT FROM OLD.committee_task_id THEN
@@ -369,8 +411,9 @@ BEGIN
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
         IF NEW.committee_task_id IS NOT NULL AND (TG_OP = 'INSERT' OR OLD.committee_task_id IS NULL)
-           AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.id = NEW.committee_task_id AND t.file_id = NEW.file_id) THEN
-            RAISE EXCEPTION 'a foster referral''s committee task is a task of its file'
+           AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.id = NEW.committee_task_id AND t.file_id = NEW.file_id
+                           AND t.assignee_id = NEW.created_by_id) THEN
+            RAISE EXCEPTION 'a foster referral''s committee task is a task of its file for its author'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
         IF TG_OP = 'UPDATE' THEN
@@ -454,12 +497,16 @@ BEGIN
             RAISE EXCEPTION 'a move is recorded in the login''s own name'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
-        -- the move just made: the referral is in the event's status, moved that day, not after today
+        -- the move just made: the referral is in the event's status, moved that day with that reason, not
+        -- after today; from where the history's last event left it (the creation: no event before), so no
+        -- move is recorded twice, and none the referral did not make (a move back without its reason)
         IF NOT EXISTS (SELECT 1 FROM foster_referrals r WHERE r.id = NEW.referral_id AND r.file_id = NEW.file_id
-                       AND r.status = NEW.to_status AND r.status_on = NEW.moved_on
+                       AND r.status = NEW.to_status AND r.status_on = NEW.moved_on AND r.status_reason = NEW.reason
                        AND (NEW.from_status = '' OR maane_foster_transition(NEW.from_status, NEW.to_status) > 0))
            OR NEW.moved_on > CURRENT_DATE
-           OR (NEW.from_status = '' AND NEW.to_status <> 'draft') THEN
+           OR (NEW.from_status = '' AND NEW.to_status <> 'draft')
+           OR (SELECT e.to_status FROM foster_referral_events e WHERE e.referral_id = NEW.referral_id
+               ORDER BY e.id DESC LIMIT 1) IS DISTINCT FROM NULLIF(NEW.from_status, '') THEN
             RAISE EXCEPTION 'an event records the move the referral just made'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;

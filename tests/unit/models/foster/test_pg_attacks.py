@@ -220,3 +220,19 @@ def test_the_roles_without_foster_work_write_nothing(pg_world: World, foster: Fo
             else:
                 assert changed == 0
                 conn.rollback()
+
+
+def test_an_emergency_is_dated_today_and_its_committee_not_put_off(pg_world: World, foster: Foster) -> None:
+    w = pg_world
+    with w.admin_db.engine.begin() as owner:  # the Cohen referral is rejected: the child may have another
+        owner.execute(text("UPDATE foster_referrals SET status = 'rejected', stage = 7, reject_reason = 'other'"
+                           " WHERE id = :r"), {"r": foster.cohen})
+    with as_login(w, "youth_law") as conn:
+        refused(conn, INSERT_REFERRAL, **referral_params(w, by="youth_law", on=TODAY + timedelta(days=2),
+                                                         due=TODAY + timedelta(days=9)))
+        refused(conn, INSERT_REFERRAL, **referral_params(w, by="youth_law", due=TODAY + timedelta(days=60)))
+        conn.execute(text(INSERT_REFERRAL), referral_params(w, by="youth_law"))  # as the service makes it
+        conn.rollback()
+    with as_login(w, "south_head") as conn:  # the Haddad emergency's committee put off
+        refused(conn, "UPDATE foster_referrals SET committee_due_on = committee_due_on + 30 WHERE id = :r",
+                r=foster.haddad)
