@@ -88,7 +88,7 @@ class DaycareCaseDialog(ServiceDialog):
                  else self.tr("Day-care case — %1").replace("%1", case.child.full_name))
         super().__init__(ops, title, parent)
         self.setObjectName("daycareCaseDialog")
-        self.resize(1120, 680)
+        self.resize(1120, 620)
         self.services, self.case = services, case
         self.file_id = case.file_id if case is not None else file_id
         self.version = case.version if case is not None else None
@@ -135,6 +135,7 @@ class DaycareCaseDialog(ServiceDialog):
             self.ground.addItem(ground_label(code), code)
         self.ground_detail = plain_text_edit(self, 70)
         self.ground_detail.setObjectName("daycareGroundDetail")
+        self.ground_detail.setMaximumHeight(130)
         self.medical_info = QCheckBox(self.tr("&Written medical information is attached"), self)
         self.medical_info.setObjectName("daycareMedicalInfo")
         self.medical_source = self._line(TEXT_MAX, "daycareMedicalSource")
@@ -172,7 +173,8 @@ class DaycareCaseDialog(ServiceDialog):
         self.monthly_income.setObjectName("daycareMonthlyIncome")
         self.monthly_income.setSingleStep(100.0)
         self.calc_table = CalculationTable(self)
-        self.calc_table.setMinimumHeight(250)
+        self.calc_table.setMinimumHeight(240)
+        self.calc_table.setMaximumHeight(260)
         self.calc_error = QLabel(self)
         self.calc_error.setObjectName("daycareCalculationError")
         self.calc_error.setWordWrap(True)
@@ -185,8 +187,11 @@ class DaycareCaseDialog(ServiceDialog):
 
         # ---- the layout: the case on the right (in Hebrew), the share beside it -------------------------------
         case_box = QGroupBox(self.tr("The child and the decision"), self)
-        self.case_form = QFormLayout(case_box)
+        case_layout = QVBoxLayout(case_box)
+        self.case_form = QFormLayout()
         self.case_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        case_layout.addLayout(self.case_form)
+        case_layout.addStretch(1)  # the rows at the top, whichever the ground and committee show
         if self.finder is not None:
             self._caption(self.case_form, self.tr("&Find the file:"), self.finder.query)
             self._caption(self.case_form, self.tr("F&amily files:"), self.finder.files)
@@ -216,8 +221,9 @@ class DaycareCaseDialog(ServiceDialog):
         self._caption(share_form, self.tr("Total monthly &income:"), self.monthly_income)
         share_layout.addLayout(share_form)
         share_layout.addWidget(QLabel(self.tr("The calculation, step by step:"), share_box))
-        share_layout.addWidget(self.calc_table, 1)
+        share_layout.addWidget(self.calc_table)
         share_layout.addWidget(self.calc_error)
+        share_layout.addStretch(1)
         columns = QHBoxLayout()
         columns.addWidget(case_box, 3)
         columns.addWidget(share_box, 2)

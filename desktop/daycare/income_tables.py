@@ -184,6 +184,7 @@ class IncomeTablesView(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 660])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(explain)
@@ -402,9 +403,13 @@ class IncomeTablesView(QWidget):
         return tuple(out)
 
     def show_error(self, exc: DomainError) -> None:
+        """The refusal in words; a refusal that names a level puts the cursor on that level's row."""
         self.last_error = exc
         self.error_label.setText(message_for(exc))
         self.error_label.show()
+        level = exc.params.get("level")
+        if isinstance(level, int) and 1 <= level <= self.levels.rowCount():
+            self.levels.setCurrentCell(level - 1, COL_FROM)
 
     def show_text_error(self, text: str) -> None:
         self.last_error = None

@@ -30,6 +30,12 @@ def today(monkeypatch) -> date:
     return TODAY
 
 
+def cell(table, row: int, col: int) -> str:
+    """The text of a table's cell ("" for none)."""
+    item = table.item(row, col)
+    return item.text() if item is not None else ""
+
+
 def levels(rows=LEVELS) -> tuple[LevelInput, ...]:
     return tuple(LevelInput(level=i + 1, income_from=a, income_to=b, parent_share=c) for i, (a, b, c) in enumerate(rows))
 

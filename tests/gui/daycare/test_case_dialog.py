@@ -96,7 +96,8 @@ def test_the_share_is_computed_step_by_step_while_the_income_is_typed(qtbot, wor
         (step_label("bracket"), bracket_text(250_000, 350_000)), (step_label("level"), "3"),
         (step_label("share"), "850.00 ₪")]
     assert d.calculation is not None and d.calculation.table_id == table.id
-    assert d.calc_table.item(6, 1).font().bold()  # the share stands out
+    share = d.calc_table.item(6, 1)
+    assert share is not None and share.font().bold()  # the share stands out
     # a richer household: the top bracket
     d.household_size.setValue(3)
     d.monthly_income.set_agorot(2_400_000)

@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.daycare.actions import ApproveDialog
 from desktop.daycare.case_dialog import DaycareCaseDialog
 from desktop.daycare.common import fmt_money, status_label, step_label
 from desktop.daycare.file_tab import DaycareTab
@@ -17,7 +18,7 @@ from desktop.daycare.printing import DaycarePreview
 from desktop.families.file_view import FileView
 from tests.gui.committees.meeting_support import gone, mnemonics
 from tests.gui.committees.protocol_support import accept
-from tests.gui.daycare.support import add_toddler, approved, draft, income_table, placed, today  # noqa: F401
+from tests.gui.daycare.support import add_toddler, approved, cell, draft, income_table, placed, today  # noqa: F401
 from tests.gui.helpers import settle
 
 pytestmark = pytest.mark.usefixtures("today")
@@ -46,7 +47,7 @@ def test_the_tab_shows_the_family_s_cases_and_the_share_step_by_step(qtbot, worl
     v = _view(qtbot, ops, world)
     tab = _tab(v)
     assert v.tabs.currentWidget() is tab and tab.table.rowCount() == 1
-    cells = [tab.table.item(0, col).text() for col in range(tab.table.columnCount())]
+    cells = [cell(tab.table, 0, col) for col in range(tab.table.columnCount())]
     assert cells[0] == "נועה כהן" and cells[2] == "25" and cells[4] == status_label("placed")
     assert cells[5] == "מעון ויצו הדקל" and cells[6] == "15/11/2026" and cells[7] == fmt_money(85_000)
     assert tab.selected_id() == c.id
@@ -90,15 +91,16 @@ def test_a_new_case_from_the_tab_for_the_file_s_toddler_then_approved(qtbot, wor
     assert gone(d)
     settle(qtbot, ops)
     settle(qtbot, ops)
-    assert tab.table.rowCount() == 1 and tab.table.item(0, 4).text() == status_label("draft")
+    assert tab.table.rowCount() == 1 and cell(tab.table, 0, 4) == status_label("draft")
     assert tab.approve_button.isEnabled() and not tab.print_action.button.isEnabled()
     a = tab.approve()
-    assert a is not None
+    assert isinstance(a, ApproveDialog)
     a.submit()
+    assert a.confirm_box is not None
     accept(a.confirm_box)
     settle(qtbot, ops)
     settle(qtbot, ops)
-    assert tab.table.item(0, 4).text() == status_label("approved") and tab.print_action.button.isEnabled()
+    assert cell(tab.table, 0, 4) == status_label("approved") and tab.print_action.button.isEnabled()
     c = world.services("north_worker").daycare.file_cases(world.files["cohen"])[0]
     assert (c.specialist_kind, c.specialist_name, c.status) == ("paediatrician", "ד״ר נגה רופאת ילדים", "approved")
 

@@ -15,7 +15,7 @@ from desktop.daycare.income_tables import COL_FROM, COL_SHARE, COL_TO, IncomeTab
 from desktop.messages import message_for
 from models.errors import ValidationError
 from tests.gui.committees.meeting_support import mnemonics
-from tests.gui.daycare.support import LEVELS, add_toddler, draft, income_table, today  # noqa: F401
+from tests.gui.daycare.support import add_toddler, cell, draft, income_table, today  # noqa: F401
 from tests.gui.helpers import settle
 
 pytestmark = pytest.mark.usefixtures("today")
@@ -42,7 +42,7 @@ def _saved_versions(world) -> list[date]:
 def test_a_new_version_refused_for_overlapping_brackets_names_the_level_and_keeps_what_was_typed(qtbot, world, ops):
     first = income_table(world)
     v = _view(qtbot, ops, world)
-    assert v.versions.rowCount() == 1 and "01/01/2026" in v.versions.item(0, 0).text()
+    assert v.versions.rowCount() == 1 and "01/01/2026" in cell(v.versions, 0, 0)
     assert v.current is not None and v.current.id == first.id
     assert [_cell(v, r, COL_FROM) for r in range(5)] == ["0.00", "1,500.00", "2,500.00", "3,500.00", "5,000.00"]
     assert _cell(v, 4, COL_TO) == ""  # the top level: and more
@@ -57,7 +57,7 @@ def test_a_new_version_refused_for_overlapping_brackets_names_the_level_and_keep
     settle(qtbot, ops)
     assert v.last_error is not None and v.last_error.code == "brackets_overlap" and v.last_error.params["level"] == 3
     assert v.error_label.isVisibleTo(v) and v.error_label.text() == message_for(v.last_error)
-    assert "3" in v.error_label.text()
+    assert "3" in v.error_label.text() and v.levels.currentRow() == 2  # the cursor on level 3
     assert _saved_versions(world) == [date(2026, 1, 1)]  # nothing saved
     assert _cell(v, 2, COL_FROM) == "2,400" and _cell(v, 2, COL_SHARE) == "900" and v.note.text() == "עדכון משרד הרווחה"
     # a gap, then right
@@ -119,7 +119,7 @@ def test_a_version_a_case_used_is_read_only_and_says_why(qtbot, world, ops):
     assert v.levels.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert not v.save_action.button.isVisibleTo(v) and not v.add_level_button.isVisibleTo(v)
     assert v.new_action.button.isEnabled()  # a new version from a date instead
-    assert v.versions.item(0, 3).text() == v.tr("yes")
+    assert cell(v.versions, 0, 3) == v.tr("yes")
     letters = mnemonics(v)
     assert not [k for k, n in Counter(letters).items() if n > 1], letters
 
@@ -128,7 +128,7 @@ def test_a_second_version_on_the_same_date_is_refused(qtbot, world, ops):
     income_table(world)
     income_table(world, valid_from=date(2026, 12, 1), note="דצמבר")
     v = _view(qtbot, ops, world)
-    assert v.versions.rowCount() == 2 and "(" in v.versions.item(1, 0).text()  # 01/01/2026 is in force on 26/11
+    assert v.versions.rowCount() == 2 and "(" in cell(v.versions, 1, 0)  # 01/01/2026 is in force on 26/11
     v.new_version()
     assert v.valid_from.value() == date(2026, 12, 1)
     v.save()

@@ -10,7 +10,9 @@ from datetime import date
 
 import pytest
 import shiboken6
+from PySide6.QtWidgets import QLabel
 
+from desktop.daycare.actions import ApproveDialog, EndDialog, PlaceDialog
 from desktop.daycare.case_dialog import DaycareCaseDialog
 from desktop.daycare.common import fmt_money, school_year_text, status_label
 from desktop.daycare.page import COL_AGE, COL_CHILD, COL_SHARE, COL_STATUS, TAB_INCOME, DaycarePage
@@ -92,7 +94,9 @@ def test_a_case_is_approved_placed_ended_and_its_letter_printed_from_the_page(qt
     p.approve()
     settle(qtbot, ops)
     a = p.dialog
-    assert a is not None and "850.00" in a.findChild(type(p.count_label), "daycareApproveSummary").text()
+    assert isinstance(a, ApproveDialog)
+    summary = a.findChild(QLabel, "daycareApproveSummary")
+    assert summary is not None and "850.00" in summary.text()
     a.submit()
     assert a.confirm_box is not None
     accept(a.confirm_box)
@@ -103,7 +107,7 @@ def test_a_case_is_approved_placed_ended_and_its_letter_printed_from_the_page(qt
     p.place()
     settle(qtbot, ops)
     pl = p.dialog
-    assert pl is not None and pl.start_on.value() == date(2026, 11, 26)  # 1 September passed: today
+    assert isinstance(pl, PlaceDialog) and pl.start_on.value() == date(2026, 11, 26)  # 1 September passed: today
     pl.submit()  # no centre
     settle(qtbot, ops)
     assert pl.isVisible() and pl.last_error is not None and pl.last_error.code == "required"
@@ -128,10 +132,11 @@ def test_a_case_is_approved_placed_ended_and_its_letter_printed_from_the_page(qt
     p.end()
     settle(qtbot, ops)
     e = p.dialog
-    assert e is not None
+    assert isinstance(e, EndDialog)
     e.reason.setFocus()
     type_text(e.reason, "המשפחה עברה דירה")
     e.submit()
+    assert e.confirm_box is not None
     accept(e.confirm_box)
     settle(qtbot, ops)
     assert gone(e)
