@@ -134,6 +134,9 @@ def seed_demo(db: Database, *, pg_logins: bool = True, username_prefix: str = ""
     from seeds.demo_clubs import seed_clubs  # the six therapeutic clubs (issue 10)
 
     seed_clubs(db, svc, users)
+    from seeds.demo_continuum import seed_continuum  # foster care, the forum, day-care, therapy (issue 11)
+
+    seed_continuum(db, svc, users)
     return demo_logins(username_prefix)
 
 
