@@ -72,6 +72,12 @@ def _accept(box: QMessageBox) -> None:
     next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
 
 
+def _cell_text(table, row: int, col: int) -> str:
+    item = table.item(row, col)
+    assert item is not None, (row, col)
+    return str(item.text())
+
+
 def _clocks(monkeypatch, day: date) -> None:
     monkeypatch.setattr("models.foster.rules.today", lambda: day)
     monkeypatch.setattr("models.committees.rules.today", lambda: day)
@@ -109,7 +115,7 @@ def test_foster_journey_from_the_committee_decision_to_the_annual_review(qtbot, 
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     _settle(qtbot, app)
     assert page.table.showing_empty_text() and page.awaiting_table.rowCount() == 1
-    assert page.awaiting_table.item(0, 1).text() == CHILD
+    assert _cell_text(page.awaiting_table, 0, 1) == CHILD
     page.awaiting_table.setFocus()
     qtbot.keyClick(page.awaiting_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     d = page.dialog
@@ -130,15 +136,16 @@ def test_foster_journey_from_the_committee_decision_to_the_annual_review(qtbot, 
     assert isinstance(view, FosterReferralView)
     qtbot.waitUntil(lambda: view.referral is not None, timeout=10_000)
     _settle(qtbot, app)
-    referral_id = view.referral.id
-    assert view.referral.decision is not None and view.referral.decision.case_id == case_id
+    made = view.referral
+    assert made is not None and made.decision is not None and made.decision.case_id == case_id
+    referral_id = made.id
     assert view.pipeline.current() == "draft" and page.awaiting_table.rowCount() == 0
 
     # ---- 3. two weeks along the pipeline -------------------------------------------------------------------
     for to, day, reason in STEPS:
         _clocks(monkeypatch, HELD + timedelta(days=day))
         m = view.open_move(to)
-        assert isinstance(m, FosterMoveDialog) and m.status.currentData() == to, [to, view.referral.next_statuses]
+        assert isinstance(m, FosterMoveDialog) and m.status.currentData() == to, to
         assert m.backwards_note.isVisibleTo(m) == bool(reason)
         if reason:
             m.reason.setFocus()
@@ -204,9 +211,10 @@ def test_foster_journey_from_the_committee_decision_to_the_annual_review(qtbot, 
     follow.refresh()
     qtbot.waitUntil(lambda: not follow.loading, timeout=10_000)
     _settle(qtbot, app)
-    rows = [follow.reviews_table.item(i, REVIEW_CHILD).text() for i in range(follow.reviews_table.rowCount())]
+    rows = [_cell_text(follow.reviews_table, i, REVIEW_CHILD) for i in range(follow.reviews_table.rowCount())]
     assert CHILD in rows, rows
-    due = follow.reviews_table.item(rows.index(CHILD), REVIEW_DUE).text()
+    due = _cell_text(follow.reviews_table, rows.index(CHILD), REVIEW_DUE)
+    assert follow.follow_up is not None
     review = next(x for x in follow.follow_up.reviews if x.child_name == CHILD)
     assert review.due_on <= r.annual_review_on and review.setting == "foster_family"
     assert due.startswith(fmt_date(review.due_on))

@@ -11,6 +11,7 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.committees.file_tab import CommitteeTab
 from desktop.families.file_view import FileView
 from desktop.foster.common import committee_missing_text, kind_label, status_label
 from desktop.foster.dialogs import FosterMoveDialog, FosterReferralDialog
@@ -97,7 +98,7 @@ def test_the_tab_lists_the_familys_referrals_and_makes_one_from_the_decision(qtb
     w = tab.referral_view
     assert isinstance(w, FosterReferralView)
     qtbot.waitUntil(lambda: w.referral is not None, timeout=10_000)
-    assert w.referral.id == r.id
+    assert w.referral is not None and w.referral.id == r.id
     w.close()
 
 
@@ -151,7 +152,7 @@ def test_the_committee_tab_offers_a_foster_referral_from_the_out_of_home_decisio
     v.show()
     settle(qtbot, ops)
     committee = v.tab("committees")
-    assert committee is not None
+    assert isinstance(committee, CommitteeTab)
     qtbot.waitUntil(lambda: committee.hearings_table.rowCount() == 1, timeout=10_000)
     assert committee.foster_button.isVisibleTo(committee)
     committee.hearings_table.setCurrentCell(0, 0)
@@ -176,4 +177,4 @@ def test_the_committee_tab_offers_no_foster_referral_to_who_makes_none(qtbot, wo
     v.show()
     settle(qtbot, ops)
     committee = v.tab("committees")
-    assert committee is not None and not committee.foster_button.isVisibleTo(committee)
+    assert isinstance(committee, CommitteeTab) and not committee.foster_button.isVisibleTo(committee)

@@ -27,6 +27,12 @@ from tests.gui.foster.support import SERVICE, decide, moved, referral, wait_load
 from tests.gui.helpers import settle, type_text
 
 
+def _cell_text(table, row: int, col: int) -> str:
+    item = table.item(row, col)
+    assert item is not None, (row, col)
+    return str(item.text())
+
+
 def page(qtbot, ops, world, who: str = "north_head") -> FosterReferralsPage:
     p = FosterReferralsPage(world.services(who), ops)
     qtbot.addWidget(p)
@@ -81,7 +87,7 @@ def test_a_decision_awaiting_a_referral_becomes_one_with_ctrl_n_and_opens(qtbot,
     option = decide(world, monkeypatch)
     p = page(qtbot, ops, world, "north_worker")
     assert p.table.showing_empty_text() and p.awaiting_table.rowCount() == 1
-    assert "מרים כהן" in p.awaiting_table.item(0, 1).text()
+    assert "מרים כהן" in _cell_text(p.awaiting_table, 0, 1)
     p.awaiting_table.setFocus()
     qtbot.keyClick(p.awaiting_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     d = p.dialog
@@ -101,8 +107,9 @@ def test_a_decision_awaiting_a_referral_becomes_one_with_ctrl_n_and_opens(qtbot,
     view = p.view
     assert isinstance(view, FosterReferralView)
     qtbot.waitUntil(lambda: view.referral is not None, timeout=10_000)
-    assert view.referral.decision is not None and view.referral.decision.decision_id == option.decision_id
-    assert view.referral.status == "draft" and view.referral.service_name == SERVICE
+    made = view.referral
+    assert made is not None and made.decision is not None and made.decision.decision_id == option.decision_id
+    assert made.status == "draft" and made.service_name == SERVICE
     wait_loaded(qtbot, ops, p)
     assert p.child_names() == ["מרים כהן"] and p.awaiting_table.rowCount() == 0
     view.close()
@@ -113,7 +120,7 @@ def test_a_decision_awaiting_a_referral_becomes_one_with_ctrl_n_and_opens(qtbot,
     again = p.view
     assert isinstance(again, FosterReferralView) and again is not view
     qtbot.waitUntil(lambda: again.referral is not None, timeout=10_000)
-    assert again.referral.child.full_name == "מרים כהן"
+    assert again.referral is not None and again.referral.child.full_name == "מרים כהן"
     again.close()
 
 

@@ -27,7 +27,7 @@ from desktop.foster.dialogs import (
 from desktop.foster.referral_view import FosterReferralView
 from desktop.messages import message_for
 from models.errors import ConflictError, ValidationError
-from models.foster.dto import FosterMove
+from models.foster.dto import FosterMove, FosterReferralDTO
 from reports.forms import foster_placement_summary, foster_referral
 from tests.gui.committees.meeting_support import gone, mnemonics
 from tests.gui.foster.support import SERVICE, decide, moved, referral
@@ -37,6 +37,12 @@ from tests.gui.intake.support import confirm
 
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def _cell_text(table, row: int, col: int) -> str:
+    item = table.item(row, col)
+    assert item is not None, (row, col)
+    return str(item.text())
 
 
 def open_view(qtbot, ops, world, referral_id: int, who: str = "north_worker") -> FosterReferralView:
@@ -81,7 +87,7 @@ def test_an_emergency_referral_without_its_reason_is_refused_and_keeps_the_input
     # the emergency's reason given: made; a task demands the committee by the due date
     d.emergency_reason.setFocus()
     type_text(d.emergency_reason, "האם אושפזה הלילה")
-    saved = []
+    saved: list[FosterReferralDTO] = []
     d.saved.connect(saved.append)
     qtbot.keyClick(d.emergency_reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot, ops)
@@ -143,8 +149,8 @@ def test_the_pipeline_a_move_back_needs_a_reason_and_placed_needs_the_family(qtb
     qtbot.waitUntil(lambda: v.referral is not None and v.referral.status == "assessment", timeout=10_000)
     assert v.pipeline.current() == "assessment"
     last = v.events_table.rowCount() - 1
-    assert v.events_table.item(last, 4).text() == "המשפחה חזרה בה"
-    assert v.events_table.item(last, 2).text() == status_label("proposed")
+    assert _cell_text(v.events_table, last, 4) == "המשפחה חזרה בה"
+    assert _cell_text(v.events_table, last, 2) == status_label("proposed")
 
     m = v.open_move("placed")
     assert m is not None and m.family_code.isVisibleTo(m) and m.locality.isVisibleTo(m)
@@ -162,12 +168,13 @@ def test_the_pipeline_a_move_back_needs_a_reason_and_placed_needs_the_family(qtb
     assert gone(m), m.last_error
     qtbot.waitUntil(lambda: v.referral is not None and v.referral.status == "placed", timeout=10_000)
     assert v.fields["family_code"].text() == "FF-2291" and v.fields["locality"].text() == "עומר"
-    assert v.referral.annual_review_on is not None
-    assert v.referral.annual_review_on.strftime("%d/%m/%Y") in v.fields["annual_review"].text()
+    now = v.referral
+    assert now is not None and now.annual_review_on is not None
+    assert now.annual_review_on.strftime("%d/%m/%Y") in v.fields["annual_review"].text()
     # the committee's placement is recorded too
     placements = world.services("north_worker").committees.placements(world.files["cohen"])
     assert [p.setting for p in placements if p.ended_on is None] == ["foster_family"]
-    assert v.referral.next_statuses == ("ended",)
+    assert now.next_statuses == ("ended",)
 
 
 def test_a_colleague_moved_it_meanwhile_told_the_input_kept_reload_then_saved(qtbot, world, ops, monkeypatch):
@@ -249,7 +256,7 @@ def test_documents_from_disk_visits_and_the_merged_print(qtbot, world, ops, monk
     settle(qtbot, ops)
     assert gone(d), d.last_error
     qtbot.waitUntil(lambda: v.documents_table.rowCount() == 1, timeout=10_000)
-    assert v.documents_table.item(0, 1).text() == "הערכה פסיכולוגית"
+    assert _cell_text(v.documents_table, 0, 1) == "הערכה פסיכולוגית"
     assert v.tabs.tabText(1).endswith("(1)")
 
     preview = v.open_selected_document()
@@ -269,7 +276,7 @@ def test_documents_from_disk_visits_and_the_merged_print(qtbot, world, ops, monk
     settle(qtbot, ops)
     assert gone(visit), visit.last_error
     qtbot.waitUntil(lambda: v.visits_table.rowCount() == 1, timeout=10_000)
-    assert v.visits_table.item(0, 3).text() == "מפגש חם"
+    assert _cell_text(v.visits_table, 0, 3) == "מפגש חם"
 
     # the referral, the committee's protocol and the document: one PDF, in that order
     printed = v.print_referral()
