@@ -12,10 +12,11 @@
 - foster_file_tab: the family file's Foster care tab;
 - foster_print: the printed referral (the form, the committee's protocol, the documents: one PDF).
 
-The demo has no foster referrals of its own: the first run makes them through the services (a committee
-meeting held 60 days ago with three foster-family decisions, referrals moved along the pipeline with the
-foster clock, models.foster.rules.today, moved back to each step's day; an emergency referral), found again
-for the second language, so both languages show the same records.
+The referrals are the demo's (seeds/demo_continuum.py); on a demo without them the first run makes them
+through the services (a committee meeting held 60 days ago with three foster-family decisions, referrals moved
+along the pipeline with the foster clock, models.foster.rules.today, moved back to each step's day; an
+emergency referral), found again for the second language, so both languages show the same records. The placed
+referral gets an assessment attached when it has no document (the documents tab, the printed package).
 ``shoot_foster(out, lang, db_file)`` is for tests/screens.py to call on its own demo database."""
 
 from __future__ import annotations
