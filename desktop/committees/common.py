@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog
 
@@ -26,12 +26,19 @@ def notice_too_short(held_on: date, reason: str, today: date | None = None) -> b
     return not rules.notice_ok(held_on, today or rules.today(), reason)
 
 
+class Committees(QObject):
+    """The context "Committees" for the strings with a count: lupdate gives a string plural forms only when it
+    is written as ``self.tr(text, disambiguation, n)`` (a ``QCoreApplication.translate`` with a count is not
+    taken as one, and this sentence was not extracted at all)."""
+
+    def notice_warning(self, days: int) -> str:
+        return self.tr("The meeting is in %n day(s): parents must be invited at least %1 days ahead. Only an "
+                       "urgent hearing may be held sooner.", "", days)
+
+
 def notice_warning(days: int) -> str:
     """What the client says before a non-urgent case or invitation breaks the 14-day rule."""
-    return (QCoreApplication.translate("Committees", "The meeting is in %n day(s): parents must be invited at least "
-                                                     "%1 days ahead. Only an urgent hearing may be held sooner.", "",
-                                       max(days, 0))
-            .replace("%1", str(PARENT_NOTICE_DAYS)))
+    return Committees().notice_warning(max(days, 0)).replace("%1", str(PARENT_NOTICE_DAYS))
 
 
 def fmt_time(value: time) -> str:

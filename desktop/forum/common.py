@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QTableWidgetItem
 
@@ -85,8 +85,15 @@ def mark_urgency(item: QTableWidgetItem, code: str) -> None:
         item.setFont(font)
     days = due_limit_days(code)
     if days is not None:
-        item.setToolTip(QCoreApplication.translate("Forum", "The decision is due within %n day(s) of the meeting",
-                                                   "", days))
+        item.setToolTip(Forum().due_within(days))
+
+
+class Forum(QObject):
+    """The context "Forum" for the strings with a count (lupdate gives plural forms only to ``self.tr(text,
+    disambiguation, n)``)."""
+
+    def due_within(self, days: int) -> str:
+        return self.tr("The decision is due within %n day(s) of the meeting", "", days)
 
 
 # ---- codes in words (models.codes) ---------------------------------------------------------------------------

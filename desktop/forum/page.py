@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -88,9 +88,16 @@ def this_weeks(meetings: list[ForumMeetingDTO], day: date) -> ForumMeetingDTO | 
     return max(meetings, key=lambda m: m.held_on) if meetings else None
 
 
+class ForumCounts(QObject):
+    """Strings with a count (lupdate gives plural forms only to ``self.tr(text, disambiguation, n)``)."""
+
+    def decided(self, n: int) -> str:
+        return self.tr("%n decided", "", n)
+
+
 def meeting_text(m: ForumMeetingDTO) -> str:
     """A meeting in the chooser: "Sunday 29/11/2026 · held · 3 decided"."""
-    decided = QCoreApplication.translate("ForumPage", "%n decided", "", m.decided_count)
+    decided = ForumCounts().decided(m.decided_count)
     return f"{weekday_name(m.held_on)} {fmt_date(m.held_on)} · {meeting_status_label(m.status)} · {decided}"
 
 

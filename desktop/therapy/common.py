@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 
 def today() -> date:
@@ -56,6 +56,14 @@ def who_text(person_name: str, subject: str) -> str:
     return person_name if person_name else subject_label(subject)
 
 
+class Therapy(QObject):
+    """The context "Therapy" for the strings with a count (lupdate gives plural forms only to ``self.tr(text,
+    disambiguation, n)``)."""
+
+    def days(self, days: int) -> str:
+        return self.tr("%n day(s)", "", days)
+
+
 def days_text(days: int) -> str:
     """"12 days" (the days a referral has waited)."""
-    return QCoreApplication.translate("Therapy", "%n day(s)", "", days)
+    return Therapy().days(days)
