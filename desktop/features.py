@@ -102,6 +102,14 @@ def _foster(window: MainWindow) -> QWidget:
     return page
 
 
+def _therapy(window: MainWindow) -> QWidget:
+    from desktop.therapy.page import TherapyPage
+
+    page = TherapyPage(window.services, window.ops, window)
+    page.open_file_requested.connect(lambda file_id: window.open_file(file_id, "therapy"))
+    return page
+
+
 def _daycare(window: MainWindow) -> QWidget:
     from desktop.daycare.page import DaycarePage
 
@@ -114,14 +122,6 @@ def _income_table(window: MainWindow) -> QWidget:
     from desktop.daycare.income_tables import IncomeTablesView
 
     return IncomeTablesView(window.services, window.ops, window)
-
-
-def _therapy(window: MainWindow) -> QWidget:
-    from desktop.therapy.page import TherapyPage
-
-    page = TherapyPage(window.services, window.ops, window)
-    page.open_file_requested.connect(lambda file_id: window.open_file(file_id, "therapy"))
-    return page
 
 
 def _staff(window: MainWindow) -> QWidget:
@@ -157,15 +157,15 @@ FEATURES: list[Feature] = [
             Action.VIEW_COMMITTEES, _committee_follow_up),
     # the therapeutic clubs: overview, waiting lists, enrolment, attendance, fees (issue 10)
     Feature("clubs", lambda: QCoreApplication.translate("MainWindow", "Clubs"), Action.MANAGE_CLUBS, _clubs),
-    # the therapy centre: the waiting list by the age of the referral, the treatments under way (issue 11)
-    Feature("therapy", lambda: QCoreApplication.translate("MainWindow", "Therapy centre"), Action.VIEW_THERAPY,
-            _therapy),
     # foster-care referrals: from the committee's out-of-home decisions to the placement (issue 11)
     Feature("foster", lambda: QCoreApplication.translate("MainWindow", "Foster care"), Action.VIEW_FOSTER, _foster),
     # the youth-law weekly forum: the agenda of undecided reports about children at risk, decisions, minutes (issue 11)
     Feature("forum", lambda: QCoreApplication.translate("MainWindow", "Youth-law forum"), Action.RUN_FORUM, _forum),
     # day-care under the toddlers-at-risk law: the cases, the parents' share, placements (issue 11)
     Feature("daycare", lambda: QCoreApplication.translate("MainWindow", "Day-care"), Action.VIEW_DAYCARE, _daycare),
+    # the therapy centre: the waiting list by the age of the referral, the treatments under way (issue 11)
+    Feature("therapy", lambda: QCoreApplication.translate("MainWindow", "Therapy centre"), Action.VIEW_THERAPY,
+            _therapy),
     # the income-level table day-care's parents' share is computed with (the manager, the administrator)
     Feature("income_table", lambda: QCoreApplication.translate("MainWindow", "Day-care income levels"),
             Action.MANAGE_INCOME_TABLE, _income_table),
