@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.clubs.common import FlowLayout
 from desktop.messages import message_for
 from desktop.ops import Ops
 from desktop.therapy.common import days_text, kind_label, who_text
@@ -229,7 +230,7 @@ class TherapyPage(QWidget):
         head.addStretch(1)
         head.addWidget(kind_caption)
         head.addWidget(self.kind)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps: a long translation never widens the main window
         for b in (self.start_action.button, self.sessions_action.button, self.end_action.button,
                   self.open_action.button, self.refresh_action.button):
             buttons.addWidget(b)
