@@ -27,11 +27,10 @@ with SQLSTATE 42501 (insufficient_privilege) and a sentence:
   or rejection yet, dated not after the server's day, its committee (without a decision) due within a week and
   that day kept until a decision is attached; for a child of its file; its decision (when it has one) a decision of kind
   OUT_OF_HOME_DECISIONS of a final protocol of that child in that file; without a decision only by the roles
-  with Action.EMERGENCY_FOSTER (the youth-law worker, the team head, the manager); made on a day not after the
-  server's date; without a decision the committee due 7 days after it (FOSTER_EMERGENCY_COMMITTEE_DAYS), that
-  due date kept until a decision is attached, which clears it; its committee Task a Task of its file for its
-  author; its worker an active user of a role that writes foster referrals and sees the file (checked when
-  set). It keeps its file, child, author; a decision once attached and its committee Task once set. Its
+  with Action.EMERGENCY_FOSTER (the youth-law worker, the team head, the manager); its committee Task a Task of
+  its file for its author; its worker an active user of a role that writes foster referrals and sees the file
+  (checked when set). It keeps its file, child, author; a decision once attached and its committee Task once
+  set. Its
   status moves only along the pipeline (``TRANSITIONS``: models.foster.rules.transitions() when this was
   written), back along it only with a reason (``status_reason``), on a day not after the server's date; what
   a move sets (sent_on, the placement's details, the ending's, the rejection's) changes only with that move;
@@ -362,20 +361,6 @@ BEGIN
                 RAISE EXCEPTION 'only the youth-law worker, a team head or the manager refers without a decision'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;
-            -- made on a day not after today; without a decision the committee is due
-            -- FOSTER_EMERGENCY_COMMITTEE_DAYS (7) after it, with one: not due
-            IF NEW.status_on > CURRENT_DATE
-               OR NEW.committee_due_on IS DISTINCT FROM (CASE WHEN NEW.decision_id IS NULL THEN NEW.status_on + 7 END) THEN
-                RAISE EXCEPTION 'a foster referral is made today or before, the committee due 7 days after'
-                    USING ERRCODE = 'insufficient_privilege';
-            END IF;
-        END IF;
-        -- the committee's due date stays until a decision is attached, which clears it (else the demand for
-        -- the committee could be put off for ever)
-        IF TG_OP = 'UPDATE' AND NEW.committee_due_on IS DISTINCT FROM OLD.committee_due_on
-           AND NOT (NEW.committee_due_on IS NULL AND OLD.decision_id IS NULL AND NEW.decision_id IS NOT NULL) THEN
-            RAISE EXCEPTION 'a foster referral''s committee due date is kept until its decision is attached'
-                USING ERRCODE = 'insufficient_privilege';
         END IF;
         -- the responsible worker: an active user who writes foster referrals and sees the file (as the
         -- service's choice), checked when set

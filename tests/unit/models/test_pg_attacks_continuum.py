@@ -1,0 +1,173 @@
+"""The red team's raw-SQL attacks on the continuum for children at risk (revisions 0018-0021) as the logins
+themselves, beyond each area's own attack tests (tests/unit/models/<area>/test_pg_attacks.py): what those
+missed, each found by attacking and then closed in the area's guard. (An emergency's committee due date put
+off by a raw UPDATE was found by the foster tests at the same time: theirs.)
+
+- A foster referral's history could be forged in the login's own name: an event appended for a move already
+  recorded (the same move twice) or for one the referral never made (back from "matched" without a reason),
+  since the guard held only that the event ends in the referral's present status.
+- A referral's responsible worker could be anyone: the administrator, the club worker, another team's worker
+  who cannot see the file.
+- An emergency referral's committee Task could be any task of the file: a colleague's, which attaching the
+  decision then marks done.
+
+And one that is not the continuum's tables' to close (see the test's reason): the continuum's Tasks (the
+emergency's reason, the forum's intervention and decision note) are read by every login who sees the file,
+the committee coordinator, the club and the intake workers department-wide."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
+
+from tests.support import World, as_login
+from tests.unit.models.forum.test_pg_security import Forum, forum
+from tests.unit.models.foster.fosterworld import TODAY, referral_input
+from tests.unit.models.foster.pgfoster import (
+    INSERT_EVENT,
+    INSERT_REFERRAL,
+    Foster,
+    foster,
+    referral_params,
+    refused,
+)
+
+__all__ = ["forum", "foster"]  # the fixtures
+pytestmark = pytest.mark.postgres_only
+SERVER_TODAY = date.today()  # the guards date by the server's clock
+
+
+def _events(conn: Connection, referral: int) -> list[tuple[str, str, str]]:
+    return [(str(a), str(b), str(r)) for a, b, r in conn.execute(text(
+        "SELECT from_status, to_status, reason FROM foster_referral_events WHERE referral_id = :r ORDER BY id"),
+        {"r": referral})]
+
+
+def _refused_here(conn: Connection, sql: str, **params: object) -> None:
+    """Refused (42501) after what the transaction did before it (the caller rolls back)."""
+    with pytest.raises(DBAPIError) as exc:
+        conn.execute(text(sql), params)
+    assert getattr(exc.value.orig, "sqlstate", None) == "42501", exc.value
+
+
+def _owner_value(w: World, sql: str, **params: object) -> object:
+    with w.admin_db.engine.connect() as owner:
+        return owner.execute(text(sql), params).scalar()
+
+
+# --- a referral's history ------------------------------------------------------------------------------
+
+
+def test_a_move_is_recorded_once_and_only_the_move_made(pg_world: World, foster: Foster) -> None:
+    """The Cohen referral was made (draft) and sent: its history says so. In her own name the north worker
+    appended the sending again, and a move back from "matched" to "sent" (without a reason) that never was:
+    the guard held only that an event ends in the referral's present status."""
+    w = pg_world
+    f, me = w.files["cohen"], w.users["north_worker"].id
+    sent_on = TODAY - timedelta(days=1)
+    with as_login(w, "north_worker") as conn:
+        history = _events(conn, foster.cohen)
+        assert history == [("", "draft", ""), ("draft", "sent", "")]
+        refused(conn, INSERT_EVENT, r=foster.cohen, f=f, a="draft", b="sent", on=sent_on, by=me)  # twice
+        refused(conn, INSERT_EVENT, r=foster.cohen, f=f, a="matched", b="sent", on=sent_on, by=me)  # never made
+        refused(conn, INSERT_EVENT, r=foster.cohen, f=f, a="assessment", b="sent", on=sent_on, by=me)
+        # a move back made (with its reason), recorded without that reason, or recorded twice
+        back = ("UPDATE foster_referrals SET status = 'draft', stage = 0, status_on = :on, status_reason = 'תיקון'"
+                " WHERE id = :r")
+        conn.execute(text(back), {"on": SERVER_TODAY, "r": foster.cohen})
+        _refused_here(conn, INSERT_EVENT, r=foster.cohen, f=f, a="sent", b="draft", on=SERVER_TODAY, by=me)
+        conn.rollback()
+        conn.execute(text(back), {"on": SERVER_TODAY, "r": foster.cohen})
+        record = INSERT_EVENT.replace("'', :by)", "'תיקון', :by)")
+        conn.execute(text(record), {"r": foster.cohen, "f": f, "a": "sent", "b": "draft", "on": SERVER_TODAY,
+                                    "by": me})  # the move as made: hers to record, once
+        _refused_here(conn, record, r=foster.cohen, f=f, a="sent", b="draft", on=SERVER_TODAY, by=me)
+        conn.rollback()
+        assert _events(conn, foster.cohen) == history
+    with as_login(w, "north_head") as conn:  # her team head, in her own name: the same
+        refused(conn, INSERT_EVENT, r=foster.cohen, f=f, a="draft", b="sent", on=sent_on,
+                by=w.users["north_head"].id)
+    with as_login(w, "south_head") as conn:  # the Haddad draft: its creation is recorded already
+        refused(conn, INSERT_EVENT, r=foster.haddad, f=w.files["haddad"], a="", b="draft", on=TODAY,
+                by=w.users["south_head"].id)
+
+
+# --- the committee an emergency awaits -----------------------------------------------------------------
+
+
+def test_the_committee_task_is_the_author_s(pg_world: World, foster: Foster) -> None:
+    """An emergency made with raw SQL whose committee Task is a colleague's task of the file (attaching the
+    decision would mark it done) is refused; a Task of the author's, as the service makes it, is hers."""
+    w = pg_world
+    with w.admin_db.engine.begin() as owner:
+        owner.execute(text("UPDATE foster_referrals SET status = 'rejected', stage = 7, reject_reason = 'other'"
+                           " WHERE id = :r"), {"r": foster.cohen})
+    task = ("INSERT INTO tasks (file_id, title, description, due_date, assignee_id, done, version, created_by,"
+            " updated_by) VALUES (:f, 'לבדוק', '', :d, :a, false, 1, 't', 't') RETURNING id")
+    with_task = INSERT_REFERRAL.replace(":due, NULL,", ":due, :t,")
+    with as_login(w, "youth_law") as conn:
+        colleague = conn.execute(text(task), {"f": w.files["cohen"], "d": TODAY,
+                                              "a": w.users["north_worker"].id}).scalar_one()
+        mine = conn.execute(text(task), {"f": w.files["cohen"], "d": TODAY + timedelta(days=7),
+                                         "a": w.users["youth_law"].id}).scalar_one()
+        conn.commit()
+        refused(conn, with_task, **referral_params(w, by="youth_law", t=colleague))
+        conn.execute(text(with_task), referral_params(w, by="youth_law", t=mine))
+        conn.rollback()
+
+
+# --- the responsible worker --------------------------------------------------------------------------------
+
+
+def test_the_worker_of_a_referral_writes_referrals_and_sees_its_file(pg_world: World, foster: Foster) -> None:
+    """The Cohen referral's responsible worker set to a user who writes no foster referral or cannot see the
+    file (the service refuses each: "invalid_choice"), or a referral made so; her colleague of the team is
+    hers to name, through the service as in raw SQL."""
+    w = pg_world
+    others = [w.users[who].id for who in ("admin", "club", "coordinator", "intake", "south_worker", "south_head")]
+    with as_login(w, "north_worker") as conn:
+        for other in others:
+            refused(conn, "UPDATE foster_referrals SET worker_id = :u WHERE id = :r", u=other, r=foster.cohen)
+        conn.execute(text("UPDATE foster_referrals SET worker_id = :u WHERE id = :r"),
+                     {"u": w.users["north_worker2"].id, "r": foster.cohen})
+        conn.rollback()
+    assert _owner_value(w, "SELECT worker_id FROM foster_referrals WHERE id = :r",
+                        r=foster.cohen) == w.users["north_worker"].id
+    north = w.services("north_worker").foster
+    r = north.referral(foster.cohen)
+    r = north.update(r.id, r.version, referral_input(w, decision_id=foster.decision,
+                                                     worker_id=w.users["north_worker2"].id))
+    assert r.worker is not None and r.worker.id == w.users["north_worker2"].id
+    with w.admin_db.engine.begin() as owner:
+        owner.execute(text("UPDATE foster_referrals SET status = 'rejected', stage = 7, reject_reason = 'other'"
+                           " WHERE id = :r"), {"r": foster.cohen})
+    made_for = INSERT_REFERRAL.replace("'', :by, :by, NULL,", "'', :worker, :by, NULL,")
+    with as_login(w, "youth_law") as conn:
+        for other in others:
+            refused(conn, made_for, **referral_params(w, by="youth_law"), worker=other)
+        conn.execute(text(made_for), {**referral_params(w, by="youth_law"), "worker": w.users["north_worker"].id})
+        conn.rollback()
+
+
+# --- what the continuum writes into the file's Tasks -----------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "open: tasks are read by every login who sees the file (tasks_access, models.tasks.entities); the committee "
+    "coordinator, the club and intake workers see every unrestricted file, so they read the emergency foster "
+    "Task (its reason as description) and the forum's Tasks (the intervention as title, the decision note as "
+    "description). Closing it changes the tasks table's declaration, not the continuum's revisions."))
+def test_the_continuum_s_tasks_are_not_read_outside_it(pg_world: World, foster: Foster, forum: Forum) -> None:
+    w = pg_world
+    continuum = [foster.task, forum.decided_task]
+    with as_login(w, "manager") as conn:
+        assert len(conn.execute(text("SELECT id FROM tasks WHERE id = ANY (:t)"), {"t": continuum}).all()) == 2
+    seen = {}
+    for who in ("coordinator", "club", "intake"):
+        with as_login(w, who) as conn:
+            seen[who] = conn.execute(text("SELECT title, description FROM tasks WHERE id = ANY (:t)"),
+                                     {"t": continuum}).all()
+    assert seen == {"coordinator": [], "club": [], "intake": []}, seen
