@@ -572,12 +572,14 @@ class FosterService(ServiceBase):
 
     def attach_decision(self, referral_id: int, version: int, decision_id: int) -> FosterReferralDTO:
         """The committee's decision for a referral made without one (an emergency): a final out-of-home
-        decision of its child in its file ("invalid_choice"); the committee is no longer due and its Task is
-        done."""
+        decision of its child in its file ("invalid_choice"), while the referral is open (ended or rejected:
+        "status_not_allowed"); the committee is no longer due and its Task is done."""
         self._require(Action.MANAGE_FOSTER, entity=REFERRAL, entity_id=referral_id)
         with self._tx() as s:
             r, f = self._referral(s, referral_id, action="attach_decision", lock=True)
             self._check_version(r, version)
+            if r.status in rules.CLOSED:  # ended or rejected: it carries out no decision any more
+                raise ValidationError("status_not_allowed", field="status")
             if r.decision_id is not None:
                 raise ValidationError("invalid_choice", field="decision_id")
             self._option(s, f.id, r.child_id, decision_id)

@@ -27,7 +27,8 @@ with SQLSTATE 42501 (insufficient_privilege) and a sentence:
   or rejection yet, dated not after the server's day, its committee (without a decision) due within a week and
   that day kept until a decision is attached; for a child of its file; its decision (when it has one) a decision of kind
   OUT_OF_HOME_DECISIONS of a final protocol of that child in that file; without a decision only by the roles
-  with Action.EMERGENCY_FOSTER (the youth-law worker, the team head, the manager); its committee Task a Task of
+  with Action.EMERGENCY_FOSTER (the youth-law worker, the team head, the manager), a decision attached later
+  only while it is open (not ended or rejected); its committee Task a Task of
   its file for its author; its worker an active user of a role that writes foster referrals and sees the file
   (checked when set). It keeps its file, child, author; a decision once attached and its committee Task once
   set. Its
@@ -371,9 +372,16 @@ BEGIN
             RAISE EXCEPTION 'a foster referral''s worker writes foster referrals and sees its file'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
-        -- the decision it carries out: once set, kept; a final out-of-home decision of its child in its file
+        -- the decision it carries out: once set, kept; a final out-of-home decision of its child in its file;
+        -- attached to an open referral only (an ended or rejected one carries out nothing: the decision would
+        -- leave the list of those awaiting a referral)
         IF TG_OP = 'UPDATE' AND OLD.decision_id IS NOT NULL AND NEW.decision_id IS DISTINCT FROM OLD.decision_id THEN
             RAISE EXCEPTION 'a foster referral keeps its decision'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF TG_OP = 'UPDATE' AND OLD.decision_id IS NULL AND NEW.decision_id IS NOT NULL
+           AND OLD.status IN ('ended', 'rejected') THEN
+            RAISE EXCEPTION 'a decision is attached to an open foster referral'
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
         IF NEW.decision_id IS NOT NULL AND (TG_OP = 'INSERT' OR OLD.decision_id IS NULL)

@@ -10,6 +10,8 @@ off by a raw UPDATE was found by the foster tests at the same time: theirs.)
   who cannot see the file.
 - An emergency referral's committee Task could be any task of the file: a colleague's, which attaching the
   decision then marks done.
+- A committee's out-of-home decision could be attached to an ended or rejected referral (raw SQL, and the
+  service), where it carries out nothing yet leaves the list of decisions awaiting a referral.
 
 And one that is not the continuum's tables' to close (see the test's reason): the continuum's Tasks (the
 emergency's reason, the forum's intervention and decision note) are read by every login who sees the file,
@@ -23,9 +25,10 @@ import pytest
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
+from models.errors import ValidationError
 from tests.support import World, as_login
 from tests.unit.models.forum.test_pg_security import Forum, forum
-from tests.unit.models.foster.fosterworld import TODAY, referral_input
+from tests.unit.models.foster.fosterworld import TODAY, out_of_home_decision, referral_input
 from tests.unit.models.foster.pgfoster import (
     INSERT_EVENT,
     INSERT_REFERRAL,
@@ -117,6 +120,31 @@ def test_the_committee_task_is_the_author_s(pg_world: World, foster: Foster) -> 
         refused(conn, with_task, **referral_params(w, by="youth_law", t=colleague))
         conn.execute(text(with_task), referral_params(w, by="youth_law", t=mine))
         conn.rollback()
+
+
+def test_a_decision_is_not_attached_to_a_closed_referral(pg_world: World, foster: Foster,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Haddad emergency was rejected; the committee then decides a foster family for the child. Attached to
+    the rejected referral (raw SQL, or through the service, which the window does not offer), the decision
+    carries out nothing yet leaves the page's list of decisions awaiting a referral."""
+    w = pg_world
+    decision, _ = out_of_home_decision(w, monkeypatch, family="haddad", days=30)
+    with w.admin_db.engine.begin() as owner:  # sent, then rejected (no family found)
+        owner.execute(text("UPDATE foster_referrals SET status = 'sent', stage = 1, sent_on = status_on"
+                           " WHERE id = :r"), {"r": foster.haddad})
+        owner.execute(text("UPDATE foster_referrals SET status = 'rejected', stage = 7,"
+                           " reject_reason = 'no_family_found' WHERE id = :r"), {"r": foster.haddad})
+    head = w.services("south_head").foster
+    assert [d.decision_id for d in head.referrals().awaiting_referral] == [decision]
+    with as_login(w, "south_head") as conn:
+        refused(conn, "UPDATE foster_referrals SET decision_id = :d, committee_due_on = NULL WHERE id = :r",
+                d=decision, r=foster.haddad)
+    r = head.referral(foster.haddad)
+    with pytest.raises(ValidationError) as exc:
+        head.attach_decision(r.id, r.version, decision)
+    assert (exc.value.code, exc.value.params.get("field")) == ("status_not_allowed", "status")
+    assert [d.decision_id for d in head.referrals().awaiting_referral] == [decision]
+    assert head.referral(foster.haddad).decision is None
 
 
 # --- the responsible worker --------------------------------------------------------------------------------
