@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.clubs.common import FlowLayout
 from desktop.daycare.common import CAUTION_COLOR, WARNING_COLOR, today
 from desktop.messages import message_for
 from desktop.ops import Ops
@@ -112,10 +112,9 @@ class IncomeTablesView(QWidget):
         versions_box = QGroupBox(self.tr("Versions"), self)
         versions_layout = QVBoxLayout(versions_box)
         versions_layout.addWidget(self.versions, 1)
-        versions_buttons = QHBoxLayout()
+        versions_buttons = FlowLayout()
         versions_buttons.addWidget(self.new_action.button)
         versions_buttons.addWidget(self.refresh_action.button)
-        versions_buttons.addStretch(1)
         versions_layout.addLayout(versions_buttons)
 
         # ---- the selected version ------------------------------------------------------------------------
@@ -163,12 +162,9 @@ class IncomeTablesView(QWidget):
             caption = QLabel(text, self.editor_box)
             caption.setBuddy(field)
             form.addRow(caption, field)
-        level_buttons = QHBoxLayout()
-        for b in (self.add_level_button, self.remove_level_button):
+        level_buttons = FlowLayout()  # wraps when narrow: the window's width is never set by this row
+        for b in (self.add_level_button, self.remove_level_button, self.discard_button, self.save_action.button):
             level_buttons.addWidget(b)
-        level_buttons.addStretch(1)
-        level_buttons.addWidget(self.discard_button)
-        level_buttons.addWidget(self.save_action.button)
         editor = QVBoxLayout(self.editor_box)
         editor.addWidget(self.state_label)
         editor.addLayout(form)

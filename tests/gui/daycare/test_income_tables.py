@@ -115,7 +115,9 @@ def test_a_version_a_case_used_is_read_only_and_says_why(qtbot, world, ops):
     draft(world)  # its share computed with the version of 01/01/2026
     v = _view(qtbot, ops, world)
     assert v.current is not None and v.current.in_use
-    assert not v.editable() and "used" in v.read_only_reason()
+    assert not v.editable() and v.read_only_reason() == v.tr(
+        "This version was used to compute the parents' share of a day-care case: it can no longer be changed. To "
+        "change the levels, make a new version from a date.")
     assert v.levels.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert not v.save_action.button.isVisibleTo(v) and not v.add_level_button.isVisibleTo(v)
     assert v.new_action.button.isEnabled()  # a new version from a date instead

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.daycare.actions import ApproveDialog, EndDialog, PlaceDialog
 from desktop.daycare.case_dialog import DaycareCaseDialog
-from desktop.daycare.common import fmt_money, school_year_text, status_label
+from desktop.daycare.common import fmt_money, registration_text, school_year_text, status_label
 from desktop.daycare.page import COL_AGE, COL_CHILD, COL_SHARE, COL_STATUS, TAB_INCOME, DaycarePage
 from desktop.daycare.printing import DaycarePreview
 from tests.gui.committees.meeting_support import gone, mnemonics
@@ -37,19 +37,19 @@ def _text(p: DaycarePage, row: int, col: int) -> str:
     return item.text() if item is not None else ""
 
 
-@pytest.mark.parametrize(("day", "expected"), [
-    (date(2026, 11, 26), ""),
-    (date(2027, 1, 10), "01/02/2027"),  # 22 days before it opens
-    (date(2027, 2, 10), "31/03/2027"),  # open
-    (date(2027, 3, 31), "31/03/2027"),
-    (date(2027, 4, 1), ""),
+@pytest.mark.parametrize(("day", "kind", "until"), [
+    (date(2026, 11, 26), "", None),
+    (date(2027, 1, 10), "soon", date(2027, 2, 1)),  # 22 days before it opens
+    (date(2027, 2, 10), "open", date(2027, 3, 31)),
+    (date(2027, 3, 31), "open", date(2027, 3, 31)),
+    (date(2027, 4, 1), "", None),
 ])
-def test_the_registration_banner(qtbot, world, ops, monkeypatch, day, expected):
+def test_the_registration_banner(qtbot, world, ops, monkeypatch, day, kind, until):
     monkeypatch.setattr("models.daycare.rules.today", lambda: day)
     p = _page(qtbot, ops, world)
-    if expected:
-        assert expected in p.banner_text()
-        assert ("opens" in p.banner_text()) == (day.month == 1)
+    if kind:
+        assert p.banner_text() == registration_text(kind, until) and until.strftime("%d/%m/%Y") in p.banner_text()
+        assert registration_text("soon", until) != registration_text("open", until)
     else:
         assert p.banner_text() == "" and not p.banner.isVisibleTo(p)
 
