@@ -75,6 +75,8 @@ TARGETS: dict[str, tuple[float | None, float | None]] = {
     "committee follow-up": (200.0, None),  # issue 9: ~20,000 final protocols (tests/benchmarks/committees.py)
     "club attendance grid": (100.0, None),  # issue 10: a full club's month (tests/benchmarks/clubs.py)
     "club month reports": (300.0, None),  # issue 10: the six clubs' grids and the month's closing list
+    "foster referrals first rows": (150.0, None),  # issue 11: 10,000 open referrals (tests/benchmarks/continuum.py)
+    "forum agenda first rows": (150.0, None),  # issue 11: 10,000 undecided risk reports
 }
 
 
@@ -356,6 +358,10 @@ def sqlite_part(report: Report, families: int, repeat: int, tmp: Path) -> str:
     from tests.benchmarks.clubs import club_worker
 
     measure_clubs(report, db, "SQLite club worker", club_worker(db), repeat)  # the clubs' pages (issue 10)
+    from tests.benchmarks.continuum import synthetic_users as continuum_users
+
+    for who, user in continuum_users(db).items():  # the continuum's pages (issue 11)
+        measure_continuum(report, db, f"SQLite {who}", user, repeat)
     db.dispose()
     return url
 
@@ -384,12 +390,13 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
         users = {}
         for role, full_name in (("manager", "מנהלת מדידה"), ("family_worker", "עובדת מדידה"),
                                 ("intake_worker", "אינטייק מדידה"), ("committee_coordinator", "רכזת מדידה"),
-                                ("club_worker", "עו\"ס מועדוניות מדידה")):
+                                ("club_worker", "עו\"ס מועדוניות מדידה"), ("team_head", "ראש צוות מדידה"),
+                                ("youth_law_worker", "פקידת סעד מדידה")):
             login = f"{tag}_{role}"
             ensure_pg_login(login, role)
             with db.session() as s:
                 team = None
-                if role == "family_worker":  # the team of syn_t01_w001, and her caseload
+                if role in ("family_worker", "team_head", "youth_law_worker"):  # the team of syn_t01_w001
                     first = s.scalar(select(User).where(User.username == "syn_t01_w001"))
                     team = first.team.name
                 u = add_user_row(s, username=login, full_name=full_name, role=role, team=team, password=None,
@@ -431,6 +438,13 @@ def postgres_part(report: Report, families: int, repeat: int) -> None:
                                    .render_as_string(hide_password=False)))
         measure_clubs(report, own, "PostgreSQL club worker", user, repeat)
         own.dispose()
+        for role, label in (("family_worker", "PostgreSQL family worker"), ("team_head", "PostgreSQL team head"),
+                            ("youth_law_worker", "PostgreSQL youth-law worker")):  # the continuum (issue 11)
+            login, user = users[role]
+            own = Database(make_engine(make_url(url).set(username=login, password=None)
+                                       .render_as_string(hide_password=False)))
+            measure_continuum(report, own, label, user, repeat, explain=(url, login))
+            own.dispose()
     finally:
         drop_pg_database(name)
         drop_pg_logins(tag)
@@ -486,6 +500,27 @@ def measure_clubs(report: Report, db: Database, label: str, user, repeat: int) -
     targets = {clubs.GRID: "club attendance grid", clubs.REPORTS: "club month reports"}
     for name, samples in rows.items():
         report.add(f"{label} {name}", samples, targets.get(name), note=f"n={len(samples)}; {note}")
+
+
+def measure_continuum(report: Report, db: Database, label: str, user, repeat: int,
+                      explain: tuple[str, str] | None = None) -> None:
+    """The foster referrals page and the forum's agenda against their targets, the therapy waiting list, the
+    day-care cases and a file's foster tab (issue 11, tests/benchmarks/continuum.py). On PostgreSQL
+    (``explain``: the database and the login) a targeted row that misses its target is run once more with
+    auto_explain, its plans kept in the notes."""
+    from tests.benchmarks import continuum
+
+    rows, note = continuum.measure(db, user, repeat=max(10, repeat))
+    targets = {continuum.REFERRALS: "foster referrals first rows", continuum.AGENDA: "forum agenda first rows"}
+    runs = {continuum.REFERRALS: lambda svc, _q: svc.foster.referrals(status="open"),
+            continuum.AGENDA: lambda svc, _q: svc.forum.agenda()}
+    for name, samples in rows.items():
+        report.add(f"{label} {name}", samples, targets.get(name), note=f"n={len(samples)}; {note}")
+        median = statistics.median(samples)
+        if explain is not None and name in targets and median > (TARGETS[targets[name]][0] or math.inf):
+            slow = Slowest(name, "", median, runs[name])
+            report.note(f"{label}: {name} missed its target (median {median:.1f} ms), EXPLAIN (ANALYZE, BUFFERS) of"
+                        " each statement (auto_explain, nested statements included)", explain_as(*explain, user, slow))
 
 
 def explain_as(url: str, login: str, user, slowest: Slowest) -> str:
