@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.clubs.common import MoneyEdit, fmt_money
@@ -87,8 +87,16 @@ def school_year_text(year: int) -> str:
     return f"{year}-{year + 1}"
 
 
+class Daycare(QObject):
+    """The context "Daycare" for the strings with a count (lupdate gives plural forms only to ``self.tr(text,
+    disambiguation, n)``)."""
+
+    def months(self, months: int) -> str:
+        return self.tr("%n month(s)", "", months)
+
+
 def age_text(months: int) -> str:
-    return QCoreApplication.translate("Daycare", "%n month(s)", "", months)
+    return Daycare().months(months)
 
 
 def registration_text(kind: str, day: date | None) -> str:
