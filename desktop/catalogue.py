@@ -469,8 +469,6 @@ def templates_for(error: DomainError) -> list[str]:
             return [VALIDATION["negative_amount_level"]]
         if error.code == "too_large":
             return [VALIDATION[f"amount_too_large{level}"]]
-        if error.code == "too_many":
-            return [VALIDATION["too_many_levels"]]
     p, code = error.params, error.code
     if code == "not_child" and p.get("field") == "child_id":  # the clubs' sentence names a club (person_id)
         return [VALIDATION["not_child_of_file"]]

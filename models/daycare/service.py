@@ -245,7 +245,7 @@ class DaycareService(ServiceBase):
     @staticmethod
     def _clean_levels(levels: Sequence[LevelInput]) -> tuple[LevelInput, ...]:
         if len(levels) > LEVELS_MAX:
-            raise ValidationError("too_many", field="levels", maximum=LEVELS_MAX)
+            raise ValidationError("too_many_levels", field="levels", maximum=LEVELS_MAX)
         rules.validate_levels(levels)
         for lv in levels:
             for value in (lv.income_from, lv.income_to or 0, lv.parent_share):

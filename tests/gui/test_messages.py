@@ -30,7 +30,8 @@ def test_every_error_code_has_a_hebrew_message():
         text = message_for(errors.ValidationError(code, field="text", max=10, min=8, value="x", path="p", role="r",
                                                   database="maane", encoding="LATIN1", ctype="C", months=24,
                                                   days=5, position=2, age=13, capacity=15, club="מועדונית הגפן",
-                                                  count=3, enrolled=12))
+                                                  count=3, enrolled=12, on="01/09/2027", level=3, table="01/01/2026",
+                                                  school_year=2027, maximum=8))
         assert not text.startswith("הפעולה נכשלה"), code
         assert re.search("[א-ת]", text), code
         assert "{" not in text, code
