@@ -368,6 +368,29 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../desktop/daycare/actions.py" line="+37"/>
+        <source>Approve day-care — %1</source>
+        <translation>الموافقة على الحضانة النهارية — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 months on 1 September), school year %3. The parents&apos; share: %4 a month.</source>
+        <translation>%1 (العمر بالأشهر في 1 أيلول: %2)، السنة الدراسية %3. حصة الأهل: %4 شهريًا.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approve day-care for %1? The case can no longer be changed once approved.</source>
+        <translation>الموافقة على الحضانة النهارية لـ%1؟ لا يمكن تغيير الحالة بعد الموافقة عليها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+</context>
+<context>
     <name>AttachDialog</name>
     <message>
         <location filename="../../desktop/intake/outcomes.py" line="+182"/>
@@ -1124,7 +1147,7 @@
 <context>
     <name>ClubTab</name>
     <message>
-        <location filename="../../desktop/clubs/file_tab.py" line="+88"/>
+        <location filename="../../desktop/clubs/file_tab.py" line="+83"/>
         <source>Request a &amp;club…</source>
         <translation>طلب &amp;نادٍ…</translation>
     </message>
@@ -1793,12 +1816,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Child</source>
         <translation>الطفل/ة</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-16"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -1823,7 +1846,17 @@
         <translation>لم يُعرض ملف العائلة على اللجنة بعد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Foster referral…</source>
+        <translation>تحويل إلى الرعاية البديلة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A referral to the foster-care service carrying out the selected hearing&apos;s out-of-home decision</source>
+        <translation>تحويل إلى خدمة العائلات الحاضنة لتنفيذ قرار الإخراج إلى إطار خارج البيت الصادر في النقاش المحدَّد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+4"/>
         <source>Placements out of home</source>
         <translation>الإيداع في إطار خارج البيت</translation>
@@ -1872,6 +1905,31 @@
         <location line="+2"/>
         <source>Next review: %1</source>
         <translation>المراجعة القادمة: %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Choose a hearing whose final decision is an out-of-home placement.</source>
+        <translation>يرجى اختيار نقاش قراره النهائي هو إخراج الطفل/ة إلى إطار خارج البيت.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This decision already has its foster-care referral (the file&apos;s Foster care tab).</source>
+        <translation>لهذا القرار تحويل إلى الرعاية البديلة من قبل (تبويب «الرعاية البديلة» في الملف).</translation>
+    </message>
+</context>
+<context>
+    <name>Committees</name>
+    <message numerus="yes">
+        <location filename="../../desktop/committees/common.py" line="+35"/>
+        <source>The meeting is in %n day(s): parents must be invited at least %1 days ahead. Only an urgent hearing may be held sooner.</source>
+        <translation>
+            <numerusform>الجلسة اليوم: يجب دعوة الأهل قبل %1 يومًا على الأقل. يمكن عقد نقاش عاجل فقط في موعد أقرب.</numerusform>
+            <numerusform>الجلسة بعد يوم واحد: يجب دعوة الأهل قبل %1 يومًا على الأقل. يمكن عقد نقاش عاجل فقط في موعد أقرب.</numerusform>
+            <numerusform>الجلسة بعد يومين: يجب دعوة الأهل قبل %1 يومًا على الأقل. يمكن عقد نقاش عاجل فقط في موعد أقرب.</numerusform>
+            <numerusform>الجلسة بعد %n أيام: يجب دعوة الأهل قبل %1 يومًا على الأقل. يمكن عقد نقاش عاجل فقط في موعد أقرب.</numerusform>
+            <numerusform>الجلسة بعد %n يومًا: يجب دعوة الأهل قبل %1 يومًا على الأقل. يمكن عقد نقاش عاجل فقط في موعد أقرب.</numerusform>
+            <numerusform>الجلسة بعد %n يوم: يجب دعوة الأهل قبل %1 يومًا على الأقل. يمكن عقد نقاش عاجل فقط في موعد أقرب.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2031,713 @@
         <location line="+3"/>
         <source>Save and sign</source>
         <translation>حفظ وتوقيع</translation>
+    </message>
+</context>
+<context>
+    <name>Daycare</name>
+    <message>
+        <location filename="../../desktop/daycare/case_dialog.py" line="+77"/>
+        <source>%1 months on %2</source>
+        <translation>العمر بالأشهر في %2: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 months on %2: day-care is for toddlers under %3 months</source>
+        <translation>العمر بالأشهر في %2: %1؛ الحضانة النهارية مخصَّصة للأطفال الصغار دون سن %3 شهرًا</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/daycare/common.py" line="+39"/>
+        <source>abuse or neglect</source>
+        <translation>إساءة أو إهمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a parent unable to function</source>
+        <translation>أحد الوالدين غير قادر على أداء دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>developmental delay</source>
+        <translation>تأخر نمائي</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>paediatrician</source>
+        <translation>طبيب/ة أطفال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>developmental psychologist</source>
+        <translation>أخصائي/ة نفسي/ة تطوري/ة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>treatment-plan committee</source>
+        <translation>لجنة خطط العلاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>toddlers-at-risk committee</source>
+        <translation>لجنة الأطفال الصغار في خطر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>تمت الموافقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed</source>
+        <translation>تم الإلحاق بحضانة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Household&apos;s monthly income</source>
+        <translation>الدخل الشهري للأسرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household size</source>
+        <translation>عدد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income per person</source>
+        <translation>الدخل للفرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income table in force from</source>
+        <translation>جدول الدخل ساري المفعول من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bracket (income per person)</source>
+        <translation>الشريحة (الدخل للفرد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents&apos; share (a month)</source>
+        <translation>حصة الأهل (شهريًا)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>شهر واحد</numerusform>
+            <numerusform>شهران</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registration for day-care is open until %1: register the toddlers whose day-care was decided.</source>
+        <translation>التسجيل للحضانات النهارية مفتوح حتى %1: يرجى تسجيل الأطفال الصغار الذين تقرَّر إلحاقهم بحضانة نهارية.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registration for day-care opens on %1 (February and March): prepare the toddlers&apos; cases.</source>
+        <translation>يبدأ التسجيل للحضانات النهارية في %1 (شباط وآذار): يرجى تجهيز حالات الأطفال الصغار.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 and more</source>
+        <translation>%1 فأكثر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the household&apos;s size and income: the share is computed here.</source>
+        <translation>أدخل عدد أفراد الأسرة ودخلها: تُحسب الحصة هنا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parents&apos; share, step by step</source>
+        <translation>حصة الأهل، خطوة بخطوة</translation>
+    </message>
+</context>
+<context>
+    <name>DaycareCaseDialog</name>
+    <message>
+        <location filename="../../desktop/daycare/case_dialog.py" line="+9"/>
+        <source>New day-care case</source>
+        <translation>حالة حضانة نهارية جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day-care case — %1</source>
+        <translation>حالة حضانة نهارية — %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Written medical information is attached</source>
+        <translation>&amp;أُرفقت معلومات طبية مكتوبة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic, hospital or doctor that wrote it</source>
+        <translation>العيادة أو المستشفى أو الطبيب/ة الذي كتبها</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The child and the decision</source>
+        <translation>الطفل/ة والقرار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find the file:</source>
+        <translation>&amp;بحث عن الملف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;amily files:</source>
+        <translation>&amp;ملفات العائلات:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family file:</source>
+        <translation>ملف العائلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hild:</source>
+        <translation>ال&amp;طفل/ة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School &amp;year:</source>
+        <translation>ال&amp;سنة الدراسية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age on 1 September:</source>
+        <translation>العمر في 1 أيلول:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ground:</source>
+        <translation>&amp;سبب الخطر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker&apos;s &amp;opinion:</source>
+        <translation>&amp;رأي العامل/ة الاجتماعي/ة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medical information fro&amp;m:</source>
+        <translation>المعلومات الطبية &amp;من:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed &amp;by:</source>
+        <translation>جهة ال&amp;تأكيد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist&apos;s &amp;name:</source>
+        <translation>ا&amp;سم الأخصائي/ة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation da&amp;te:</source>
+        <translation>&amp;تاريخ التأكيد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Committee:</source>
+        <translation>ال&amp;لجنة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Protocol:</source>
+        <translation>ال&amp;محضر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee&apos;s &amp;date:</source>
+        <translation>&amp;تاريخ اللجنة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference:</source>
+        <translation>رقم ال&amp;مرجع:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parents&apos; share</source>
+        <translation>حصة الأهل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household si&amp;ze:</source>
+        <translation>&amp;عدد أفراد الأسرة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total monthly &amp;income:</source>
+        <translation>إجمالي ال&amp;دخل الشهري:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calculation, step by step:</source>
+        <translation>الحساب، خطوة بخطوة:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>New day-care case — %1</source>
+        <translation>حالة حضانة نهارية جديدة — %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This family file has no children: day-care is for a toddler of the file. Add the child to the file first.</source>
+        <translation>لا يوجد أطفال في ملف العائلة هذا: الحضانة النهارية مخصَّصة لطفل صغير من الملف. يجب إضافة الطفل إلى الملف أولًا.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The child&apos;s birth date is not recorded: add it to the child&apos;s details first (the age on 1 September decides).</source>
+        <translation>تاريخ ميلاد الطفل غير مسجَّل: يجب إضافته إلى بيانات الطفل أولًا (العمر في 1 أيلول هو الحاسم).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The child has no final protocol of the treatment-plan committee: choose the toddlers-at-risk committee, or finalise the committee&apos;s protocol first.</source>
+        <translation>لا يوجد للطفل محضر نهائي من لجنة خطط العلاج: يرجى اختيار لجنة الأطفال الصغار في خطر، أو اعتماد محضر اللجنة نهائيًا أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>DaycarePage</name>
+    <message>
+        <location filename="../../desktop/daycare/page.py" line="+82"/>
+        <source>Day-care for toddlers at risk</source>
+        <translation>الحضانات النهارية للأطفال الصغار في خطر</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New case…</source>
+        <translation>حالة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;موافقة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace…</source>
+        <translation>إ&amp;لحاق بحضانة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En&amp;d day-care…</source>
+        <translation>إ&amp;نهاء الحضانة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print approval letter</source>
+        <translation>&amp;طباعة رسالة الموافقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;file</source>
+        <translation>فتح ال&amp;ملف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;tatus:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School &amp;year:</source>
+        <translation>ال&amp;سنة الدراسية:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Child</source>
+        <translation>الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age (months, 1 Sept.)</source>
+        <translation>العمر (بالأشهر، 1 أيلول)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School year</source>
+        <translation>السنة الدراسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground</source>
+        <translation>سبب الخطر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day-care centre</source>
+        <translation>الحضانة النهارية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents&apos; share</source>
+        <translation>حصة الأهل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No day-care case in the files you see.</source>
+        <translation>لا توجد حالات حضانة نهارية في الملفات المتاحة لك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day-care cases</source>
+        <translation>حالات الحضانة النهارية</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Cases</source>
+        <translation>ال&amp;حالات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Income levels</source>
+        <translation>&amp;مستويات الدخل</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>لا توجد حالات</numerusform>
+            <numerusform>حالة واحدة</numerusform>
+            <numerusform>حالتان</numerusform>
+            <numerusform>%n حالات</numerusform>
+            <numerusform>%n حالة</numerusform>
+            <numerusform>%n حالة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaycarePrint</name>
+    <message>
+        <location filename="../../desktop/daycare/printing.py" line="+39"/>
+        <source>Day-care approval letter</source>
+        <translation>رسالة الموافقة على الحضانة النهارية</translation>
+    </message>
+</context>
+<context>
+    <name>DaycareTab</name>
+    <message>
+        <location filename="../../desktop/daycare/file_tab.py" line="+63"/>
+        <source>New &amp;day-care case…</source>
+        <translation>حالة &amp;حضانة نهارية جديدة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the cas&amp;e…</source>
+        <translation>تحرير ال&amp;حالة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appro&amp;ve…</source>
+        <translation>م&amp;وافقة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place in a &amp;centre…</source>
+        <translation>إلحاق ب&amp;حضانة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End day-care…</source>
+        <translation>إنهاء الحضانة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the approval &amp;letter</source>
+        <translation>طباعة &amp;رسالة الموافقة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Child</source>
+        <translation>الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School year</source>
+        <translation>السنة الدراسية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age (months, 1 Sept.)</source>
+        <translation>العمر (بالأشهر، 1 أيلول)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground</source>
+        <translation>سبب الخطر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day-care centre</source>
+        <translation>الحضانة النهارية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts on</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents&apos; share</source>
+        <translation>حصة الأهل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No day-care case for the family&apos;s toddlers.</source>
+        <translation>لا توجد حالات حضانة نهارية لأطفال العائلة الصغار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day-care cases</source>
+        <translation>حالات الحضانة النهارية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The parents&apos; share, step by step</source>
+        <translation>حصة الأهل، خطوة بخطوة</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1, %2 months on 1 September %3.</source>
+        <translation>%1، العمر بالأشهر في 1 أيلول %3: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by %1.</source>
+        <translation>تمت الموافقة من قِبل %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended on %1: %2</source>
+        <translation>انتهت في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/forum/decision_dialog.py" line="+51"/>
+        <source>Forum decision</source>
+        <translation>قرار المنتدى</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report</source>
+        <translation>البلاغ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Description of the report</source>
+        <translation>وصف البلاغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child:</source>
+        <translation>الطفل/ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family file:</source>
+        <translation>ملف العائلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on:</source>
+        <translation>تاريخ البلاغ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by:</source>
+        <translation>المُبلِّغ/ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency:</source>
+        <translation>درجة الاستعجال:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by:</source>
+        <translation>المسجِّل/ة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At the forum&apos;s meeting of %1</source>
+        <translation>في جلسة المنتدى بتاريخ %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What the worker is to do: the task&apos;s description</source>
+        <translation>ما المطلوب من العامل/ة: وصف المهمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Intervention:</source>
+        <translation>ال&amp;تدخل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Worker in charge:</source>
+        <translation>العامل/ة ال&amp;مسؤول/ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;ue date:</source>
+        <translation>ال&amp;موعد:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote:</source>
+        <translation>م&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload the report</source>
+        <translation>تحديث البلاغ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>— choose the worker —</source>
+        <translation>— اختر العامل/ة —</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This report was decided meanwhile, at the meeting of %1: %2.</source>
+        <translation>اتُّخذ قرار في هذا البلاغ في هذه الأثناء، في الجلسة بتاريخ %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In charge: %1.</source>
+        <translation>المسؤول/ة: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forum decision — %1</source>
+        <translation>قرار المنتدى — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 · open %n day(s)</source>
+        <translation>
+            <numerusform>%1 · مفتوح منذ اليوم</numerusform>
+            <numerusform>%1 · مفتوح منذ يوم واحد</numerusform>
+            <numerusform>%1 · مفتوح منذ يومين</numerusform>
+            <numerusform>%1 · مفتوح منذ %n أيام</numerusform>
+            <numerusform>%1 · مفتوح منذ %n يومًا</numerusform>
+            <numerusform>%1 · مفتوح منذ %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A routine report: two weeks after the meeting are proposed.</source>
+        <translation>بلاغ اعتيادي: يُقترح موعد بعد أسبوعين من الجلسة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A report of urgency “%1” is due at the latest %n day(s) after the meeting.</source>
+        <translation>
+            <numerusform>بلاغ بدرجة استعجال «%1»: يحين الموعد في يوم الجلسة نفسه.</numerusform>
+            <numerusform>بلاغ بدرجة استعجال «%1»: يحين الموعد خلال يوم واحد من الجلسة على الأكثر.</numerusform>
+            <numerusform>بلاغ بدرجة استعجال «%1»: يحين الموعد خلال يومين من الجلسة على الأكثر.</numerusform>
+            <numerusform>بلاغ بدرجة استعجال «%1»: يحين الموعد خلال %n أيام من الجلسة على الأكثر.</numerusform>
+            <numerusform>بلاغ بدرجة استعجال «%1»: يحين الموعد خلال %n يومًا من الجلسة على الأكثر.</numerusform>
+            <numerusform>بلاغ بدرجة استعجال «%1»: يحين الموعد خلال %n يوم من الجلسة على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Record the decision? A decision is final: a correction is a new report.</source>
+        <translation>تسجيل القرار؟ القرار نهائي: أي تصحيح يكون ببلاغ جديد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the decision</source>
+        <translation>تسجيل القرار</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2945,9 @@
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../desktop/committees/file_tab.py" line="+2"/>
+        <location filename="../../desktop/committees/file_tab.py" line="-91"/>
+        <location filename="../../desktop/foster/referral_view.py" line="+335"/>
+        <location line="+25"/>
         <location filename="../../desktop/widgets/due.py" line="+22"/>
         <source>overdue</source>
         <translation>متأخر</translation>
@@ -2278,6 +3045,65 @@
         <location line="+5"/>
         <source>Register a new person</source>
         <translation>تسجيل شخص جديد</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../desktop/daycare/actions.py" line="+50"/>
+        <source>End day-care — %1</source>
+        <translation>إنهاء الحضانة النهارية — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In day-care at %1 since %2.</source>
+        <translation>في حضانة %1 منذ %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;تاريخ الانتهاء:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../desktop/therapy/dialogs.py" line="+252"/>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End the day-care of %1 on %2?</source>
+        <translation>إنهاء الحضانة النهارية لـ%1 بتاريخ %2؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End the day-care</source>
+        <translation>إنهاء الحضانة النهارية</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/therapy/dialogs.py" line="-12"/>
+        <source>End the referral — %1</source>
+        <translation>إنهاء التحويل — %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;تاريخ الانتهاء:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;ملاحظة:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End the referral of %1 on %2? An ended referral cannot be reopened: a new referral would be needed.</source>
+        <translation>إنهاء تحويل %1 بتاريخ %2؟ لا يمكن إعادة فتح تحويل منتهٍ: سيلزم تحويل جديد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End the referral</source>
+        <translation>إنهاء التحويل</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +3802,7 @@
         <translation>الهواتف</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="+54"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+102"/>
         <location filename="../../desktop/families/tabs/members.py" line="+2"/>
         <source>Members</source>
         <translation>أفراد العائلة</translation>
@@ -2990,6 +3816,26 @@
         <location line="+3"/>
         <source>Club</source>
         <translation>النادي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Foster care</source>
+        <translation>الرعاية البديلة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Youth law</source>
+        <translation>قانون الشبيبة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Therapy</source>
+        <translation>العلاج العاطفي</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Day-care</source>
+        <translation>الحضانة النهارية</translation>
     </message>
     <message>
         <location filename="../../desktop/families/tabs/notes.py" line="+30"/>
@@ -3034,7 +3880,7 @@
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="-8"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="-17"/>
         <location filename="../../desktop/families/tabs/notes.py" line="-22"/>
         <source>Notes</source>
         <translation>التسجيلات</translation>
@@ -3137,7 +3983,7 @@
         <translation>أحدث %1 أحداث؛ سجل الوصول يعرضها كلها.</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="+8"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+20"/>
         <location filename="../../desktop/families/tabs/access_log.py" line="-44"/>
         <source>Access log</source>
         <translation>سجل الوصول</translation>
@@ -3343,6 +4189,1596 @@
     </message>
 </context>
 <context>
+    <name>Forum</name>
+    <message>
+        <location filename="../../desktop/forum/common.py" line="+50"/>
+        <source>Most urgent first, then the youngest child, then the oldest report.</source>
+        <translation>الأكثر استعجالًا أولًا، ثم الطفل الأصغر سنًا، ثم البلاغ الأقدم.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 m</source>
+        <translation>%1 شهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 y %2 m</source>
+        <translation>%1 سنة و%2 شهر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>The decision is due within %n day(s) of the meeting</source>
+        <translation>
+            <numerusform>يجب تنفيذ القرار في يوم الجلسة</numerusform>
+            <numerusform>يجب تنفيذ القرار خلال يوم واحد من الجلسة</numerusform>
+            <numerusform>يجب تنفيذ القرار خلال يومين من الجلسة</numerusform>
+            <numerusform>يجب تنفيذ القرار خلال %n أيام من الجلسة</numerusform>
+            <numerusform>يجب تنفيذ القرار خلال %n يومًا من الجلسة</numerusform>
+            <numerusform>يجب تنفيذ القرار خلال %n يوم من الجلسة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>physical abuse</source>
+        <translation>إساءة جسدية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sexual abuse</source>
+        <translation>اعتداء جنسي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emotional abuse</source>
+        <translation>إساءة عاطفية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neglect</source>
+        <translation>إهمال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>domestic violence</source>
+        <translation>عنف في العائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ran away from home</source>
+        <translation>هروب من البيت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a parent unable to function</source>
+        <translation>أحد الوالدين غير قادر على أداء دوره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>school</source>
+        <translation>مدرسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kindergarten</source>
+        <translation>روضة أطفال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health service</source>
+        <translation>خدمات صحية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>police</source>
+        <translation>الشرطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neighbour</source>
+        <translation>جار/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative</source>
+        <translation>قريب/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the minor</source>
+        <translation>القاصر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department worker</source>
+        <translation>موظف/ة في القسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>مجهول الهوية</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>report</source>
+        <translation>بلاغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intake referral</source>
+        <translation>توجه عبر الاستقبال</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>assessment visit</source>
+        <translation>زيارة تقييم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the treatment-plan committee</source>
+        <translation>إلى لجنة خطط العلاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report to the police</source>
+        <translation>بلاغ للشرطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency removal from home</source>
+        <translation>إخراج طارئ من البيت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services in the community</source>
+        <translation>خدمات في المجتمع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monitoring</source>
+        <translation>متابعة ومراقبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no further action</source>
+        <translation>لا حاجة لإجراء إضافي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other intervention</source>
+        <translation>تدخل آخر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>انعقدت</translation>
+    </message>
+</context>
+<context>
+    <name>ForumCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/forum/page.py" line="+95"/>
+        <source>%n decided</source>
+        <translation>
+            <numerusform>لم يُبتّ في أي بلاغ</numerusform>
+            <numerusform>بُتّ في بلاغ واحد</numerusform>
+            <numerusform>بُتّ في بلاغين</numerusform>
+            <numerusform>بُتّ في %n بلاغات</numerusform>
+            <numerusform>بُتّ في %n بلاغًا</numerusform>
+            <numerusform>بُتّ في %n بلاغ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForumMeetingDialog</name>
+    <message>
+        <location filename="../../desktop/forum/meeting_dialog.py" line="+51"/>
+        <source>New forum meeting</source>
+        <translation>جلسة منتدى جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forum meeting of %1</source>
+        <translation>جلسة المنتدى بتاريخ %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One name per line: the forum&apos;s members and guests</source>
+        <translation>اسم واحد في كل سطر: أعضاء المنتدى وضيوفه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The district youth-law worker &amp;attends (monthly)</source>
+        <translation>&amp;حضور العامل/ة الاجتماعي/ة اللوائي/ة لقانون الشبيبة (شهريًا)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seen by all staff: no details of families or children here</source>
+        <translation>يراه جميع الطاقم: دون تفاصيل عن العائلات أو الأطفال</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hair:</source>
+        <translation>&amp;رئيس/ة المنتدى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttendees:</source>
+        <translation>ال&amp;حاضرون:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;الملاحظات:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nobody can chair the forum: ask the administrator for the youth-law workers&apos; and team heads&apos; accounts.</source>
+        <translation>لا يوجد من يمكنه رئاسة المنتدى: يرجى التوجه إلى مسؤول النظام بشأن حسابات العاملين الاجتماعيين لقانون الشبيبة ورؤساء الطواقم.</translation>
+    </message>
+</context>
+<context>
+    <name>ForumPage</name>
+    <message>
+        <location filename="../../desktop/forum/page.py" line="+28"/>
+        <source>Youth-law forum</source>
+        <translation>منتدى قانون الشبيبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Meeting:</source>
+        <translation>ال&amp;جلسة:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forum meeting</source>
+        <translation>جلسة المنتدى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New meeting…</source>
+        <translation>جلسة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit meeting…</source>
+        <translation>&amp;تحرير الجلسة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;held</source>
+        <translation>تسجيل ا&amp;نعقاد الجلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the meeting took place</source>
+        <translation>تسجيل أن الجلسة قد انعقدت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print minutes…</source>
+        <translation>&amp;طباعة المحضر…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Agenda: reports waiting for a decision</source>
+        <translation>جدول الأعمال: بلاغات بانتظار قرار</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Urgency</source>
+        <translation>درجة الاستعجال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Child</source>
+        <translation>الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>File no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+28"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Reported on</source>
+        <translation>تاريخ البلاغ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days open</source>
+        <translation>مفتوح منذ (أيام)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported by</source>
+        <translation>المُبلِّغ/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No report is waiting for the forum. A report is recorded from the family file&apos;s Youth law tab.</source>
+        <translation>لا توجد بلاغات بانتظار المنتدى. يُسجَّل البلاغ من تبويب «قانون الشبيبة» في ملف العائلة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Decide…</source>
+        <translation>ا&amp;تخاذ قرار…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the forum&apos;s decision on the selected report (Enter)</source>
+        <translation>تسجيل قرار المنتدى في البلاغ المحدَّد (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the family file</source>
+        <translation>&amp;فتح ملف العائلة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+166"/>
+        <source>Decided at this meeting</source>
+        <translation>ما تقرَّر في هذه الجلسة</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Intervention</source>
+        <translation>التدخل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>المسؤول/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was decided at this meeting yet.</source>
+        <translation>لم يُتخذ أي قرار في هذه الجلسة بعد.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No meeting yet: New meeting (Ctrl+N)</source>
+        <translation>لا توجد جلسات بعد: «جلسة جديدة» (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose this week&apos;s meeting, or make it with New meeting (Ctrl+N): the forum&apos;s decisions are recorded at a meeting.</source>
+        <translation>اختر جلسة هذا الأسبوع، أو أنشئها عبر «جلسة جديدة» (Ctrl+N): تُسجَّل قرارات المنتدى في إطار جلسة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chair: %1</source>
+        <translation>رئيس/ة المنتدى: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendees: %1</source>
+        <translation>الحاضرون: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the district youth-law worker attends (monthly)</source>
+        <translation>بحضور العامل/ة الاجتماعي/ة اللوائي/ة لقانون الشبيبة (شهريًا)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meeting of %1 is ahead: its decisions are recorded on the day (or choose today&apos;s meeting).</source>
+        <translation>الجلسة بتاريخ %1 لم تنعقد بعد: تُسجَّل قراراتها في يوم انعقادها (أو اختر جلسة اليوم).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the first %1 of %2</source>
+        <translation>أول %1 من أصل %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>لا توجد بلاغات بالانتظار</numerusform>
+            <numerusform>بلاغ واحد بالانتظار</numerusform>
+            <numerusform>بلاغان بالانتظار</numerusform>
+            <numerusform>%n بلاغات بالانتظار</numerusform>
+            <numerusform>%n بلاغًا بالانتظار</numerusform>
+            <numerusform>%n بلاغ بالانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Decided at this meeting (%n)</source>
+        <translation>
+            <numerusform>ما تقرَّر في هذه الجلسة (%n)</numerusform>
+            <numerusform>ما تقرَّر في هذه الجلسة (%n)</numerusform>
+            <numerusform>ما تقرَّر في هذه الجلسة (%n)</numerusform>
+            <numerusform>ما تقرَّر في هذه الجلسة (%n)</numerusform>
+            <numerusform>ما تقرَّر في هذه الجلسة (%n)</numerusform>
+            <numerusform>ما تقرَّر في هذه الجلسة (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+2"/>
+        <source>Mark held</source>
+        <translation>تسجيل انعقاد الجلسة</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Record that the forum met on %1?</source>
+        <translation>تسجيل انعقاد المنتدى بتاريخ %1؟</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decided: a task was sent to %1 for %2.</source>
+        <translation>اتُّخذ القرار: أُرسلت مهمة إلى %1 بشأن %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decided for %1: %2.</source>
+        <translation>القرار بشأن %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ForumPrint</name>
+    <message>
+        <location filename="../../desktop/forum/printing.py" line="+57"/>
+        <source>Forum minutes — %1</source>
+        <translation>محضر المنتدى — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForumReferralDialog</name>
+    <message>
+        <location filename="../../desktop/forum/referral_dialog.py" line="+34"/>
+        <source>Send to the youth-law forum — referral %1</source>
+        <translation>إرسال إلى منتدى قانون الشبيبة — التوجه %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Referred by:</source>
+        <translation>الجهة المحوِّلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family file:</source>
+        <translation>ملف العائلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hild:</source>
+        <translation>ال&amp;طفل/ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind of risk:</source>
+        <translation>&amp;نوع الخطر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;درجة الاستعجال:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The family file has no children: a report to the forum is about a child of the file. Add the child to the file first.</source>
+        <translation>لا يوجد أطفال في ملف العائلة هذا: البلاغ إلى المنتدى يتعلق بطفل من الملف. يجب إضافة الطفل إلى الملف أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Foster</name>
+    <message>
+        <location filename="../../desktop/foster/common.py" line="+47"/>
+        <source>committee decision missing</source>
+        <translation>ينقص قرار اللجنة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>emergency foster care</source>
+        <translation>رعاية بديلة طارئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short-term foster care</source>
+        <translation>رعاية بديلة قصيرة الأمد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>long-term foster care</source>
+        <translation>رعاية بديلة طويلة الأمد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kinship foster care</source>
+        <translation>رعاية بديلة لدى الأقارب</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent to the service</source>
+        <translation>أُرسل إلى الخدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in assessment by the service</source>
+        <translation>قيد التقييم لدى الخدمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family proposed</source>
+        <translation>اقتُرحت عائلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched</source>
+        <translation>تمت المواءمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed</source>
+        <translation>تم الإيداع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>returned home</source>
+        <translation>عاد/ت إلى البيت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adoption</source>
+        <translation>التبنّي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to another placement</source>
+        <translation>انتقل/ت إلى إطار إيداع آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>came of age</source>
+        <translation>بلغ/ت سن الرشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>no suitable family found</source>
+        <translation>لم يُعثر على عائلة مناسبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foster care does not suit the child</source>
+        <translation>الرعاية البديلة لا تناسب الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parents object</source>
+        <translation>الوالدان يعارضان</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>committee protocol</source>
+        <translation>محضر اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medical document</source>
+        <translation>مستند طبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school report</source>
+        <translation>تقرير من المدرسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>court document</source>
+        <translation>مستند من المحكمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other document</source>
+        <translation>مستند آخر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>visit with the parents</source>
+        <translation>زيارة مع الوالدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker&apos;s visit</source>
+        <translation>زيارة العامل/ة الاجتماعي/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone call</source>
+        <translation>مكالمة هاتفية</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open (not ended or rejected)</source>
+        <translation>مفتوح (لم ينتهِ ولم يُرفض)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/foster/referral_view.py" line="-233"/>
+        <source>current step</source>
+        <translation>المرحلة الحالية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reached</source>
+        <translation>لم يتم الوصول إليها</translation>
+    </message>
+    <message>
+        <location line="+386"/>
+        <source>The referral was made without a committee decision. A task was made for you: bring it to the committee by %1.</source>
+        <translation>أُنشئ التحويل دون قرار من اللجنة. أُنشئت لك مهمة: عرضه على اللجنة حتى %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency referral</source>
+        <translation>تحويل طارئ</translation>
+    </message>
+</context>
+<context>
+    <name>FosterDecisionDialog</name>
+    <message>
+        <location filename="../../desktop/foster/dialogs.py" line="+379"/>
+        <source>Attach the committee decision — %1</source>
+        <translation>إرفاق قرار اللجنة — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The committee has not decided on an out-of-home placement of this child yet (a final protocol). Record its hearing first.</source>
+        <translation>لم تقرِّر اللجنة بعد إخراج هذا الطفل إلى إطار خارج البيت (في محضر نهائي). يجب تسجيل النقاش في اللجنة أولًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committee &amp;decision:</source>
+        <translation>&amp;قرار اللجنة:</translation>
+    </message>
+</context>
+<context>
+    <name>FosterDocumentDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>Attach a document — %1</source>
+        <translation>إرفاق مستند — %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A PDF file</source>
+        <translation>ملف PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a PDF document</source>
+        <translation>اختيار مستند PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FosterMoveDialog</name>
+    <message>
+        <location line="-191"/>
+        <source>Move the referral — %1</source>
+        <translation>نقل التحويل إلى مرحلة أخرى — %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A move back along the pipeline needs a reason.</source>
+        <translation>الرجوع إلى مرحلة سابقة يتطلب ذكر سبب.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move &amp;to:</source>
+        <translation>ال&amp;نقل إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>&amp;On:</source>
+        <translation>ب&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Foster &amp;family&apos;s code:</source>
+        <translation>&amp;رمز العائلة الحاضنة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality:</source>
+        <translation>ال&amp;بلدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why it ended:</source>
+        <translation>سبب الا&amp;نتهاء:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the service re&amp;jected it:</source>
+        <translation>سبب &amp;رفض الخدمة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>&amp;Reason:</source>
+        <translation>ال&amp;سبب:</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Now: %1 since %2.</source>
+        <translation>الوضع الحالي: %1 منذ %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (back)</source>
+        <translation>%1 (رجوع)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Reason (required):</source>
+        <translation>ال&amp;سبب (إلزامي):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed &amp;on:</source>
+        <translation>&amp;تاريخ الإيداع:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended &amp;on:</source>
+        <translation>&amp;تاريخ الانتهاء:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move the referral of %1 to &quot;%2&quot;? It cannot be moved again afterwards.</source>
+        <translation>نقل تحويل %1 إلى «%2»؟ لن يكون بالإمكان نقله مرة أخرى بعد ذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that %1 was placed with foster family %2 on %3? The committee&apos;s placement is recorded too, and the annual review set.</source>
+        <translation>تسجيل إيداع %1 لدى العائلة الحاضنة %2 بتاريخ %3؟ يُسجَّل الإيداع في ملف اللجنة أيضًا، ويُحدَّد موعد المراجعة السنوية.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move</source>
+        <translation>نقل</translation>
+    </message>
+</context>
+<context>
+    <name>FosterPrint</name>
+    <message>
+        <location filename="../../desktop/foster/printing.py" line="+109"/>
+        <source>Foster referral with its attachments — %1</source>
+        <translation>التحويل إلى الرعاية البديلة مع مرفقاته — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Placement summary — %1</source>
+        <translation>ملخص الإيداع — %1</translation>
+    </message>
+</context>
+<context>
+    <name>FosterReferralDialog</name>
+    <message>
+        <location filename="../../desktop/foster/dialogs.py" line="-272"/>
+        <source>Foster referral — %1</source>
+        <translation>تحويل إلى الرعاية البديلة — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New foster referral</source>
+        <translation>تحويل جديد إلى الرعاية البديلة</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>e.g. the district&apos;s foster-care service</source>
+        <translation>مثلًا: خدمة العائلات الحاضنة في اللواء</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;hild:</source>
+        <translation>ال&amp;طفل/ة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee &amp;decision:</source>
+        <translation>&amp;قرار اللجنة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emergency reason:</source>
+        <translation>سبب ال&amp;طوارئ:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster-care &amp;service:</source>
+        <translation>&amp;خدمة العائلات الحاضنة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why foster care, the child&apos;s needs:</source>
+        <translation>&amp;سبب الرعاية البديلة واحتياجات الطفل/ة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact with the parents:</source>
+        <translation>ال&amp;تواصل مع الوالدين:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The family file has no children: add the child to the file first.</source>
+        <translation>لا يوجد أطفال في ملف العائلة هذا: يجب إضافة الطفل إلى الملف أولًا.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No final out-of-home decision of the committee for this child</source>
+        <translation>لا يوجد قرار نهائي من اللجنة بإخراج هذا الطفل إلى إطار خارج البيت</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency, committee to follow</source>
+        <translation>حالة طارئة، تُعرض على اللجنة لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A referral carries out a final committee decision for an out-of-home placement of the child. In an emergency, the youth-law worker, the team head or the manager makes it before the committee decides.</source>
+        <translation>ينفّذ التحويل قرارًا نهائيًا للجنة بإخراج الطفل إلى إطار خارج البيت. في حالة الطوارئ، يُعدّه العامل/ة الاجتماعي/ة لقانون الشبيبة أو رئيس/ة الطاقم أو مدير/ة القسم قبل أن تقرِّر اللجنة.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Without a committee decision: the committee must decide by %1. A task to bring the referral to the committee is made for you.</source>
+        <translation>دون قرار من اللجنة: يجب أن تقرِّر اللجنة حتى %1. تُنشأ لك مهمة لعرض التحويل على اللجنة.</translation>
+    </message>
+</context>
+<context>
+    <name>FosterReferralView</name>
+    <message>
+        <location filename="../../desktop/foster/referral_view.py" line="-353"/>
+        <source>Foster referral</source>
+        <translation>تحويل إلى الرعاية البديلة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The referral</source>
+        <translation>التحويل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Foster-care service:</source>
+        <translation>خدمة العائلات الحاضنة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker:</source>
+        <translation>العامل/ة الاجتماعي/ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee decision:</source>
+        <translation>قرار اللجنة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why foster care:</source>
+        <translation>سبب الرعاية البديلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with the parents:</source>
+        <translation>التواصل مع الوالدين:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Placement</source>
+        <translation>الإيداع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster family&apos;s code:</source>
+        <translation>رمز العائلة الحاضنة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locality:</source>
+        <translation>البلدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed on:</source>
+        <translation>تاريخ الإيداع:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual review:</source>
+        <translation>المراجعة السنوية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended:</source>
+        <translation>الانتهاء:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Move to…</source>
+        <translation>&amp;نقل إلى…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach &amp;decision…</source>
+        <translation>إرفاق &amp;قرار…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;تحرير التفاصيل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print the referral</source>
+        <translation>&amp;طباعة التحويل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placement &amp;summary</source>
+        <translation>&amp;ملخص الإيداع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;family file</source>
+        <translation>فتح ملف ال&amp;عائلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The referral form, the committee&apos;s protocol and the attached documents as one PDF (Ctrl+P)</source>
+        <translation>نموذج التحويل ومحضر اللجنة والمستندات المرفقة في ملف PDF واحد (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved by</source>
+        <translation>نقله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>History</source>
+        <translation>سجل المراحل</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+22"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>أضافه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added on</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No documents attached. The committee&apos;s protocol is added to the printed referral by itself.</source>
+        <translation>لا توجد مستندات مرفقة. يُضاف محضر اللجنة إلى التحويل المطبوع تلقائيًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Add document…</source>
+        <translation>إ&amp;ضافة مستند…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open document</source>
+        <translation>&amp;فتح المستند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove document…</source>
+        <translation>إ&amp;زالة المستند…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With whom</source>
+        <translation>مع مَن</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>سجّلها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visits recorded.</source>
+        <translation>لا توجد زيارات مسجَّلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Record a &amp;visit…</source>
+        <translation>تسجيل &amp;زيارة…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>, %n year(s)</source>
+        <translation>
+            <numerusform>، أقل من سنة</numerusform>
+            <numerusform>، سنة واحدة</numerusform>
+            <numerusform>، سنتان</numerusform>
+            <numerusform>، %n سنوات</numerusform>
+            <numerusform>، %n سنة</numerusform>
+            <numerusform>، %n سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster referral — %1</source>
+        <translation>تحويل إلى الرعاية البديلة — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster referral: %1%2 · file %3 · %4</source>
+        <translation>تحويل إلى الرعاية البديلة: %1%2 · ملف %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Committee decision missing: the committee must decide by %1.</source>
+        <translation>ينقص قرار اللجنة: يجب أن تقرِّر اللجنة حتى %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 since %2</source>
+        <translation>%1 منذ %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None yet (emergency): %1</source>
+        <translation>لا يوجد بعد (طوارئ): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rejected: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Documents (%1)</source>
+        <translation>المستندات (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits (%1)</source>
+        <translation>الزيارات (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Visits are recorded once the child is placed (Ctrl+Shift+V)</source>
+        <translation>تُسجَّل الزيارات بعد إيداع الطفل (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Remove the document &quot;%1&quot; from the referral?</source>
+        <translation>إزالة المستند «%1» من التحويل؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove document</source>
+        <translation>إزالة المستند</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>FosterReferralsPage</name>
+    <message>
+        <location filename="../../desktop/foster/page.py" line="+83"/>
+        <location line="+60"/>
+        <source>Foster-care referrals</source>
+        <translation>التحويلات إلى الرعاية البديلة</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>every kind</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File number or child&apos;s name</source>
+        <translation>رقم الملف أو اسم الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Status:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;بحث:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Open the referral</source>
+        <translation>&amp;فتح التحويل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected referral (Enter, Ctrl+O)</source>
+        <translation>فتح التحويل المحدَّد (Enter، Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;family file</source>
+        <translation>فتح ملف ال&amp;عائلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>Child</source>
+        <translation>الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In status</source>
+        <translation>المدة في الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Foster-care service</source>
+        <translation>خدمة العائلات الحاضنة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>العامل/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>اللجنة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual review</source>
+        <translation>المراجعة السنوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No foster-care referrals match. A referral is made from a committee decision below, or from the family file&apos;s Foster care tab.</source>
+        <translation>لا توجد تحويلات إلى الرعاية البديلة مطابقة. يُنشأ التحويل من قرار لجنة أدناه، أو من تبويب «الرعاية البديلة» في ملف العائلة.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>Committee decisions awaiting a referral</source>
+        <translation>قرارات لجنة بانتظار تحويل</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Heard on</source>
+        <translation>تاريخ النقاش</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every out-of-home decision of the committee has its referral.</source>
+        <translation>لكل قرار للجنة بالإخراج إلى إطار خارج البيت تحويلٌ خاص به.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Create referral…</source>
+        <translation>&amp;إنشاء تحويل…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An emergency referral: the committee has not decided yet</source>
+        <translation>تحويل طارئ: لم تتخذ اللجنة قرارًا بعد</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No referrals yet.</source>
+        <translation>لا توجد تحويلات بعد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 of %2</source>
+        <translation>أول %1 من أصل %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n تحويل</numerusform>
+            <numerusform>تحويل واحد</numerusform>
+            <numerusform>تحويلان</numerusform>
+            <numerusform>%n تحويلات</numerusform>
+            <numerusform>%n تحويلًا</numerusform>
+            <numerusform>%n تحويل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Committee decisions awaiting a referral (%1)</source>
+        <translation>قرارات لجنة بانتظار تحويل (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FosterTab</name>
+    <message>
+        <location filename="../../desktop/foster/file_tab.py" line="+60"/>
+        <source>New &amp;foster referral…</source>
+        <translation>تحويل &amp;جديد إلى الرعاية البديلة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move to…</source>
+        <translation>&amp;نقل إلى…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the referral</source>
+        <translation>&amp;فتح التحويل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its pipeline, documents, visits and printing (Enter)</source>
+        <translation>مراحله ومستنداته وزياراته وطباعته (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the re&amp;ferral</source>
+        <translation>طباعة ال&amp;تحويل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The referral form, the committee&apos;s protocol and the attached documents as one PDF</source>
+        <translation>نموذج التحويل ومحضر اللجنة والمستندات المرفقة في ملف PDF واحد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Child</source>
+        <translation>الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster-care service</source>
+        <translation>خدمة العائلات الحاضنة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committee decision</source>
+        <translation>قرار اللجنة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Placement</source>
+        <translation>الإيداع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual review</source>
+        <translation>المراجعة السنوية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No foster-care referral for the family&apos;s children.</source>
+        <translation>لا توجد تحويلات إلى الرعاية البديلة لأطفال العائلة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster-care referrals</source>
+        <translation>التحويلات إلى الرعاية البديلة</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>due %1</source>
+        <translation>موعد الاستحقاق: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FosterVisitDialog</name>
+    <message>
+        <location filename="../../desktop/foster/dialogs.py" line="+254"/>
+        <source>Record a visit — %1</source>
+        <translation>تسجيل زيارة — %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Day:</source>
+        <translation>ال&amp;يوم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;With whom:</source>
+        <translation>&amp;مع من:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>م&amp;لاحظة:</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <location filename="../../desktop/intake/outcomes.py" line="+97"/>
@@ -3395,6 +5831,184 @@
         <location line="+4"/>
         <source>Hand over</source>
         <translation>تسليم</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeTablesView</name>
+    <message>
+        <location filename="../../desktop/daycare/income_tables.py" line="+94"/>
+        <source>Day-care income levels</source>
+        <translation>مستويات الدخل للحضانات النهارية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parents&apos; share is found from the household&apos;s income per person (a month) in the version in force on 1 September of the school year (or on the day the case is prepared, if later).</source>
+        <translation>تُحدَّد حصة الأهل وفق دخل الأسرة للفرد (شهريًا) بحسب نسخة الجدول السارية في 1 أيلول من السنة الدراسية (أو في يوم إعداد الحالة، إن كان لاحقًا).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In force from</source>
+        <translation>ساري المفعول من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Levels</source>
+        <translation>المستويات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>مُستخدَمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No income table yet: make the first version.</source>
+        <translation>لا يوجد جدول دخل بعد: يرجى إنشاء النسخة الأولى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions of the income table</source>
+        <translation>نسخ جدول الدخل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;w version…</source>
+        <translation>نسخة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versions</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. the ministry&apos;s update of January</source>
+        <translation>مثلًا: تحديث الوزارة في كانون الثاني</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Income levels</source>
+        <translation>مستويات الدخل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From (₪ per person)</source>
+        <translation>من (₪ للفرد)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (₪ per person; empty: and more)</source>
+        <translation>حتى (₪ للفرد؛ فارغ: فما فوق)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents&apos; share (₪ a month)</source>
+        <translation>حصة الأهل (₪ شهريًا)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a le&amp;vel</source>
+        <translation>إضافة م&amp;ستوى</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove the last level</source>
+        <translation>إ&amp;زالة المستوى الأخير</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save the version</source>
+        <translation>&amp;حفظ النسخة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo the changes</source>
+        <translation>ال&amp;تراجع عن التغييرات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In force fro&amp;m:</source>
+        <translation>ساري المفعول م&amp;ن:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;ote:</source>
+        <translation>م&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (in force)</source>
+        <translation>%1 (سارية المفعول)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A new version, not saved yet: it comes into force on the date above.</source>
+        <translation>نسخة جديدة لم تُحفظ بعد: تسري ابتداءً من التاريخ أعلاه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version was used to compute the parents&apos; share of a day-care case: it can no longer be changed. To change the levels, make a new version from a date.</source>
+        <translation>استُخدمت هذه النسخة لحساب حصة الأهل في حالة حضانة نهارية: لم يعد بالإمكان تغييرها. لتغيير المستويات، يرجى إنشاء نسخة جديدة تسري من تاريخ معيّن.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The department&apos;s manager keeps this table.</source>
+        <translation>يتولى مدير/ة القسم إدارة هذا الجدول.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case has used this version yet: it can still be corrected.</source>
+        <translation>لم تُستخدم هذه النسخة في أي حالة بعد: لا يزال بالإمكان تصحيحها.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>from</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share</source>
+        <translation>الحصة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %1, %2: &quot;%3&quot; is not an amount in shekels (for example 2,500.00).</source>
+        <translation>المستوى %1، %2: &quot;%3&quot; ليس مبلغًا بالشيكل (مثلًا 2,500.00).</translation>
     </message>
 </context>
 <context>
@@ -3814,7 +6428,7 @@
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+109"/>
+        <location filename="../../desktop/features.py" line="+147"/>
         <source>Intake</source>
         <translation>الاستقبال</translation>
     </message>
@@ -3844,7 +6458,32 @@
         <translation>النوادي العلاجية</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Therapy centre</source>
+        <translation>مركز العلاج</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Foster care</source>
+        <translation>الرعاية البديلة</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Youth-law forum</source>
+        <translation>منتدى قانون الشبيبة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day-care</source>
+        <translation>الحضانات النهارية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day-care income levels</source>
+        <translation>مستويات الدخل للحضانات النهارية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
@@ -3889,7 +6528,7 @@
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Find a family</source>
         <translation>ال&amp;بحث عن عائلة</translation>
     </message>
@@ -4508,13 +7147,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+444"/>
+        <location line="+561"/>
         <location line="+1"/>
         <source>team</source>
         <translation>الطاقم</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-587"/>
         <source>worker</source>
         <translation>العامل/ة</translation>
     </message>
@@ -4541,13 +7180,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+569"/>
         <location line="+1"/>
         <source>person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-569"/>
         <source>first name</source>
         <translation>الاسم الشخصي</translation>
     </message>
@@ -4584,14 +7223,14 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+428"/>
+        <location line="+545"/>
         <location line="+56"/>
         <location filename="../../desktop/messages.py" line="+95"/>
         <source>phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-618"/>
         <source>kind of note</source>
         <translation>نوع التسجيل</translation>
     </message>
@@ -4612,11 +7251,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+177"/>
         <source>due date</source>
         <translation>الموعد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-176"/>
         <source>search</source>
         <translation>البحث</translation>
     </message>
@@ -4789,13 +7429,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
-        <location line="+341"/>
+        <location line="+97"/>
+        <location line="+440"/>
         <source>club request</source>
         <translation>طلب النادي</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-536"/>
         <source>members</source>
         <translation>أفراد العائلة</translation>
     </message>
@@ -4907,12 +7547,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>attendance</source>
         <translation>الحضور</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-72"/>
         <source>protocol</source>
         <translation>المحضر</translation>
     </message>
@@ -4963,12 +7603,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-35"/>
         <source>end date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
@@ -4979,6 +7620,81 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>household&apos;s total monthly income</source>
+        <translation>إجمالي الدخل الشهري للأسرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household size</source>
+        <translation>عدد أفراد الأسرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income levels</source>
+        <translation>مستويات الدخل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income table</source>
+        <translation>جدول الدخل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date the version is in force from</source>
+        <translation>تاريخ سريان النسخة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ground</source>
+        <translation>سبب الخطر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social worker&apos;s opinion</source>
+        <translation>رأي العامل/ة الاجتماعي/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the medical information</source>
+        <translation>مصدر المعلومات الطبية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialist who confirmed the delay</source>
+        <translation>الأخصائي/ة الذي أكّد التأخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialist&apos;s name</source>
+        <translation>اسم الأخصائي/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the specialist&apos;s confirmation</source>
+        <translation>تاريخ تأكيد الأخصائي/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee</source>
+        <translation>اللجنة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>committee&apos;s date</source>
+        <translation>تاريخ اللجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee&apos;s reference</source>
+        <translation>الرقم المرجعي للجنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day-care centre</source>
+        <translation>الحضانة النهارية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>capacity</source>
         <translation>السعة</translation>
     </message>
@@ -5198,7 +7914,137 @@
         <translation>السنة الدراسية</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>who is referred</source>
+        <translation>الشخص المحوَّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of therapy</source>
+        <translation>نوع العلاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral date</source>
+        <translation>تاريخ التحويل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>therapist</source>
+        <translation>المعالج/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of sessions held</source>
+        <translation>عدد الجلسات التي عُقدت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note on the ending</source>
+        <translation>ملاحظة حول الإنهاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emergency reason</source>
+        <translation>سبب الطوارئ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foster family&apos;s code</source>
+        <translation>رمز العائلة الحاضنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foster family&apos;s locality</source>
+        <translation>بلدة العائلة الحاضنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for ending</source>
+        <translation>سبب الإنهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for the rejection</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document file</source>
+        <translation>ملف المستند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the visit</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with whom</source>
+        <translation>مع من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact arrangements</source>
+        <translation>ترتيبات التواصل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date of the report</source>
+        <translation>تاريخ البلاغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who reported</source>
+        <translation>المُبلِّغ/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reporter&apos;s name</source>
+        <translation>اسم المبلِّغ/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reporter&apos;s phone</source>
+        <translation>هاتف المبلِّغ/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervention</source>
+        <translation>التدخل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attendees</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report</source>
+        <translation>البلاغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forum meeting</source>
+        <translation>جلسة المنتدى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Please fill in the {field}.</source>
         <translation>يرجى تعبئة: {field}.</translation>
     </message>
@@ -5614,6 +8460,151 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{months} months on {on}: day-care is for toddlers under 36 months on 1 September of the school year. Nothing was saved.</source>
+        <translation>العمر بالأشهر في {on}: {months}؛ الحضانات النهارية مخصَّصة للأطفال الصغار دون سن 36 شهرًا في 1 أيلول من السنة الدراسية. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child&apos;s birth date is not recorded, and day-care depends on the age on 1 September: add the birth date to the child&apos;s details first.</source>
+        <translation>تاريخ ميلاد الطفل غير مسجَّل، والحضانة النهارية تتوقف على العمر في 1 أيلول: يرجى إضافة تاريخ الميلاد إلى تفاصيل الطفل أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For abuse or neglect, the social worker&apos;s opinion goes with written medical information: mark it attached and say who wrote it.</source>
+        <translation>في حالة الإساءة أو الإهمال، تُرفق برأي العامل/ة الاجتماعي/ة معلومات طبية مكتوبة: يرجى تعليم أنها مرفقة وذكر الجهة التي كتبتها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A developmental delay must be confirmed by a paediatrician or a developmental psychologist: say who confirmed it, their name and the date.</source>
+        <translation>يجب تأكيد التأخر النمائي من قِبل طبيب/ة أطفال أو أخصائي/ة نفسي/ة تطوّري/ة: يرجى ذكر من أكّده واسمه والتاريخ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose the treatment-plan committee&apos;s protocol that decided the day-care (a final protocol of this child).</source>
+        <translation>يرجى اختيار محضر لجنة خطط العلاج الذي تقرّرت فيه الحضانة النهارية (محضر نهائي خاص بهذا الطفل).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give the toddlers-at-risk committee&apos;s reference and the date it decided.</source>
+        <translation>يرجى إدخال الرقم المرجعي للجنة الأطفال الصغار في خطر وتاريخ قرارها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} cannot be negative.</source>
+        <translation>لا يمكن أن تكون قيمة الحقل &quot;{field}&quot; سالبة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} has a negative amount: the amounts of the income table cannot be negative.</source>
+        <translation>في المستوى {level} مبلغ سالب: لا يمكن أن تكون مبالغ جدول الدخل سالبة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is too large (at most 1,000,000 ₪ a month).</source>
+        <translation>قيمة الحقل &quot;{field}&quot; كبيرة جدًا (حتى 1,000,000 ₪ شهريًا).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} has an amount that is too large (at most 1,000,000 ₪).</source>
+        <translation>في المستوى {level} مبلغ كبير جدًا (حتى 1,000,000 ₪).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An income table has at most {maximum} levels.</source>
+        <translation>الحد الأقصى لعدد المستويات في جدول الدخل: {maximum}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The household counts at least one person (and at most 30).</source>
+        <translation>تضم الأسرة شخصًا واحدًا على الأقل (و30 شخصًا على الأكثر).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child already has a day-care case for this school year: open that case instead of making another.</source>
+        <translation>للطفل حالة حضانة نهارية في هذه السنة الدراسية من قبل: يرجى فتح تلك الحالة بدلًا من إنشاء حالة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No income table is in force on {on}, so the parents&apos; share cannot be computed: the department&apos;s manager enters the income levels first.</source>
+        <translation>لا يوجد جدول دخل ساري المفعول في {on}، لذلك لا يمكن حساب حصة الأهل: يجب أن يُدخل مدير/ة القسم مستويات الدخل أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The income table in force from {table} has no level for this income per person: the department&apos;s manager must correct the table.</source>
+        <translation>لا يتضمن جدول الدخل الساري من {table} مستوى لهذا الدخل للفرد: يجب أن يصحّح مدير/ة القسم الجدول.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a version of the income table from {on}: choose another date, or change that version.</source>
+        <translation>توجد من قبل نسخة من جدول الدخل تسري من {on}: يرجى اختيار تاريخ آخر، أو تعديل تلك النسخة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of {on} was used to compute the parents&apos; share of a day-care case: it can no longer be changed. Make a new version from a date instead.</source>
+        <translation>استُخدمت نسخة {on} لحساب حصة الأهل في حالة حضانة نهارية: لم يعد بالإمكان تغييرها. يرجى إنشاء نسخة جديدة تسري من تاريخ معيّن بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} starts before the level before it ends: the brackets overlap. Each level starts where the one before it ends.</source>
+        <translation>يبدأ المستوى {level} قبل أن ينتهي المستوى الذي قبله: الشرائح متداخلة. يبدأ كل مستوى حيث ينتهي المستوى الذي قبله.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} starts after the level before it ends: there is a gap between the brackets. Each level starts where the one before it ends.</source>
+        <translation>يبدأ المستوى {level} بعد انتهاء المستوى الذي قبله: توجد فجوة بين الشرائح. يبدأ كل مستوى حيث ينتهي المستوى الذي قبله.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first level starts at 0 ₪: every income per person must have a level.</source>
+        <translation>يبدأ المستوى الأول من 0 ₪: يجب أن يكون لكل دخل للفرد مستوى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last level (level {level}) stays open-ended: leave its &quot;to&quot; empty.</source>
+        <translation>يبقى المستوى الأخير (المستوى {level}) مفتوحًا: يرجى ترك خانة «حتى» فارغة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} ends where it starts, or before: its &quot;to&quot; must be more than its &quot;from&quot;.</source>
+        <translation>ينتهي المستوى {level} حيث يبدأ أو قبل ذلك: يجب أن تكون قيمة «حتى» أكبر من قيمة «من».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The income table needs at least one level.</source>
+        <translation>يجب أن يتضمن جدول الدخل مستوى واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The levels are numbered 1, 2, 3… in order, without a gap.</source>
+        <translation>تُرقَّم المستويات 1، 2، 3… بالترتيب، دون فجوات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case is no longer a draft (it was approved): it can no longer be changed.</source>
+        <translation>لم تعد الحالة مسودة (تمت الموافقة عليها): لم يعد بالإمكان تغييرها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case&apos;s status does not allow this any more (it may have changed meanwhile): reload the list and try again.</source>
+        <translation>وضع الحالة لم يعد يسمح بذلك (ربما تغيّر في هذه الأثناء): يجب إعادة تحميل القائمة والمحاولة مجددًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The approval letter is printed once the case is approved.</source>
+        <translation>تُطبع رسالة الموافقة بعد الموافقة على الحالة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start date must fall within the case&apos;s school year (from 1 September {school_year} to 31 August of the next year).</source>
+        <translation>يجب أن يقع تاريخ البدء ضمن السنة الدراسية للحالة (من 1 أيلول {school_year} حتى 31 آب من السنة التالية).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date cannot be before the start date.</source>
+        <translation>لا يمكن أن يكون تاريخ الانتهاء قبل تاريخ البدء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{club} is full ({capacity} children): nothing was saved. The child can wait for a seat on the club&apos;s waiting list.</source>
         <translation>{club} ممتلئ (عدد الأماكن: {capacity}): لم يُحفظ أي شيء. يمكن للطفل انتظار مكان في قائمة الانتظار الخاصة بالنادي.</translation>
     </message>
@@ -5726,6 +8717,136 @@
         <location line="+1"/>
         <source>Attendance of {count} children is already recorded on that day: it cannot be made a closed day.</source>
         <translation>سُجِّل بالفعل حضور أطفال في ذلك اليوم (عددهم {count}): لا يمكن تحويله إلى يوم إغلاق.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is not a member of the family file: please choose one of its members.</source>
+        <translation>هذا الشخص ليس من أفراد ملف العائلة: يرجى اختيار أحد أفراده.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is not a child of the family file: a child&apos;s referral is for one of its children.</source>
+        <translation>هذا الشخص ليس من أطفال ملف العائلة: تحويل الطفل يكون لأحد أطفال الملف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is not a parent of the family file: a parent&apos;s referral is for one of its parents.</source>
+        <translation>هذا الشخص ليس من والدَي ملف العائلة: تحويل أحد الوالدين يكون لأحد الوالدين في الملف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kind of therapy is not given to whom the referral is for: emotional and art therapy are for a child or a parent, parent guidance for a parent or the parents together, a group for anyone.</source>
+        <translation>لا يُقدَّم هذا النوع من العلاج لمن يخصّه التحويل: العلاج العاطفي والعلاج بالفن لطفل أو لأحد الوالدين، وإرشاد الوالدين لأحد الوالدين أو للوالدين معًا، والمجموعة العلاجية لأي شخص.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already an open referral of this kind for this person (or for this family): it must end before another is made.</source>
+        <translation>يوجد من قبل تحويل مفتوح من هذا النوع لهذا الشخص (أو لهذه العائلة): يجب إنهاؤه قبل إنشاء تحويل آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral is no longer waiting: its treatment started, or it ended. Reload the list.</source>
+        <translation>التحويل لم يعد في الانتظار: بدأ العلاج أو انتهى التحويل. يجب إعادة تحميل القائمة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions are recorded only while the treatment is under way.</source>
+        <translation>تُسجَّل الجلسات فقط أثناء سير العلاج.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral has ended: it can no longer be changed. A new referral can be made.</source>
+        <translation>انتهى التحويل: لم يعد بالإمكان تغييره. يمكن إنشاء تحويل جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The treatment cannot start before the referral date ({value}).</source>
+        <translation>لا يمكن أن يبدأ العلاج قبل تاريخ التحويل ({value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral cannot end before {value} (the start of its treatment, or the referral date).</source>
+        <translation>لا يمكن أن ينتهي التحويل قبل {value} (تاريخ بدء العلاج، أو تاريخ التحويل).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The treatment never started, so its goals cannot have been met: please choose another reason.</source>
+        <translation>لم يبدأ العلاج قط، لذلك لا يمكن أن تكون أهدافه قد تحققت: يرجى اختيار سبب آخر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose the committee&apos;s decision the referral carries out. Only an emergency referral (emergency foster care, by a youth-law worker, a team head or the manager) may be made before the committee decides.</source>
+        <translation>يرجى اختيار قرار اللجنة الذي ينفّذه التحويل. لا يجوز إنشاء تحويل قبل قرار اللجنة إلا في حالة التحويل الطارئ (رعاية بديلة طارئة، من قِبل عامل/ة اجتماعي/ة لقانون الشبيبة أو رئيس/ة طاقم أو مدير/ة القسم).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An emergency referral without a committee decision needs its reason: please write why the child cannot wait for the committee.</source>
+        <translation>التحويل الطارئ دون قرار لجنة يتطلب ذكر سببه: يرجى كتابة سبب عدم إمكانية انتظار الطفل/ة لقرار اللجنة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child already has an open foster-care referral: continue that one instead of making another.</source>
+        <translation>للطفل/ة تحويل مفتوح إلى الرعاية البديلة من قبل: يرجى متابعته بدلًا من إنشاء تحويل آخر.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral cannot move to that step from where it is now: reload it to see where it may go.</source>
+        <translation>لا يمكن نقل التحويل إلى تلك المرحلة من مرحلته الحالية: يرجى إعادة تحميله لمعرفة المراحل الممكنة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A move back along the pipeline needs a reason: please write why.</source>
+        <translation>الرجوع إلى مرحلة سابقة يتطلب ذكر السبب: يرجى كتابة السبب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child is placed: the referral does not move back from there. To end the placement, move it to &quot;ended&quot; with the reason.</source>
+        <translation>أُودع الطفل/ة: لا يمكن إرجاع التحويل من هذه المرحلة. لإنهاء الإيداع، يرجى نقله إلى «انتهى» مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document is not a PDF file: please attach it as a PDF (scan it or save it as PDF).</source>
+        <translation>المستند ليس ملف PDF: يرجى إرفاقه بصيغة PDF (بمسحه ضوئيًا أو حفظه بصيغة PDF).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document is too large (at most 10 MB): please attach a smaller PDF.</source>
+        <translation>المستند كبير جدًا (حتى 10 ميغابايت): يرجى إرفاق ملف PDF أصغر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose one of the family file&apos;s children.</source>
+        <translation>يرجى اختيار أحد أطفال ملف العائلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum has already decided this report, and a decision is final: a correction is a new report.</source>
+        <translation>اتخذ المنتدى قرارًا في هذا البلاغ من قبل، والقرار نهائي: التصحيح يكون ببلاغ جديد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a forum meeting on that date: choose it in the list instead of making another.</source>
+        <translation>توجد من قبل جلسة للمنتدى في ذلك التاريخ: يرجى اختيارها من القائمة بدلًا من إنشاء جلسة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting&apos;s date is still ahead: a meeting is marked held, and its decisions recorded, on its day or after.</source>
+        <translation>لم يحن موعد هذه الجلسة بعد: تُعلَّم الجلسة بأنها انعقدت وتُسجَّل قراراتها في يومها أو بعده.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports were already decided at this meeting: its date can no longer be changed.</source>
+        <translation>اتُّخذت في هذه الجلسة قرارات في بلاغات من قبل: لم يعد بالإمكان تغيير تاريخها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due date cannot be before the meeting&apos;s date.</source>
+        <translation>لا يمكن أن يكون الموعد قبل تاريخ الجلسة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report of this urgency is handled within {days} day(s) of the meeting: please choose an earlier due date.</source>
+        <translation>مهلة معالجة البلاغ بدرجة الاستعجال هذه هي {days} (بالأيام) من تاريخ الجلسة: يرجى اختيار موعد أقرب.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5918,7 +9039,7 @@
         <translation>فشل الإجراء ({code}).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>looked at the staff accounts</source>
         <translation>اطّلع/ت على حسابات الموظفين</translation>
     </message>
@@ -6046,9 +9167,9 @@
         <translation>وصول إلى ملف مقيّد</translation>
     </message>
     <message>
-        <location line="-406"/>
-        <location line="+93"/>
-        <location line="+314"/>
+        <location line="-523"/>
+        <location line="+111"/>
+        <location line="+413"/>
         <location line="+1"/>
         <source>note</source>
         <translation>ملاحظة</translation>
@@ -6078,7 +9199,8 @@
         <translation>سجل الوصول</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-391"/>
+        <location line="+392"/>
         <location line="+1"/>
         <source>referral</source>
         <translation>توجه</translation>
@@ -6107,7 +9229,8 @@
         <translation>مشارك/ة في اللجنة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-487"/>
+        <location line="+488"/>
         <location line="+1"/>
         <source>committee protocol</source>
         <translation>محضر اللجنة</translation>
@@ -6215,8 +9338,8 @@
         <translation>الكاتب/ة</translation>
     </message>
     <message>
-        <location line="-441"/>
-        <location line="+442"/>
+        <location line="-558"/>
+        <location line="+559"/>
         <source>staff member</source>
         <translation>الموظف/ة</translation>
     </message>
@@ -6287,7 +9410,7 @@
         <translation>أحد الوالدين</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="-454"/>
+        <location filename="../../desktop/catalogue.py" line="-571"/>
         <location filename="../../desktop/messages.py" line="+0"/>
         <source>child</source>
         <translation>ابن/ابنة</translation>
@@ -6375,7 +9498,7 @@
         <translation>توجه ذاتي</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="+52"/>
+        <location filename="../../desktop/catalogue.py" line="+70"/>
         <location filename="../../desktop/messages.py" line="+1"/>
         <source>school</source>
         <translation>مدرسة</translation>
@@ -6451,7 +9574,7 @@
         <translation>ضُمّ إلى ملف قائم</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="+321"/>
+        <location filename="../../desktop/catalogue.py" line="+420"/>
         <location filename="../../desktop/messages.py" line="+1"/>
         <source>referred elsewhere</source>
         <translation>حُوِّل إلى جهة أخرى</translation>
@@ -6668,12 +9791,13 @@
         <translation>ممرض/ة أو طبيب/ة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/catalogue.py" line="-385"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>foster-care service</source>
         <translation>خدمة العائلات الحاضنة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop/messages.py" line="+7"/>
         <source>by mail</source>
         <translation>بالبريد</translation>
     </message>
@@ -6748,7 +9872,7 @@
         <translation>نهائي</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="-48"/>
+        <location filename="../../desktop/catalogue.py" line="+337"/>
         <location filename="../../desktop/messages.py" line="-188"/>
         <source>searched</source>
         <translation>بحث</translation>
@@ -7803,6 +10927,29 @@
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../desktop/daycare/actions.py" line="-57"/>
+        <source>Place in day-care — %1</source>
+        <translation>إلحاق بحضانة نهارية — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The day-care centre&apos;s name and locality</source>
+        <translation>اسم الحضانة النهارية والبلدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day-care &amp;centre:</source>
+        <translation>ال&amp;حضانة النهارية:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;تاريخ البدء:</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
         <location filename="../../desktop/committees/placement_dialog.py" line="-80"/>
@@ -8334,6 +11481,59 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../desktop/therapy/dialogs.py" line="-197"/>
+        <source>Refer to the therapy centre</source>
+        <translation>تحويل إلى مركز العلاج</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Family file:</source>
+        <translation>ملف العائلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who is referred:</source>
+        <translation>&amp;من يُحوَّل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>ال&amp;شخص:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind of therapy:</source>
+        <translation>&amp;نوع العلاج:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the referral:</source>
+        <translation>&amp;سبب التحويل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral &amp;date:</source>
+        <translation>&amp;تاريخ التحويل:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refer to the therapy centre — %1</source>
+        <translation>تحويل إلى مركز العلاج — %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This family file has no children: add the child to the file first.</source>
+        <translation>لا يوجد أطفال في ملف العائلة هذا: يرجى إضافة الطفل إلى الملف أولًا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This family file has no parents: add the parent to the file first.</source>
+        <translation>لا يوجد والدان في ملف العائلة هذا: يرجى إضافة أحد الوالدين إلى الملف أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>ReferElsewhereDialog</name>
     <message>
         <location filename="../../desktop/intake/outcomes.py" line="+91"/>
@@ -8555,9 +11755,102 @@
     </message>
 </context>
 <context>
+    <name>ReferralList</name>
+    <message>
+        <location filename="../../desktop/therapy/page.py" line="+68"/>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referred on</source>
+        <translation>تاريخ التحويل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Who</source>
+        <translation>المحوَّل/ة</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>File no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Referred by</source>
+        <translation>المحوِّل/ة</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is waiting for the therapy centre. A family worker refers from the family file&apos;s Therapy tab.</source>
+        <translation>لا أحد في انتظار مركز العلاج. يحوِّل العامل/ة الاجتماعي/ة للعائلة من تبويب «العلاج العاطفي» في ملف العائلة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Therapist</source>
+        <translation>المعالج/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No treatment is under way.</source>
+        <translation>لا يوجد علاج جارٍ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting list</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In treatment</source>
+        <translation>في العلاج</translation>
+    </message>
+</context>
+<context>
     <name>ReferralView</name>
     <message>
-        <location filename="../../desktop/intake/view.py" line="+90"/>
+        <location filename="../../desktop/intake/view.py" line="+91"/>
         <source>Back to the queue</source>
         <translation>العودة إلى قائمة الانتظار</translation>
     </message>
@@ -8707,6 +12000,11 @@
         <translation>الانتقال إلى ملف العائلة</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Send to the &amp;youth-law forum…</source>
+        <translation>إرسال إلى &amp;منتدى قانون الشبيبة…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print intake &amp;summary…</source>
         <translation>طباعة &amp;ملخص الاستقبال…</translation>
@@ -8722,7 +12020,7 @@
         <translation>لغة النموذج المطبوع</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Lan&amp;guage:</source>
         <translation>ال&amp;لغة:</translation>
     </message>
@@ -8754,7 +12052,7 @@
         <translation>لم يُتخذ قرار بعد</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Referral letter</source>
         <translation>رسالة التحويل</translation>
     </message>
@@ -8780,6 +12078,79 @@
         <location line="+4"/>
         <source>&amp;Relation in the family:</source>
         <translation>صلة ال&amp;قرابة في العائلة:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/forum/report_dialog.py" line="+40"/>
+        <source>Report a child at risk</source>
+        <translation>الإبلاغ عن طفل في خطر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct the report</source>
+        <translation>تصحيح البلاغ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Empty for an anonymous report</source>
+        <translation>يُترك فارغًا في البلاغ مجهول الهوية</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was reported: what happened, when, who saw it, what the child said</source>
+        <translation>ما الذي أُبلغ عنه: ماذا حدث، ومتى، ومن رأى ذلك، وماذا قال الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Family file:</source>
+        <translation>ملف العائلة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hild:</source>
+        <translation>ال&amp;طفل/ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported &amp;on:</source>
+        <translation>&amp;تاريخ البلاغ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported &amp;by:</source>
+        <translation>ال&amp;مُبلِّغ/ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reporter&apos;s &amp;name:</source>
+        <translation>ا&amp;سم المبلِّغ/ة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter&apos;s &amp;phone:</source>
+        <translation>&amp;هاتف المبلِّغ/ة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind of risk:</source>
+        <translation>&amp;نوع الخطر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;درجة الاستعجال:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description:</source>
+        <translation>ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This family file has no children: a report is about a child of the file. Add the child to the file first.</source>
+        <translation>لا يوجد أطفال في ملف العائلة هذا: يتعلق البلاغ بطفل من أطفال الملف. يرجى إضافة الطفل إلى الملف أولًا.</translation>
     </message>
 </context>
 <context>
@@ -9157,6 +12528,19 @@
     </message>
 </context>
 <context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../../desktop/therapy/dialogs.py" line="+78"/>
+        <source>Sessions held — %1</source>
+        <translation>الجلسات التي عُقدت — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sessions held so far:</source>
+        <translation>&amp;عدد الجلسات التي عُقدت حتى الآن:</translation>
+    </message>
+</context>
+<context>
     <name>StaffAccountsView</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="-64"/>
@@ -9382,6 +12766,29 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../desktop/therapy/dialogs.py" line="-29"/>
+        <source>Treatment starts — %1</source>
+        <translation>بدء العلاج — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The centre&apos;s clinician who treats</source>
+        <translation>المعالج/ة من طاقم المركز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;تاريخ البدء:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Therapist:</source>
+        <translation>ال&amp;معالج/ة:</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../desktop/families/dialogs.py" line="+149"/>
@@ -9425,6 +12832,266 @@
         <location filename="../../desktop/families/tabs/tasks.py" line="-1"/>
         <source>No tasks in this file.</source>
         <translation>لا توجد مهام في هذا الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>Therapy</name>
+    <message>
+        <location filename="../../desktop/therapy/common.py" line="+21"/>
+        <source>a child</source>
+        <translation>طفل/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the family</source>
+        <translation>العائلة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>emotional therapy</source>
+        <translation>علاج عاطفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent guidance</source>
+        <translation>إرشاد الوالدين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>art therapy</source>
+        <translation>علاج بالفن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>مجموعة علاجية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in treatment</source>
+        <translation>في العلاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>treatment goals met</source>
+        <translation>تحققت أهداف العلاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped out</source>
+        <translation>انقطع عن العلاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred elsewhere</source>
+        <translation>حُوِّل إلى جهة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved away</source>
+        <translation>انتقلوا من البلدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>آخر</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TherapyPage</name>
+    <message>
+        <location filename="../../desktop/therapy/page.py" line="+104"/>
+        <source>Therapy centre</source>
+        <translation>مركز العلاج</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of therapy</source>
+        <translation>نوع العلاج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every kind</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind of therapy:</source>
+        <translation>&amp;نوع العلاج:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start treatment…</source>
+        <translation>&amp;بدء العلاج…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record sessio&amp;ns…</source>
+        <translation>تسجيل ال&amp;جلسات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End the referral…</source>
+        <translation>إنهاء ال&amp;تحويل…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the family file</source>
+        <translation>&amp;فتح ملف العائلة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;more</source>
+        <translation>عرض ال&amp;مزيد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Waiting</source>
+        <translation>في الانت&amp;ظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;In treatment</source>
+        <translation>في ال&amp;علاج</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>لا توجد تحويلات بالانتظار</numerusform>
+            <numerusform>تحويل واحد بالانتظار</numerusform>
+            <numerusform>تحويلان بالانتظار</numerusform>
+            <numerusform>%n تحويلات بالانتظار</numerusform>
+            <numerusform>%n تحويلًا بالانتظار</numerusform>
+            <numerusform>%n تحويل بالانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n in treatment</source>
+        <translation>
+            <numerusform>لا توجد تحويلات قيد العلاج</numerusform>
+            <numerusform>تحويل واحد قيد العلاج</numerusform>
+            <numerusform>تحويلان قيد العلاج</numerusform>
+            <numerusform>%n تحويلات قيد العلاج</numerusform>
+            <numerusform>%n تحويلًا قيد العلاج</numerusform>
+            <numerusform>%n تحويل قيد العلاج</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TherapyTab</name>
+    <message>
+        <location filename="../../desktop/therapy/file_tab.py" line="+59"/>
+        <source>Refer to &amp;therapy…</source>
+        <translation>تحويل إلى ال&amp;علاج…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who</source>
+        <translation>المحوَّل/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referred on</source>
+        <translation>تاريخ التحويل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Therapist</source>
+        <translation>المعالج/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred by</source>
+        <translation>المحوِّل/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody of the family was referred to the therapy centre.</source>
+        <translation>لم يُحوَّل أحد من العائلة إلى مركز العلاج.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Therapy referrals</source>
+        <translation>التحويلات إلى العلاج</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Waiting: %1 · In treatment: %2</source>
+        <translation>في الانتظار: %1 · في العلاج: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In treatment with %1 since %2 (waited %3); %4 sessions held.</source>
+        <translation>في العلاج لدى %1 منذ %2 (مدة الانتظار: %3)؛ عدد الجلسات التي عُقدت: %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ended on %1: %2.</source>
+        <translation>انتهى في %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -9610,6 +13277,126 @@
     </message>
 </context>
 <context>
+    <name>YouthLawTab</name>
+    <message>
+        <location filename="../../desktop/forum/file_tab.py" line="+68"/>
+        <source>Reports about the file&apos;s children at risk. Each waits for the youth-law forum, which decides the intervention and the worker in charge.</source>
+        <translation>بلاغات عن أطفال الملف المعرَّضين للخطر. ينتظر كل بلاغ منتدى قانون الشبيبة، الذي يقرر التدخل والعامل/ة المسؤول/ة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reports you recorded about the file&apos;s children at risk, and what the youth-law forum decided.</source>
+        <translation>البلاغات التي سجّلتها عن أطفال الملف المعرَّضين للخطر، وما قرره منتدى قانون الشبيبة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report a child at &amp;risk…</source>
+        <translation>الإبلاغ عن طفل في &amp;خطر…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the re&amp;port…</source>
+        <translation>تصحيح ال&amp;بلاغ…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Child</source>
+        <translation>الطفل/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported on</source>
+        <translation>تاريخ البلاغ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urgency</source>
+        <translation>درجة الاستعجال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>المُبلِّغ/ة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>المسؤول/ة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No report about the family&apos;s children.</source>
+        <translation>لا توجد بلاغات عن أطفال العائلة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports about children at risk</source>
+        <translation>بلاغات عن أطفال في خطر</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>مُنجزة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>decided %1</source>
+        <translation>صدر القرار في %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>waiting, %n day(s)</source>
+        <translation>
+            <numerusform>في الانتظار، %n يوم</numerusform>
+            <numerusform>في الانتظار، يوم واحد</numerusform>
+            <numerusform>في الانتظار، يومان</numerusform>
+            <numerusform>في الانتظار، %n أيام</numerusform>
+            <numerusform>في الانتظار، %n يومًا</numerusform>
+            <numerusform>في الانتظار، %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The forum&apos;s note: %1</source>
+        <translation>ملاحظة المنتدى: %1</translation>
+    </message>
+</context>
+<context>
     <name>_PasswordsDialog</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="-311"/>
@@ -9620,6 +13407,14 @@
         <location line="+0"/>
         <source>Password again:</source>
         <translation>كلمة المرور مرة أخرى:</translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <location filename="../../desktop/therapy/dialogs.py" line="-31"/>
+        <source>%1, %2, referred on %3.</source>
+        <translation>%1، %2، تاريخ التحويل: %3.</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,29 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../desktop/daycare/actions.py" line="+37"/>
+        <source>Approve day-care — %1</source>
+        <translation>אישור מעון יום — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 months on 1 September), school year %3. The parents&apos; share: %4 a month.</source>
+        <translation>%1 (בגיל %2 חודשים ב-1 בספטמבר), שנת הלימודים %3. השתתפות ההורים: %4 לחודש.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approve day-care for %1? The case can no longer be changed once approved.</source>
+        <translation>לאשר מעון יום עבור %1? לאחר האישור לא יהיה אפשר לשנות עוד את הבקשה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve</source>
+        <translation>אישור</translation>
+    </message>
+</context>
+<context>
     <name>AttachDialog</name>
     <message>
         <location filename="../../desktop/intake/outcomes.py" line="+182"/>
@@ -1116,7 +1139,7 @@
 <context>
     <name>ClubTab</name>
     <message>
-        <location filename="../../desktop/clubs/file_tab.py" line="+88"/>
+        <location filename="../../desktop/clubs/file_tab.py" line="+83"/>
         <source>Request a &amp;club…</source>
         <translation>&amp;בקשה למועדונית…</translation>
     </message>
@@ -1781,12 +1804,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Child</source>
         <translation>ילד/ה</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-16"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
@@ -1811,7 +1834,17 @@
         <translation>עניינה של המשפחה טרם נדון בוועדה.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Foster referral…</source>
+        <translation>הפניה לאומנה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A referral to the foster-care service carrying out the selected hearing&apos;s out-of-home decision</source>
+        <translation>הפניה לשירות האומנה, למימוש ההחלטה על השמה חוץ-ביתית שהתקבלה בדיון שנבחר</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+4"/>
         <source>Placements out of home</source>
         <translation>השמות חוץ-ביתיות</translation>
@@ -1860,6 +1893,27 @@
         <location line="+2"/>
         <source>Next review: %1</source>
         <translation>הדיון הבא: %1</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Choose a hearing whose final decision is an out-of-home placement.</source>
+        <translation>יש לבחור דיון שההחלטה הסופית שלו היא השמה חוץ-ביתית.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This decision already has its foster-care referral (the file&apos;s Foster care tab).</source>
+        <translation>להחלטה זו כבר יש הפניה לאומנה (בלשונית &quot;אומנה&quot; שבתיק).</translation>
+    </message>
+</context>
+<context>
+    <name>Committees</name>
+    <message numerus="yes">
+        <location filename="../../desktop/committees/common.py" line="+35"/>
+        <source>The meeting is in %n day(s): parents must be invited at least %1 days ahead. Only an urgent hearing may be held sooner.</source>
+        <translation>
+            <numerusform>הישיבה מחר: יש להזמין את ההורים לפחות %1 ימים מראש. רק דיון דחוף יכול להתקיים מוקדם יותר.</numerusform>
+            <numerusform>הישיבה בעוד %n ימים: יש להזמין את ההורים לפחות %1 ימים מראש. רק דיון דחוף יכול להתקיים מוקדם יותר.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2015,697 @@
         <location line="+3"/>
         <source>Save and sign</source>
         <translation>שמירה וחתימה</translation>
+    </message>
+</context>
+<context>
+    <name>Daycare</name>
+    <message>
+        <location filename="../../desktop/daycare/case_dialog.py" line="+77"/>
+        <source>%1 months on %2</source>
+        <translation>%1 חודשים ב-%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 months on %2: day-care is for toddlers under %3 months</source>
+        <translation>%1 חודשים ב-%2: מעון יום מיועד לפעוטות מתחת לגיל %3 חודשים</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/daycare/common.py" line="+39"/>
+        <source>abuse or neglect</source>
+        <translation>התעללות או הזנחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a parent unable to function</source>
+        <translation>הורה שאינו מסוגל לתפקד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>developmental delay</source>
+        <translation>עיכוב התפתחותי</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>paediatrician</source>
+        <translation>רופא/ת ילדים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>developmental psychologist</source>
+        <translation>פסיכולוג/ית התפתחותי/ת</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>treatment-plan committee</source>
+        <translation>ועדה לתכניות טיפול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>toddlers-at-risk committee</source>
+        <translation>ועדת פעוטות בסיכון</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>draft</source>
+        <translation>טיוטה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>אושרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed</source>
+        <translation>שובץ/ה במעון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>הסתיימה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Household&apos;s monthly income</source>
+        <translation>הכנסה חודשית של משק הבית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household size</source>
+        <translation>מספר הנפשות במשק הבית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income per person</source>
+        <translation>הכנסה לנפש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income table in force from</source>
+        <translation>טבלת ההכנסות בתוקף מיום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bracket (income per person)</source>
+        <translation>טווח (הכנסה לנפש)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>דרגה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents&apos; share (a month)</source>
+        <translation>השתתפות ההורים (לחודש)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>חודש אחד</numerusform>
+            <numerusform>%n חודשים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Registration for day-care is open until %1: register the toddlers whose day-care was decided.</source>
+        <translation>ההרשמה למעונות היום פתוחה עד %1: יש לרשום את הפעוטות שהוחלט על שילובם במעון יום.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registration for day-care opens on %1 (February and March): prepare the toddlers&apos; cases.</source>
+        <translation>ההרשמה למעונות היום נפתחת ב-%1 (פברואר ומרץ): יש להכין את הבקשות של הפעוטות.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 and more</source>
+        <translation>%1 ומעלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 עד %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Step</source>
+        <translation>שלב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>ערך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the household&apos;s size and income: the share is computed here.</source>
+        <translation>יש להזין את מספר הנפשות ואת ההכנסה של משק הבית: ההשתתפות תחושב כאן.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parents&apos; share, step by step</source>
+        <translation>השתתפות ההורים, שלב אחר שלב</translation>
+    </message>
+</context>
+<context>
+    <name>DaycareCaseDialog</name>
+    <message>
+        <location filename="../../desktop/daycare/case_dialog.py" line="+9"/>
+        <source>New day-care case</source>
+        <translation>בקשה חדשה למעון יום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day-care case — %1</source>
+        <translation>בקשה למעון יום — %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&amp;Written medical information is attached</source>
+        <translation>מצורף מידע רפואי &amp;בכתב</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clinic, hospital or doctor that wrote it</source>
+        <translation>המרפאה, בית החולים או הרופא/ה שכתבו אותו</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The child and the decision</source>
+        <translation>הילד/ה וההחלטה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Find the file:</source>
+        <translation>&amp;חיפוש התיק:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;amily files:</source>
+        <translation>תיקי מ&amp;שפחה:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family file:</source>
+        <translation>תיק משפחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hild:</source>
+        <translation>&amp;ילד/ה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School &amp;year:</source>
+        <translation>שנת &amp;לימודים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age on 1 September:</source>
+        <translation>גיל ב-1 בספטמבר:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ground:</source>
+        <translation>&amp;עילה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker&apos;s &amp;opinion:</source>
+        <translation>חוות &amp;דעת העו&quot;ס:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medical information fro&amp;m:</source>
+        <translation>מקור המידע ה&amp;רפואי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed &amp;by:</source>
+        <translation>&amp;אושר על ידי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialist&apos;s &amp;name:</source>
+        <translation>שם ה&amp;מומחה/ית:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation da&amp;te:</source>
+        <translation>&amp;תאריך האישור:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Committee:</source>
+        <translation>&amp;ועדה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;פרוטוקול:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee&apos;s &amp;date:</source>
+        <translation>תאריך &amp;הוועדה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference:</source>
+        <translation>א&amp;סמכתה:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parents&apos; share</source>
+        <translation>השתתפות ההורים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household si&amp;ze:</source>
+        <translation>מספר &amp;נפשות במשק הבית:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total monthly &amp;income:</source>
+        <translation>סך הה&amp;כנסה החודשית:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calculation, step by step:</source>
+        <translation>החישוב, שלב אחר שלב:</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>New day-care case — %1</source>
+        <translation>בקשה חדשה למעון יום — %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This family file has no children: day-care is for a toddler of the file. Add the child to the file first.</source>
+        <translation>בתיק משפחה זה לא רשומים ילדים: מעון יום ניתן לפעוט/ה מהתיק. יש להוסיף תחילה את הילד/ה לתיק.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The child&apos;s birth date is not recorded: add it to the child&apos;s details first (the age on 1 September decides).</source>
+        <translation>תאריך הלידה של הילד/ה לא נרשם: יש להוסיף אותו תחילה לפרטי הילד/ה (הגיל ב-1 בספטמבר הוא הקובע).</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The child has no final protocol of the treatment-plan committee: choose the toddlers-at-risk committee, or finalise the committee&apos;s protocol first.</source>
+        <translation>לילד/ה אין פרוטוקול סופי של הוועדה לתכניות טיפול: יש לבחור בוועדת פעוטות בסיכון, או לאשר תחילה את פרוטוקול הוועדה סופית.</translation>
+    </message>
+</context>
+<context>
+    <name>DaycarePage</name>
+    <message>
+        <location filename="../../desktop/daycare/page.py" line="+82"/>
+        <source>Day-care for toddlers at risk</source>
+        <translation>מעונות יום לפעוטות בסיכון</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New case…</source>
+        <translation>בקשה &amp;חדשה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;עריכה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;אישור…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace…</source>
+        <translation>&amp;שיבוץ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En&amp;d day-care…</source>
+        <translation>&amp;סיום מעון יום…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print approval letter</source>
+        <translation>&amp;הדפסת מכתב אישור</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;file</source>
+        <translation>פתיחת ה&amp;תיק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <source>All</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;מצב:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School &amp;year:</source>
+        <translation>שנת &amp;לימודים:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>תיק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age (months, 1 Sept.)</source>
+        <translation>גיל (חודשים, ב-1 בספטמבר)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School year</source>
+        <translation>שנת לימודים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground</source>
+        <translation>עילה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day-care centre</source>
+        <translation>מעון יום</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts on</source>
+        <translation>תאריך התחלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents&apos; share</source>
+        <translation>השתתפות ההורים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No day-care case in the files you see.</source>
+        <translation>אין בקשות למעון יום בתיקים הגלויים לך.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day-care cases</source>
+        <translation>בקשות למעון יום</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Cases</source>
+        <translation>&amp;בקשות</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Income levels</source>
+        <translation>&amp;דרגות הכנסה</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>בקשה אחת</numerusform>
+            <numerusform>%n בקשות</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DaycarePrint</name>
+    <message>
+        <location filename="../../desktop/daycare/printing.py" line="+39"/>
+        <source>Day-care approval letter</source>
+        <translation>מכתב אישור מעון יום</translation>
+    </message>
+</context>
+<context>
+    <name>DaycareTab</name>
+    <message>
+        <location filename="../../desktop/daycare/file_tab.py" line="+63"/>
+        <source>New &amp;day-care case…</source>
+        <translation>בקשה חדשה ל&amp;מעון יום…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the cas&amp;e…</source>
+        <translation>&amp;עריכת הבקשה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appro&amp;ve…</source>
+        <translation>&amp;אישור…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place in a &amp;centre…</source>
+        <translation>&amp;שיבוץ במעון…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End day-care…</source>
+        <translation>סיום מעון יום…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the approval &amp;letter</source>
+        <translation>&amp;הדפסת מכתב האישור</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>School year</source>
+        <translation>שנת לימודים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age (months, 1 Sept.)</source>
+        <translation>גיל (חודשים, ב-1 בספטמבר)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground</source>
+        <translation>עילה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day-care centre</source>
+        <translation>מעון יום</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts on</source>
+        <translation>תאריך התחלה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents&apos; share</source>
+        <translation>השתתפות ההורים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No day-care case for the family&apos;s toddlers.</source>
+        <translation>אין בקשות למעון יום עבור הפעוטות של המשפחה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day-care cases</source>
+        <translation>בקשות למעון יום</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The parents&apos; share, step by step</source>
+        <translation>השתתפות ההורים, שלב אחר שלב</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1, %2 months on 1 September %3.</source>
+        <translation>%1, בגיל %2 חודשים ב-1 בספטמבר %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved by %1.</source>
+        <translation>אושרה על ידי %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended on %1: %2</source>
+        <translation>הסתיימה ב-%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../desktop/forum/decision_dialog.py" line="+51"/>
+        <source>Forum decision</source>
+        <translation>החלטת הפורום</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The report</source>
+        <translation>הדיווח</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Description of the report</source>
+        <translation>תיאור הדיווח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child:</source>
+        <translation>ילד/ה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family file:</source>
+        <translation>תיק משפחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported on:</source>
+        <translation>תאריך הדיווח:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by:</source>
+        <translation>גורם מדווח:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgency:</source>
+        <translation>דחיפות:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded by:</source>
+        <translation>נרשם על ידי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>תיאור:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At the forum&apos;s meeting of %1</source>
+        <translation>בישיבת הפורום מיום %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What the worker is to do: the task&apos;s description</source>
+        <translation>מה על העו&quot;ס לעשות: תיאור המשימה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Intervention:</source>
+        <translation>ה&amp;תערבות:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Worker in charge:</source>
+        <translation>&amp;עו&quot;ס אחראי/ת:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;מועד:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;הערה:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload the report</source>
+        <translation>טעינה מחדש של הדיווח</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>— choose the worker —</source>
+        <translation>— יש לבחור עו&quot;ס —</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This report was decided meanwhile, at the meeting of %1: %2.</source>
+        <translation>בינתיים התקבלה החלטה בדיווח זה, בישיבה מיום %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In charge: %1.</source>
+        <translation>אחראי/ת: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forum decision — %1</source>
+        <translation>החלטת הפורום — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 · open %n day(s)</source>
+        <translation>
+            <numerusform>%1 · פתוח יום אחד</numerusform>
+            <numerusform>%1 · פתוח %n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A routine report: two weeks after the meeting are proposed.</source>
+        <translation>דיווח שגרתי: המועד המוצע הוא שבועיים לאחר הישיבה.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A report of urgency “%1” is due at the latest %n day(s) after the meeting.</source>
+        <translation>
+            <numerusform>דיווח בדחיפות &quot;%1&quot;: המועד הוא לכל המאוחר יום אחד לאחר הישיבה.</numerusform>
+            <numerusform>דיווח בדחיפות &quot;%1&quot;: המועד הוא לכל המאוחר %n ימים לאחר הישיבה.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Record the decision? A decision is final: a correction is a new report.</source>
+        <translation>לרשום את ההחלטה? ההחלטה סופית: תיקון נרשם כדיווח חדש.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the decision</source>
+        <translation>רישום ההחלטה</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2913,9 @@
 <context>
     <name>Due</name>
     <message>
-        <location filename="../../desktop/committees/file_tab.py" line="+2"/>
+        <location filename="../../desktop/committees/file_tab.py" line="-91"/>
+        <location filename="../../desktop/foster/referral_view.py" line="+335"/>
+        <location line="+25"/>
         <location filename="../../desktop/widgets/due.py" line="+22"/>
         <source>overdue</source>
         <translation>באיחור</translation>
@@ -2266,6 +3013,65 @@
         <location line="+5"/>
         <source>Register a new person</source>
         <translation>רישום אדם חדש</translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../desktop/daycare/actions.py" line="+50"/>
+        <source>End day-care — %1</source>
+        <translation>סיום מעון יום — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In day-care at %1 since %2.</source>
+        <translation>במעון %1 מיום %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;תאריך הסיום:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../desktop/therapy/dialogs.py" line="+252"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;סיבה:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>End the day-care of %1 on %2?</source>
+        <translation>לסיים את שהות %1 במעון היום ב-%2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End the day-care</source>
+        <translation>סיום מעון היום</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/therapy/dialogs.py" line="-12"/>
+        <source>End the referral — %1</source>
+        <translation>סיום ההפניה — %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;תאריך הסיום:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note:</source>
+        <translation>ה&amp;ערה:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End the referral of %1 on %2? An ended referral cannot be reopened: a new referral would be needed.</source>
+        <translation>לסיים את ההפניה של %1 ב-%2? אי אפשר לפתוח מחדש הפניה שהסתיימה: יהיה צורך בהפניה חדשה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>End the referral</source>
+        <translation>סיום ההפניה</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +3762,7 @@
         <translation>טלפונים</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="+54"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+102"/>
         <location filename="../../desktop/families/tabs/members.py" line="+2"/>
         <source>Members</source>
         <translation>בני משפחה</translation>
@@ -2970,6 +3776,26 @@
         <location line="+3"/>
         <source>Club</source>
         <translation>מועדונית</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Foster care</source>
+        <translation>אומנה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Youth law</source>
+        <translation>חוק הנוער</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Therapy</source>
+        <translation>טיפולים רגשיים</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Day-care</source>
+        <translation>מעון יום</translation>
     </message>
     <message>
         <location filename="../../desktop/families/tabs/notes.py" line="+30"/>
@@ -3014,7 +3840,7 @@
         <translation>תיקון</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="-8"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="-17"/>
         <location filename="../../desktop/families/tabs/notes.py" line="-22"/>
         <source>Notes</source>
         <translation>רישומים</translation>
@@ -3117,7 +3943,7 @@
         <translation>%1 האירועים האחרונים; יומן הגישה מציג את כולם.</translation>
     </message>
     <message>
-        <location filename="../../desktop/families/tabs/__init__.py" line="+8"/>
+        <location filename="../../desktop/families/tabs/__init__.py" line="+20"/>
         <location filename="../../desktop/families/tabs/access_log.py" line="-44"/>
         <source>Access log</source>
         <translation>יומן גישה</translation>
@@ -3299,6 +4125,1568 @@
     </message>
 </context>
 <context>
+    <name>Forum</name>
+    <message>
+        <location filename="../../desktop/forum/common.py" line="+50"/>
+        <source>Most urgent first, then the youngest child, then the oldest report.</source>
+        <translation>הדחוף ביותר תחילה, אחר כך הילד/ה הצעיר/ה ביותר, ואחר כך הדיווח הוותיק ביותר.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 m</source>
+        <translation>%1 ח&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 y %2 m</source>
+        <translation>%1 ש&apos; %2 ח&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>The decision is due within %n day(s) of the meeting</source>
+        <translation>
+            <numerusform>יש לבצע את ההחלטה תוך יום אחד מהישיבה</numerusform>
+            <numerusform>יש לבצע את ההחלטה תוך %n ימים מהישיבה</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>physical abuse</source>
+        <translation>התעללות פיזית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sexual abuse</source>
+        <translation>פגיעה מינית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emotional abuse</source>
+        <translation>התעללות רגשית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neglect</source>
+        <translation>הזנחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>domestic violence</source>
+        <translation>אלימות במשפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ran away from home</source>
+        <translation>בריחה מהבית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a parent unable to function</source>
+        <translation>הורה שאינו מסוגל לתפקד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>other</source>
+        <translation>אחר</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>school</source>
+        <translation>בית ספר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kindergarten</source>
+        <translation>גן ילדים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>health service</source>
+        <translation>שירותי בריאות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>police</source>
+        <translation>משטרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neighbour</source>
+        <translation>שכן/ה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative</source>
+        <translation>קרוב/ת משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent</source>
+        <translation>הורה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the minor</source>
+        <translation>הקטין/ה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>department worker</source>
+        <translation>עובד/ת המחלקה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>anonymous</source>
+        <translation>אנונימי</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>report</source>
+        <translation>דיווח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intake referral</source>
+        <translation>פנייה מהאינטייק</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>assessment visit</source>
+        <translation>ביקור להערכת מצב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the treatment-plan committee</source>
+        <translation>הפניה לוועדה לתכניות טיפול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report to the police</source>
+        <translation>דיווח למשטרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emergency removal from home</source>
+        <translation>הוצאה דחופה מהבית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>services in the community</source>
+        <translation>שירותים בקהילה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monitoring</source>
+        <translation>מעקב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no further action</source>
+        <translation>ללא המשך טיפול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other intervention</source>
+        <translation>התערבות אחרת</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>planned</source>
+        <translation>מתוכננת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>התקיימה</translation>
+    </message>
+</context>
+<context>
+    <name>ForumCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/forum/page.py" line="+95"/>
+        <source>%n decided</source>
+        <translation>
+            <numerusform>דיווח אחד הוכרע</numerusform>
+            <numerusform>%n דיווחים הוכרעו</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForumMeetingDialog</name>
+    <message>
+        <location filename="../../desktop/forum/meeting_dialog.py" line="+51"/>
+        <source>New forum meeting</source>
+        <translation>ישיבת פורום חדשה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forum meeting of %1</source>
+        <translation>ישיבת הפורום מיום %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>One name per line: the forum&apos;s members and guests</source>
+        <translation>שם אחד בכל שורה: חברי הפורום והאורחים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The district youth-law worker &amp;attends (monthly)</source>
+        <translation>&amp;עו&quot;ס לחוק הנוער המחוזי/ת משתתף/ת (פעם בחודש)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seen by all staff: no details of families or children here</source>
+        <translation>גלוי לכל הצוות: אין לכתוב כאן פרטים על משפחות או ילדים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;תאריך:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;hair:</source>
+        <translation>&amp;יו&quot;ר:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttendees:</source>
+        <translation>מ&amp;שתתפים:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;הערות:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nobody can chair the forum: ask the administrator for the youth-law workers&apos; and team heads&apos; accounts.</source>
+        <translation>אין מי שיכול/ה לכהן כיו&quot;ר הפורום: נא לפנות למנהל/ת המערכת בעניין החשבונות של העו&quot;סים לחוק הנוער ושל ראשי הצוותים.</translation>
+    </message>
+</context>
+<context>
+    <name>ForumPage</name>
+    <message>
+        <location filename="../../desktop/forum/page.py" line="+28"/>
+        <source>Youth-law forum</source>
+        <translation>פורום חוק הנוער</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;ישיבה:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forum meeting</source>
+        <translation>ישיבת פורום</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New meeting…</source>
+        <translation>ישיבה חד&amp;שה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit meeting…</source>
+        <translation>&amp;עריכת הישיבה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;held</source>
+        <translation>&amp;סימון כהתקיימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the meeting took place</source>
+        <translation>רישום שהישיבה התקיימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print minutes…</source>
+        <translation>הדפסת ה&amp;פרוטוקול…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Agenda: reports waiting for a decision</source>
+        <translation>סדר היום: דיווחים הממתינים להחלטה</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Urgency</source>
+        <translation>דחיפות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Age</source>
+        <translation>גיל</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>File no.</source>
+        <translation>מס&apos; תיק</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+28"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Reported on</source>
+        <translation>תאריך הדיווח</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days open</source>
+        <translation>ימים פתוח</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported by</source>
+        <translation>גורם מדווח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>תקציר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No report is waiting for the forum. A report is recorded from the family file&apos;s Youth law tab.</source>
+        <translation>אין דיווחים הממתינים לפורום. דיווח נרשם מהלשונית &quot;חוק הנוער&quot; שבתיק המשפחה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agenda</source>
+        <translation>סדר היום</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Decide…</source>
+        <translation>&amp;החלטה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the forum&apos;s decision on the selected report (Enter)</source>
+        <translation>רישום החלטת הפורום בדיווח שנבחר (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the family file</source>
+        <translation>פ&amp;תיחת תיק המשפחה</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+166"/>
+        <source>Decided at this meeting</source>
+        <translation>הוחלט בישיבה זו</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Intervention</source>
+        <translation>התערבות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>מועד</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was decided at this meeting yet.</source>
+        <translation>טרם התקבלו החלטות בישיבה זו.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No meeting yet: New meeting (Ctrl+N)</source>
+        <translation>אין עדיין ישיבה: ישיבה חדשה (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose this week&apos;s meeting, or make it with New meeting (Ctrl+N): the forum&apos;s decisions are recorded at a meeting.</source>
+        <translation>יש לבחור את הישיבה של השבוע, או ליצור אותה באמצעות &quot;ישיבה חדשה&quot; (Ctrl+N): החלטות הפורום נרשמות במסגרת ישיבה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chair: %1</source>
+        <translation>יו&quot;ר: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attendees: %1</source>
+        <translation>משתתפים: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the district youth-law worker attends (monthly)</source>
+        <translation>בהשתתפות עו&quot;ס לחוק הנוער המחוזי/ת (פעם בחודש)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The meeting of %1 is ahead: its decisions are recorded on the day (or choose today&apos;s meeting).</source>
+        <translation>הישיבה מיום %1 טרם התקיימה: ההחלטות שלה יירשמו ביום הישיבה (או שיש לבחור את הישיבה של היום).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the first %1 of %2</source>
+        <translation>%1 הראשונים מתוך %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>דיווח אחד ממתין</numerusform>
+            <numerusform>%n דיווחים ממתינים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Decided at this meeting (%n)</source>
+        <translation>
+            <numerusform>הוחלט בישיבה זו (%n)</numerusform>
+            <numerusform>הוחלט בישיבה זו (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+2"/>
+        <source>Mark held</source>
+        <translation>סימון כהתקיימה</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Record that the forum met on %1?</source>
+        <translation>לרשום שהפורום התכנס ב-%1?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Decided: a task was sent to %1 for %2.</source>
+        <translation>ההחלטה נרשמה: נשלחה משימה אל %1 בעניין %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decided for %1: %2.</source>
+        <translation>ההחלטה בעניין %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ForumPrint</name>
+    <message>
+        <location filename="../../desktop/forum/printing.py" line="+57"/>
+        <source>Forum minutes — %1</source>
+        <translation>פרוטוקול הפורום — %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForumReferralDialog</name>
+    <message>
+        <location filename="../../desktop/forum/referral_dialog.py" line="+34"/>
+        <source>Send to the youth-law forum — referral %1</source>
+        <translation>העברה לפורום חוק הנוער — פנייה %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Referred by:</source>
+        <translation>גורם מפנה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family file:</source>
+        <translation>תיק משפחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hild:</source>
+        <translation>&amp;ילד/ה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind of risk:</source>
+        <translation>&amp;סוג הסיכון:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;דחיפות:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;תיאור:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The family file has no children: a report to the forum is about a child of the file. Add the child to the file first.</source>
+        <translation>בתיק המשפחה לא רשומים ילדים: דיווח לפורום עוסק בילד/ה מהתיק. יש להוסיף תחילה את הילד/ה לתיק.</translation>
+    </message>
+</context>
+<context>
+    <name>Foster</name>
+    <message>
+        <location filename="../../desktop/foster/common.py" line="+47"/>
+        <source>committee decision missing</source>
+        <translation>חסרה החלטת ועדה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>emergency foster care</source>
+        <translation>אומנת חירום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short-term foster care</source>
+        <translation>אומנה לטווח קצר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>long-term foster care</source>
+        <translation>אומנה לטווח ארוך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kinship foster care</source>
+        <translation>אומנת קרובים</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>draft</source>
+        <translation>טיוטה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent to the service</source>
+        <translation>נשלחה לשירות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in assessment by the service</source>
+        <translation>בבדיקת השירות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family proposed</source>
+        <translation>הוצעה משפחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matched</source>
+        <translation>נמצאה התאמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placed</source>
+        <translation>בהשמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>הסתיימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>נדחתה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>returned home</source>
+        <translation>חזר/ה הביתה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adoption</source>
+        <translation>אימוץ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved to another placement</source>
+        <translation>עבר/ה להשמה אחרת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>came of age</source>
+        <translation>הגיע/ה לבגרות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>other</source>
+        <translation>אחר</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>no suitable family found</source>
+        <translation>לא נמצאה משפחה מתאימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foster care does not suit the child</source>
+        <translation>אומנה אינה מתאימה לילד/ה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the parents object</source>
+        <translation>ההורים מתנגדים</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>committee protocol</source>
+        <translation>פרוטוקול ועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>הערכה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medical document</source>
+        <translation>מסמך רפואי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school report</source>
+        <translation>דו&quot;ח מבית הספר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>court document</source>
+        <translation>מסמך מבית משפט</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other document</source>
+        <translation>מסמך אחר</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>visit with the parents</source>
+        <translation>מפגש עם ההורים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>worker&apos;s visit</source>
+        <translation>ביקור עו&quot;ס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone call</source>
+        <translation>שיחת טלפון</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open (not ended or rejected)</source>
+        <translation>פתוחות (שלא הסתיימו ולא נדחו)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/foster/referral_view.py" line="-233"/>
+        <source>current step</source>
+        <translation>השלב הנוכחי</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>הושלם</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not reached</source>
+        <translation>טרם הושג</translation>
+    </message>
+    <message>
+        <location line="+386"/>
+        <source>The referral was made without a committee decision. A task was made for you: bring it to the committee by %1.</source>
+        <translation>ההפניה נעשתה ללא החלטת ועדה. נוצרה עבורך משימה: להביא אותה לדיון בוועדה עד %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency referral</source>
+        <translation>הפניה בחירום</translation>
+    </message>
+</context>
+<context>
+    <name>FosterDecisionDialog</name>
+    <message>
+        <location filename="../../desktop/foster/dialogs.py" line="+379"/>
+        <source>Attach the committee decision — %1</source>
+        <translation>צירוף החלטת הוועדה — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The committee has not decided on an out-of-home placement of this child yet (a final protocol). Record its hearing first.</source>
+        <translation>הוועדה טרם החליטה על השמה חוץ-ביתית של ילד/ה זה/זו (בפרוטוקול סופי). יש לרשום תחילה את הדיון בוועדה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Committee &amp;decision:</source>
+        <translation>&amp;החלטת הוועדה:</translation>
+    </message>
+</context>
+<context>
+    <name>FosterDocumentDialog</name>
+    <message>
+        <location line="+26"/>
+        <source>Attach a document — %1</source>
+        <translation>צירוף מסמך — %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A PDF file</source>
+        <translation>קובץ PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;בחירה…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;File:</source>
+        <translation>&amp;קובץ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;סוג:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;כותרת:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a PDF document</source>
+        <translation>בחירת מסמך PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>מסמכי PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FosterMoveDialog</name>
+    <message>
+        <location line="-191"/>
+        <source>Move the referral — %1</source>
+        <translation>העברת ההפניה לשלב אחר — %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A move back along the pipeline needs a reason.</source>
+        <translation>חזרה לשלב קודם מחייבת ציון סיבה.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move &amp;to:</source>
+        <translation>העברה &amp;לשלב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
+        <source>&amp;On:</source>
+        <translation>&amp;תאריך:</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Foster &amp;family&apos;s code:</source>
+        <translation>&amp;קוד משפחת האומנה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Locality:</source>
+        <translation>&amp;יישוב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why it ended:</source>
+        <translation>&amp;מדוע הסתיימה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the service re&amp;jected it:</source>
+        <translation>מדוע השירות &amp;דחה אותה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;סיבה:</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Now: %1 since %2.</source>
+        <translation>כעת: %1 מיום %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (back)</source>
+        <translation>%1 (חזרה לשלב קודם)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;סיבה (חובה):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed &amp;on:</source>
+        <translation>&amp;תאריך ההשמה:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended &amp;on:</source>
+        <translation>&amp;תאריך הסיום:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move the referral of %1 to &quot;%2&quot;? It cannot be moved again afterwards.</source>
+        <translation>להעביר את ההפניה של %1 לשלב &quot;%2&quot;? לאחר מכן לא יהיה אפשר להעביר אותה שוב.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record that %1 was placed with foster family %2 on %3? The committee&apos;s placement is recorded too, and the annual review set.</source>
+        <translation>לרשום כי %1 הושם/ה במשפחת האומנה %2 בתאריך %3? ההשמה תירשם גם בוועדה, וייקבע מועד הדיון השנתי.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move</source>
+        <translation>העברה</translation>
+    </message>
+</context>
+<context>
+    <name>FosterPrint</name>
+    <message>
+        <location filename="../../desktop/foster/printing.py" line="+109"/>
+        <source>Foster referral with its attachments — %1</source>
+        <translation>הפניה לאומנה עם הנספחים — %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Placement summary — %1</source>
+        <translation>סיכום השמה — %1</translation>
+    </message>
+</context>
+<context>
+    <name>FosterReferralDialog</name>
+    <message>
+        <location filename="../../desktop/foster/dialogs.py" line="-272"/>
+        <source>Foster referral — %1</source>
+        <translation>הפניה לאומנה — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New foster referral</source>
+        <translation>הפניה חדשה לאומנה</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>e.g. the district&apos;s foster-care service</source>
+        <translation>למשל שירות האומנה המחוזי</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>C&amp;hild:</source>
+        <translation>&amp;ילד/ה:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Committee &amp;decision:</source>
+        <translation>&amp;החלטת הוועדה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emergency reason:</source>
+        <translation>סיבת ה&amp;חירום:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;סוג:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster-care &amp;service:</source>
+        <translation>&amp;שירות האומנה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why foster care, the child&apos;s needs:</source>
+        <translation>&amp;מדוע אומנה, צורכי הילד/ה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ontact with the parents:</source>
+        <translation>&amp;קשר עם ההורים:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The family file has no children: add the child to the file first.</source>
+        <translation>בתיק המשפחה לא רשומים ילדים: יש להוסיף תחילה את הילד/ה לתיק.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No final out-of-home decision of the committee for this child</source>
+        <translation>אין לילד/ה זה/זו החלטה סופית של הוועדה על השמה חוץ-ביתית</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Emergency, committee to follow</source>
+        <translation>חירום, דיון בוועדה בהמשך</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A referral carries out a final committee decision for an out-of-home placement of the child. In an emergency, the youth-law worker, the team head or the manager makes it before the committee decides.</source>
+        <translation>הפניה לאומנה מממשת החלטה סופית של הוועדה על השמה חוץ-ביתית של הילד/ה. במצב חירום, עו&quot;ס לחוק הנוער, ראש/ת הצוות או מנהל/ת המחלקה רשאים להפנות לפני החלטת הוועדה.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Without a committee decision: the committee must decide by %1. A task to bring the referral to the committee is made for you.</source>
+        <translation>ללא החלטת ועדה: על הוועדה להחליט עד %1. תיווצר עבורך משימה להביא את ההפניה לדיון בוועדה.</translation>
+    </message>
+</context>
+<context>
+    <name>FosterReferralView</name>
+    <message>
+        <location filename="../../desktop/foster/referral_view.py" line="-353"/>
+        <source>Foster referral</source>
+        <translation>הפניה לאומנה</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The referral</source>
+        <translation>ההפניה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Foster-care service:</source>
+        <translation>שירות האומנה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker:</source>
+        <translation>עו&quot;ס מטפל/ת:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status:</source>
+        <translation>מצב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee decision:</source>
+        <translation>החלטת הוועדה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why foster care:</source>
+        <translation>מדוע אומנה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact with the parents:</source>
+        <translation>קשר עם ההורים:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Placement</source>
+        <translation>השמה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster family&apos;s code:</source>
+        <translation>קוד משפחת האומנה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locality:</source>
+        <translation>יישוב:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed on:</source>
+        <translation>תאריך ההשמה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual review:</source>
+        <translation>דיון שנתי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended:</source>
+        <translation>סיום:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Move to…</source>
+        <translation>העברה &amp;לשלב…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach &amp;decision…</source>
+        <translation>&amp;צירוף החלטה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;עריכת הפרטים…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print the referral</source>
+        <translation>&amp;הדפסת ההפניה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placement &amp;summary</source>
+        <translation>&amp;סיכום השמה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the &amp;family file</source>
+        <translation>פתיחת &amp;תיק המשפחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The referral form, the committee&apos;s protocol and the attached documents as one PDF (Ctrl+P)</source>
+        <translation>טופס ההפניה, פרוטוקול הוועדה והמסמכים המצורפים כקובץ PDF אחד (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>שלב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>משלב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved by</source>
+        <translation>הועבר על ידי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+22"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>גודל</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added by</source>
+        <translation>נוסף על ידי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added on</source>
+        <translation>תאריך ההוספה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No documents attached. The committee&apos;s protocol is added to the printed referral by itself.</source>
+        <translation>לא צורפו מסמכים. פרוטוקול הוועדה מצורף להפניה המודפסת באופן אוטומטי.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Documents</source>
+        <translation>מסמכים</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>&amp;Add document…</source>
+        <translation>הוספת &amp;מסמך…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open document</source>
+        <translation>&amp;פתיחת מסמך</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove document…</source>
+        <translation>הס&amp;רת מסמך…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Day</source>
+        <translation>יום</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With whom</source>
+        <translation>עם מי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>נרשם על ידי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No visits recorded.</source>
+        <translation>לא נרשמו ביקורים.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Visits</source>
+        <translation>ביקורים</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Record a &amp;visit…</source>
+        <translation>רישום &amp;ביקור…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>, %n year(s)</source>
+        <translation>
+            <numerusform>, בגיל שנה</numerusform>
+            <numerusform>, בגיל %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster referral — %1</source>
+        <translation>הפניה לאומנה — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster referral: %1%2 · file %3 · %4</source>
+        <translation>הפניה לאומנה: %1%2 · תיק %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Committee decision missing: the committee must decide by %1.</source>
+        <translation>חסרה החלטת ועדה: על הוועדה להחליט עד %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 since %2</source>
+        <translation>%1 מיום %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None yet (emergency): %1</source>
+        <translation>אין עדיין (חירום): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not recorded</source>
+        <translation>לא נרשם</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rejected: %1</source>
+        <translation>נדחתה: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>created</source>
+        <translation>נוצרה</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Documents (%1)</source>
+        <translation>מסמכים (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits (%1)</source>
+        <translation>ביקורים (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Visits are recorded once the child is placed (Ctrl+Shift+V)</source>
+        <translation>ביקורים נרשמים לאחר שהילד/ה הושם/ה (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Remove the document &quot;%1&quot; from the referral?</source>
+        <translation>להסיר את המסמך &quot;%1&quot; מההפניה?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove document</source>
+        <translation>הסרת מסמך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+</context>
+<context>
+    <name>FosterReferralsPage</name>
+    <message>
+        <location filename="../../desktop/foster/page.py" line="+83"/>
+        <location line="+60"/>
+        <source>Foster-care referrals</source>
+        <translation>הפניות לאומנה</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>every kind</source>
+        <translation>כל הסוגים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File number or child&apos;s name</source>
+        <translation>מספר תיק או שם הילד/ה</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;מצב:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;סוג:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;חיפוש:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Open the referral</source>
+        <translation>&amp;פתיחת ההפניה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected referral (Enter, Ctrl+O)</source>
+        <translation>פתיחת ההפניה שנבחרה (Enter, Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;family file</source>
+        <translation>פתיחת &amp;תיק המשפחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>Child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Age</source>
+        <translation>גיל</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File no.</source>
+        <translation>מס&apos; תיק</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In status</source>
+        <translation>זמן במצב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Foster-care service</source>
+        <translation>שירות האומנה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Worker</source>
+        <translation>עו&quot;ס מטפל/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Committee</source>
+        <translation>ועדה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annual review</source>
+        <translation>דיון שנתי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No foster-care referrals match. A referral is made from a committee decision below, or from the family file&apos;s Foster care tab.</source>
+        <translation>אין הפניות לאומנה שמתאימות לסינון. הפניה נעשית מתוך החלטת ועדה שלהלן, או מתוך תיק המשפחה (בכרטיסיית האומנה).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+5"/>
+        <source>Committee decisions awaiting a referral</source>
+        <translation>החלטות ועדה הממתינות להפניה</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Heard on</source>
+        <translation>תאריך הדיון</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>החלטה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every out-of-home decision of the committee has its referral.</source>
+        <translation>לכל החלטה של הוועדה על השמה חוץ-ביתית כבר יש הפניה.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Create referral…</source>
+        <translation>&amp;יצירת הפניה…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>יום אחד</numerusform>
+            <numerusform>%n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An emergency referral: the committee has not decided yet</source>
+        <translation>הפניית חירום: הוועדה טרם החליטה</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No referrals yet.</source>
+        <translation>אין עדיין הפניות.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 of %2</source>
+        <translation>%1 הראשונות מתוך %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>הפניה אחת</numerusform>
+            <numerusform>%n הפניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Committee decisions awaiting a referral (%1)</source>
+        <translation>החלטות ועדה הממתינות להפניה (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>FosterTab</name>
+    <message>
+        <location filename="../../desktop/foster/file_tab.py" line="+60"/>
+        <source>New &amp;foster referral…</source>
+        <translation>הפניה &amp;חדשה לאומנה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move to…</source>
+        <translation>העברה &amp;לשלב…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the referral</source>
+        <translation>&amp;פתיחת ההפניה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its pipeline, documents, visits and printing (Enter)</source>
+        <translation>שלבי ההפניה, המסמכים, הביקורים וההדפסה (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the re&amp;ferral</source>
+        <translation>הדפסת &amp;ההפניה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The referral form, the committee&apos;s protocol and the attached documents as one PDF</source>
+        <translation>טופס ההפניה, פרוטוקול הוועדה והמסמכים המצורפים כקובץ PDF אחד</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foster-care service</source>
+        <translation>שירות האומנה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Committee decision</source>
+        <translation>החלטת ועדה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Placement</source>
+        <translation>השמה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual review</source>
+        <translation>דיון שנתי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No foster-care referral for the family&apos;s children.</source>
+        <translation>אין הפניות לאומנה עבור ילדי המשפחה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Foster-care referrals</source>
+        <translation>הפניות לאומנה</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>due %1</source>
+        <translation>עד %1</translation>
+    </message>
+</context>
+<context>
+    <name>FosterVisitDialog</name>
+    <message>
+        <location filename="../../desktop/foster/dialogs.py" line="+254"/>
+        <source>Record a visit — %1</source>
+        <translation>רישום ביקור — %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;תאריך:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;סוג:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;With whom:</source>
+        <translation>&amp;עם מי:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;הערה:</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <location filename="../../desktop/intake/outcomes.py" line="+97"/>
@@ -3347,6 +5735,184 @@
         <location line="+4"/>
         <source>Hand over</source>
         <translation>מסירה</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeTablesView</name>
+    <message>
+        <location filename="../../desktop/daycare/income_tables.py" line="+94"/>
+        <source>Day-care income levels</source>
+        <translation>דרגות הכנסה למעונות יום</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parents&apos; share is found from the household&apos;s income per person (a month) in the version in force on 1 September of the school year (or on the day the case is prepared, if later).</source>
+        <translation>השתתפות ההורים נקבעת לפי ההכנסה החודשית לנפש במשק הבית, בגרסת הטבלה שבתוקף ב־1 בספטמבר של שנת הלימודים (או ביום הכנת התיק, אם הוא מאוחר יותר).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In force from</source>
+        <translation>בתוקף מתאריך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Levels</source>
+        <translation>דרגות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>הערה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used</source>
+        <translation>בשימוש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No income table yet: make the first version.</source>
+        <translation>אין עדיין טבלת דרגות הכנסה: יש ליצור את הגרסה הראשונה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Versions of the income table</source>
+        <translation>גרסאות טבלת דרגות ההכנסה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;w version…</source>
+        <translation>גרסה &amp;חדשה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versions</source>
+        <translation>גרסאות</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The version</source>
+        <translation>הגרסה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. the ministry&apos;s update of January</source>
+        <translation>למשל: עדכון המשרד מינואר</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Income levels</source>
+        <translation>דרגות הכנסה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>דרגה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From (₪ per person)</source>
+        <translation>מסכום (₪ לנפש)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To (₪ per person; empty: and more)</source>
+        <translation>עד סכום (₪ לנפש; ריק: ומעלה)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents&apos; share (₪ a month)</source>
+        <translation>השתתפות ההורים (₪ לחודש)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a le&amp;vel</source>
+        <translation>הוספת &amp;דרגה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove the last level</source>
+        <translation>&amp;הסרת הדרגה האחרונה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save the version</source>
+        <translation>&amp;שמירת הגרסה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo the changes</source>
+        <translation>&amp;ביטול השינויים</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In force fro&amp;m:</source>
+        <translation>בתוקף &amp;מתאריך:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;ote:</source>
+        <translation>ה&amp;ערה:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 (in force)</source>
+        <translation>%1 (בתוקף)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>לא</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A new version, not saved yet: it comes into force on the date above.</source>
+        <translation>גרסה חדשה שטרם נשמרה: היא תיכנס לתוקף בתאריך שלמעלה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This version was used to compute the parents&apos; share of a day-care case: it can no longer be changed. To change the levels, make a new version from a date.</source>
+        <translation>גרסה זו שימשה לחישוב השתתפות ההורים בתיק מעון יום: אי אפשר עוד לשנות אותה. כדי לשנות את הדרגות, יש ליצור גרסה חדשה החל מתאריך מסוים.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The department&apos;s manager keeps this table.</source>
+        <translation>מנהל/ת המחלקה אחראי/ת על עדכון טבלה זו.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No case has used this version yet: it can still be corrected.</source>
+        <translation>גרסה זו טרם שימשה לחישוב באף תיק: עדיין אפשר לתקן אותה.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>from</source>
+        <translation>מסכום</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>עד סכום</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>share</source>
+        <translation>השתתפות ההורים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level %1, %2: &quot;%3&quot; is not an amount in shekels (for example 2,500.00).</source>
+        <translation>דרגה %1, %2: &quot;%3&quot; אינו סכום בשקלים (לדוגמה 2,500.00).</translation>
     </message>
 </context>
 <context>
@@ -3758,7 +6324,7 @@
         <translation>מדורים</translation>
     </message>
     <message>
-        <location filename="../../desktop/features.py" line="+109"/>
+        <location filename="../../desktop/features.py" line="+147"/>
         <source>Intake</source>
         <translation>אינטייק</translation>
     </message>
@@ -3788,7 +6354,32 @@
         <translation>מועדוניות</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>Therapy centre</source>
+        <translation>מרכז הטיפולים</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Foster care</source>
+        <translation>אומנה</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Youth-law forum</source>
+        <translation>פורום חוק הנוער</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day-care</source>
+        <translation>מעונות יום</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day-care income levels</source>
+        <translation>דרגות הכנסה למעונות יום</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Staff accounts</source>
         <translation>חשבונות עובדים</translation>
     </message>
@@ -3833,7 +6424,7 @@
         <translation>&amp;מעבר</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Find a family</source>
         <translation>&amp;חיפוש משפחה</translation>
     </message>
@@ -4444,13 +7035,13 @@
     <message>
         <location line="+1"/>
         <location line="+26"/>
-        <location line="+444"/>
+        <location line="+561"/>
         <location line="+1"/>
         <source>team</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-587"/>
         <source>worker</source>
         <translation>עובד/ת</translation>
     </message>
@@ -4477,13 +7068,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+452"/>
+        <location line="+569"/>
         <location line="+1"/>
         <source>person</source>
         <translation>אדם</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-569"/>
         <source>first name</source>
         <translation>שם פרטי</translation>
     </message>
@@ -4520,14 +7111,14 @@
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+428"/>
+        <location line="+545"/>
         <location line="+56"/>
         <location filename="../../desktop/messages.py" line="+95"/>
         <source>phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-618"/>
         <source>kind of note</source>
         <translation>סוג הרישום</translation>
     </message>
@@ -4548,11 +7139,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+177"/>
         <source>due date</source>
         <translation>מועד</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-176"/>
         <source>search</source>
         <translation>חיפוש</translation>
     </message>
@@ -4725,13 +7317,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+79"/>
-        <location line="+341"/>
+        <location line="+97"/>
+        <location line="+440"/>
         <source>club request</source>
         <translation>בקשה למועדונית</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-536"/>
         <source>members</source>
         <translation>בני משפחה</translation>
     </message>
@@ -4843,12 +7435,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+73"/>
         <source>attendance</source>
         <translation>נוכחות</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-72"/>
         <source>protocol</source>
         <translation>פרוטוקול</translation>
     </message>
@@ -4899,12 +7491,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>start date</source>
         <translation>תאריך התחלה</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-35"/>
         <source>end date</source>
         <translation>תאריך סיום</translation>
     </message>
@@ -4915,6 +7508,81 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>household&apos;s total monthly income</source>
+        <translation>סך ההכנסה החודשית של משק הבית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household size</source>
+        <translation>מספר הנפשות במשק הבית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income levels</source>
+        <translation>דרגות ההכנסה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income table</source>
+        <translation>טבלת דרגות ההכנסה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date the version is in force from</source>
+        <translation>תאריך תחילת התוקף של הגרסה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ground</source>
+        <translation>עילה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social worker&apos;s opinion</source>
+        <translation>חוות דעת העו&quot;ס</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source of the medical information</source>
+        <translation>מקור המידע הרפואי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialist who confirmed the delay</source>
+        <translation>המומחה/ית שאישר/ה את העיכוב ההתפתחותי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialist&apos;s name</source>
+        <translation>שם המומחה/ית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the specialist&apos;s confirmation</source>
+        <translation>תאריך אישור המומחה/ית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee</source>
+        <translation>ועדה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>committee&apos;s date</source>
+        <translation>תאריך הוועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>committee&apos;s reference</source>
+        <translation>מספר האסמכתה של הוועדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day-care centre</source>
+        <translation>מעון יום</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>capacity</source>
         <translation>קיבולת</translation>
     </message>
@@ -5134,7 +7802,137 @@
         <translation>שנת לימודים</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>who is referred</source>
+        <translation>מי מופנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of therapy</source>
+        <translation>סוג הטיפול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referral date</source>
+        <translation>תאריך ההפניה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>therapist</source>
+        <translation>מטפל/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number of sessions held</source>
+        <translation>מספר המפגשים שהתקיימו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note on the ending</source>
+        <translation>הערה על הסיום</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>emergency reason</source>
+        <translation>סיבת החירום</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new status</source>
+        <translation>המצב החדש</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foster family&apos;s code</source>
+        <translation>קוד משפחת האומנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foster family&apos;s locality</source>
+        <translation>יישוב משפחת האומנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for ending</source>
+        <translation>סיבת הסיום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason for the rejection</source>
+        <translation>סיבת הדחייה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>מסמך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document file</source>
+        <translation>קובץ המסמך</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date of the visit</source>
+        <translation>תאריך הביקור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with whom</source>
+        <translation>עם מי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact arrangements</source>
+        <translation>הסדרי קשר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date of the report</source>
+        <translation>תאריך הדיווח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who reported</source>
+        <translation>מי דיווח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reporter&apos;s name</source>
+        <translation>שם המדווח/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reporter&apos;s phone</source>
+        <translation>טלפון המדווח/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intervention</source>
+        <translation>התערבות</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attendees</source>
+        <translation>נוכחים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report</source>
+        <translation>דיווח</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forum meeting</source>
+        <translation>ישיבת הפורום</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Please fill in the {field}.</source>
         <translation>נא למלא: {field}.</translation>
     </message>
@@ -5550,6 +8348,151 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>{months} months on {on}: day-care is for toddlers under 36 months on 1 September of the school year. Nothing was saved.</source>
+        <translation>בתאריך {on} גיל הילד/ה {months} חודשים: מעון יום מיועד לפעוטות שגילם פחות מ־36 חודשים ב־1 בספטמבר של שנת הלימודים. שום דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child&apos;s birth date is not recorded, and day-care depends on the age on 1 September: add the birth date to the child&apos;s details first.</source>
+        <translation>תאריך הלידה של הילד/ה אינו רשום, והזכאות למעון יום תלויה בגיל ב־1 בספטמבר: יש להוסיף תחילה את תאריך הלידה לפרטי הילד/ה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For abuse or neglect, the social worker&apos;s opinion goes with written medical information: mark it attached and say who wrote it.</source>
+        <translation>בעילה של התעללות או הזנחה, חוות דעת העו&quot;ס מלווה במידע רפואי בכתב: יש לסמן שהמידע מצורף ולציין מי כתב אותו.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A developmental delay must be confirmed by a paediatrician or a developmental psychologist: say who confirmed it, their name and the date.</source>
+        <translation>עיכוב התפתחותי טעון אישור של רופא/ת ילדים או של פסיכולוג/ית התפתחותי/ת: יש לציין מי אישר/ה אותו, את שמו/ה ואת התאריך.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please choose the treatment-plan committee&apos;s protocol that decided the day-care (a final protocol of this child).</source>
+        <translation>נא לבחור את הפרוטוקול של הוועדה לתכניות טיפול שהחליטה על המעון (פרוטוקול סופי בעניינו/ה של הילד/ה).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give the toddlers-at-risk committee&apos;s reference and the date it decided.</source>
+        <translation>נא לציין את מספר האסמכתה של הוועדה לפעוטות בסיכון ואת תאריך ההחלטה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} cannot be negative.</source>
+        <translation>הערך בשדה &quot;{field}&quot; אינו יכול להיות שלילי.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} has a negative amount: the amounts of the income table cannot be negative.</source>
+        <translation>בדרגה {level} יש סכום שלילי: הסכומים בטבלת דרגות ההכנסה אינם יכולים להיות שליליים.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {field} is too large (at most 1,000,000 ₪ a month).</source>
+        <translation>הערך בשדה &quot;{field}&quot; גדול מדי (עד 1,000,000 ₪ לחודש).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} has an amount that is too large (at most 1,000,000 ₪).</source>
+        <translation>בדרגה {level} יש סכום גדול מדי (עד 1,000,000 ₪).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An income table has at most {maximum} levels.</source>
+        <translation>בטבלת דרגות הכנסה יכולות להיות {maximum} דרגות לכל היותר.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The household counts at least one person (and at most 30).</source>
+        <translation>במשק הבית יש לפחות נפש אחת (ולכל היותר 30).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child already has a day-care case for this school year: open that case instead of making another.</source>
+        <translation>לילד/ה כבר יש תיק מעון יום לשנת לימודים זו: יש לפתוח את התיק הקיים במקום ליצור תיק נוסף.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No income table is in force on {on}, so the parents&apos; share cannot be computed: the department&apos;s manager enters the income levels first.</source>
+        <translation>אין טבלת דרגות הכנסה שבתוקף ב־{on}, ולכן אי אפשר לחשב את השתתפות ההורים: מנהל/ת המחלקה צריך/ה להזין תחילה את דרגות ההכנסה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The income table in force from {table} has no level for this income per person: the department&apos;s manager must correct the table.</source>
+        <translation>בטבלת דרגות ההכנסה שבתוקף מ־{table} אין דרגה להכנסה זו לנפש: על מנהל/ת המחלקה לתקן את הטבלה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a version of the income table from {on}: choose another date, or change that version.</source>
+        <translation>כבר קיימת גרסה של טבלת דרגות ההכנסה מ־{on}: יש לבחור תאריך אחר, או לשנות את הגרסה הקיימת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of {on} was used to compute the parents&apos; share of a day-care case: it can no longer be changed. Make a new version from a date instead.</source>
+        <translation>הגרסה מ־{on} שימשה לחישוב השתתפות ההורים בתיק מעון יום: אי אפשר עוד לשנות אותה. במקום זאת יש ליצור גרסה חדשה החל מתאריך מסוים.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} starts before the level before it ends: the brackets overlap. Each level starts where the one before it ends.</source>
+        <translation>דרגה {level} מתחילה לפני שהדרגה הקודמת לה מסתיימת: הטווחים חופפים. כל דרגה מתחילה בסכום שבו מסתיימת הדרגה הקודמת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} starts after the level before it ends: there is a gap between the brackets. Each level starts where the one before it ends.</source>
+        <translation>דרגה {level} מתחילה אחרי שהדרגה הקודמת לה מסתיימת: יש פער בין הטווחים. כל דרגה מתחילה בסכום שבו מסתיימת הדרגה הקודמת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first level starts at 0 ₪: every income per person must have a level.</source>
+        <translation>הדרגה הראשונה מתחילה ב־0 ₪: לכל הכנסה לנפש צריכה להיות דרגה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last level (level {level}) stays open-ended: leave its &quot;to&quot; empty.</source>
+        <translation>הדרגה האחרונה (דרגה {level}) נשארת פתוחה: יש להשאיר ריק את השדה &quot;עד סכום&quot; שלה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level {level} ends where it starts, or before: its &quot;to&quot; must be more than its &quot;from&quot;.</source>
+        <translation>דרגה {level} מסתיימת היכן שהיא מתחילה, או לפני כן: הערך &quot;עד סכום&quot; שלה צריך להיות גדול מהערך &quot;מסכום&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The income table needs at least one level.</source>
+        <translation>בטבלת דרגות ההכנסה צריכה להיות לפחות דרגה אחת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The levels are numbered 1, 2, 3… in order, without a gap.</source>
+        <translation>הדרגות ממוספרות 1, 2, 3… לפי הסדר, ללא דילוג.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case is no longer a draft (it was approved): it can no longer be changed.</source>
+        <translation>התיק כבר אינו טיוטה (הוא אושר): אי אפשר עוד לשנות אותו.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case&apos;s status does not allow this any more (it may have changed meanwhile): reload the list and try again.</source>
+        <translation>מצב התיק כבר אינו מאפשר זאת (ייתכן שהשתנה בינתיים): יש לטעון מחדש את הרשימה ולנסות שוב.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The approval letter is printed once the case is approved.</source>
+        <translation>מכתב האישור מודפס לאחר שהתיק אושר.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start date must fall within the case&apos;s school year (from 1 September {school_year} to 31 August of the next year).</source>
+        <translation>תאריך ההתחלה צריך להיות בתוך שנת הלימודים של התיק (מ־1 בספטמבר {school_year} עד 31 באוגוסט בשנה שאחריה).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end date cannot be before the start date.</source>
+        <translation>תאריך הסיום אינו יכול להיות לפני תאריך ההתחלה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{club} is full ({capacity} children): nothing was saved. The child can wait for a seat on the club&apos;s waiting list.</source>
         <translation>המועדונית {club} מלאה ({capacity} ילדים): שום דבר לא נשמר. הילד יכול להמתין למקום ברשימת ההמתנה של המועדונית.</translation>
     </message>
@@ -5662,6 +8605,136 @@
         <location line="+1"/>
         <source>Attendance of {count} children is already recorded on that day: it cannot be made a closed day.</source>
         <translation>ביום זה כבר נרשמה נוכחות של {count} ילדים: לא ניתן להגדיר אותו כיום סגור.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person is not a member of the family file: please choose one of its members.</source>
+        <translation>אדם זה אינו רשום בתיק המשפחה: נא לבחור אחד מבני המשפחה שבתיק.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is not a child of the family file: a child&apos;s referral is for one of its children.</source>
+        <translation>אדם זה אינו רשום כילד/ה בתיק המשפחה: הפניה של ילד/ה מיועדת לאחד מילדי התיק.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is not a parent of the family file: a parent&apos;s referral is for one of its parents.</source>
+        <translation>אדם זה אינו רשום כהורה בתיק המשפחה: הפניה של הורה מיועדת לאחד מההורים שבתיק.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This kind of therapy is not given to whom the referral is for: emotional and art therapy are for a child or a parent, parent guidance for a parent or the parents together, a group for anyone.</source>
+        <translation>סוג טיפול זה אינו ניתן למי שההפניה מיועדת לו: טיפול רגשי וטיפול באמנות ניתנים לילד/ה או להורה, הדרכת הורים – להורה או לשני ההורים יחד, וטיפול קבוצתי – לכל אחד.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already an open referral of this kind for this person (or for this family): it must end before another is made.</source>
+        <translation>כבר קיימת הפניה פתוחה מסוג זה עבור אדם זה (או עבור משפחה זו): יש לסיים אותה לפני יצירת הפניה נוספת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral is no longer waiting: its treatment started, or it ended. Reload the list.</source>
+        <translation>ההפניה כבר אינה ממתינה: הטיפול בה התחיל, או שהיא הסתיימה. יש לטעון מחדש את הרשימה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions are recorded only while the treatment is under way.</source>
+        <translation>מפגשים נרשמים רק בזמן שהטיפול מתקיים.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral has ended: it can no longer be changed. A new referral can be made.</source>
+        <translation>ההפניה הסתיימה: אי אפשר עוד לשנות אותה. אפשר ליצור הפניה חדשה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The treatment cannot start before the referral date ({value}).</source>
+        <translation>הטיפול אינו יכול להתחיל לפני תאריך ההפניה ({value}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral cannot end before {value} (the start of its treatment, or the referral date).</source>
+        <translation>ההפניה אינה יכולה להסתיים לפני {value} (תחילת הטיפול, או תאריך ההפניה).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The treatment never started, so its goals cannot have been met: please choose another reason.</source>
+        <translation>הטיפול לא התחיל מעולם, ולכן מטרותיו לא יכלו להיות מושגות: נא לבחור סיבה אחרת.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose the committee&apos;s decision the referral carries out. Only an emergency referral (emergency foster care, by a youth-law worker, a team head or the manager) may be made before the committee decides.</source>
+        <translation>נא לבחור את החלטת הוועדה שההפניה מממשת. רק הפניית חירום (אומנת חירום, על ידי עו&quot;ס לחוק הנוער, ראש צוות או מנהל/ת המחלקה) יכולה להיעשות לפני החלטת הוועדה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An emergency referral without a committee decision needs its reason: please write why the child cannot wait for the committee.</source>
+        <translation>הפניית חירום ללא החלטת ועדה מחייבת נימוק: נא לכתוב מדוע הילד/ה אינו/ה יכול/ה להמתין לוועדה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child already has an open foster-care referral: continue that one instead of making another.</source>
+        <translation>לילד/ה כבר יש הפניה פתוחה לאומנה: יש להמשיך בה במקום ליצור הפניה נוספת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The referral cannot move to that step from where it is now: reload it to see where it may go.</source>
+        <translation>ההפניה אינה יכולה לעבור לשלב זה מהשלב הנוכחי: יש לטעון אותה מחדש כדי לראות לאילו שלבים אפשר להעביר אותה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A move back along the pipeline needs a reason: please write why.</source>
+        <translation>החזרה לשלב קודם מחייבת נימוק: נא לכתוב מדוע.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child is placed: the referral does not move back from there. To end the placement, move it to &quot;ended&quot; with the reason.</source>
+        <translation>הילד/ה נמצא/ת בהשמה: מכאן ההפניה אינה חוזרת לשלב קודם. כדי לסיים את ההשמה, יש להעביר את ההפניה לשלב &quot;הסתיימה&quot; ולציין את הסיבה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document is not a PDF file: please attach it as a PDF (scan it or save it as PDF).</source>
+        <translation>המסמך אינו קובץ PDF: נא לצרף אותו כקובץ PDF (לסרוק אותו או לשמור אותו כ־PDF).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The document is too large (at most 10 MB): please attach a smaller PDF.</source>
+        <translation>המסמך גדול מדי (עד 10 מגה-בייט): נא לצרף קובץ PDF קטן יותר.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please choose one of the family file&apos;s children.</source>
+        <translation>נא לבחור אחד מילדי תיק המשפחה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum has already decided this report, and a decision is final: a correction is a new report.</source>
+        <translation>הפורום כבר החליט בדיווח זה, והחלטה היא סופית: תיקון נרשם כדיווח חדש.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a forum meeting on that date: choose it in the list instead of making another.</source>
+        <translation>כבר קיימת ישיבת פורום בתאריך זה: יש לבחור אותה ברשימה במקום ליצור ישיבה נוספת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This meeting&apos;s date is still ahead: a meeting is marked held, and its decisions recorded, on its day or after.</source>
+        <translation>מועד הישיבה טרם הגיע: אפשר לסמן שישיבה התקיימה, ולרשום את החלטותיה, ביום הישיבה או לאחריו.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports were already decided at this meeting: its date can no longer be changed.</source>
+        <translation>בישיבה זו כבר התקבלו החלטות בדיווחים: אי אפשר עוד לשנות את תאריכה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The due date cannot be before the meeting&apos;s date.</source>
+        <translation>המועד לביצוע אינו יכול להיות לפני תאריך הישיבה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report of this urgency is handled within {days} day(s) of the meeting: please choose an earlier due date.</source>
+        <translation>דיווח בדרגת דחיפות זו מטופל תוך {days} ימים לכל היותר מיום הישיבה: נא לבחור מועד מוקדם יותר.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5854,7 +8927,7 @@
         <translation>הפעולה נכשלה ({code}).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+115"/>
         <source>looked at the staff accounts</source>
         <translation>צפה/תה בחשבונות העובדים</translation>
     </message>
@@ -5982,9 +9055,9 @@
         <translation>גישה לתיק מוגבל</translation>
     </message>
     <message>
-        <location line="-406"/>
-        <location line="+93"/>
-        <location line="+314"/>
+        <location line="-523"/>
+        <location line="+111"/>
+        <location line="+413"/>
         <location line="+1"/>
         <source>note</source>
         <translation>רשומה</translation>
@@ -6014,7 +9087,8 @@
         <translation>יומן גישה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-391"/>
+        <location line="+392"/>
         <location line="+1"/>
         <source>referral</source>
         <translation>פנייה</translation>
@@ -6043,7 +9117,8 @@
         <translation>משתתף/ת בוועדה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-487"/>
+        <location line="+488"/>
         <location line="+1"/>
         <source>committee protocol</source>
         <translation>פרוטוקול ועדה</translation>
@@ -6151,8 +9226,8 @@
         <translation>כותב/ת</translation>
     </message>
     <message>
-        <location line="-441"/>
-        <location line="+442"/>
+        <location line="-558"/>
+        <location line="+559"/>
         <source>staff member</source>
         <translation>עובד/ת</translation>
     </message>
@@ -6223,7 +9298,7 @@
         <translation>הורה</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="-454"/>
+        <location filename="../../desktop/catalogue.py" line="-571"/>
         <location filename="../../desktop/messages.py" line="+0"/>
         <source>child</source>
         <translation>ילד/ה</translation>
@@ -6311,7 +9386,7 @@
         <translation>פנייה עצמית</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="+52"/>
+        <location filename="../../desktop/catalogue.py" line="+70"/>
         <location filename="../../desktop/messages.py" line="+1"/>
         <source>school</source>
         <translation>בית ספר</translation>
@@ -6387,7 +9462,7 @@
         <translation>צירוף לתיק קיים</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="+321"/>
+        <location filename="../../desktop/catalogue.py" line="+420"/>
         <location filename="../../desktop/messages.py" line="+1"/>
         <source>referred elsewhere</source>
         <translation>הפניה לגורם אחר</translation>
@@ -6604,12 +9679,13 @@
         <translation>אח/ות או רופא/ה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../desktop/catalogue.py" line="-385"/>
+        <location filename="../../desktop/messages.py" line="+1"/>
         <source>foster-care service</source>
         <translation>שירות האומנה</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../desktop/messages.py" line="+7"/>
         <source>by mail</source>
         <translation>בדואר</translation>
     </message>
@@ -6684,7 +9760,7 @@
         <translation>סופי</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalogue.py" line="-48"/>
+        <location filename="../../desktop/catalogue.py" line="+337"/>
         <location filename="../../desktop/messages.py" line="-188"/>
         <source>searched</source>
         <translation>חיפוש</translation>
@@ -7731,6 +10807,29 @@
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <location filename="../../desktop/daycare/actions.py" line="-57"/>
+        <source>Place in day-care — %1</source>
+        <translation>שיבוץ במעון יום — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The day-care centre&apos;s name and locality</source>
+        <translation>שם מעון היום והיישוב</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day-care &amp;centre:</source>
+        <translation>&amp;מעון יום:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;תאריך התחלה:</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
         <location filename="../../desktop/committees/placement_dialog.py" line="-80"/>
@@ -8262,6 +11361,59 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../desktop/therapy/dialogs.py" line="-197"/>
+        <source>Refer to the therapy centre</source>
+        <translation>הפניה למרכז הטיפולים</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Family file:</source>
+        <translation>תיק משפחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who is referred:</source>
+        <translation>&amp;מי מופנה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;אדם:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind of therapy:</source>
+        <translation>&amp;סוג הטיפול:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason for the referral:</source>
+        <translation>סיבת &amp;ההפניה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral &amp;date:</source>
+        <translation>&amp;תאריך ההפניה:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refer to the therapy centre — %1</source>
+        <translation>הפניה למרכז הטיפולים — %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This family file has no children: add the child to the file first.</source>
+        <translation>בתיק משפחה זה אין ילדים: יש להוסיף תחילה את הילד/ה לתיק.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This family file has no parents: add the parent to the file first.</source>
+        <translation>בתיק משפחה זה אין הורים: יש להוסיף תחילה את ההורה לתיק.</translation>
+    </message>
+</context>
+<context>
     <name>ReferElsewhereDialog</name>
     <message>
         <location filename="../../desktop/intake/outcomes.py" line="+91"/>
@@ -8483,9 +11635,102 @@
     </message>
 </context>
 <context>
+    <name>ReferralList</name>
+    <message>
+        <location filename="../../desktop/therapy/page.py" line="+68"/>
+        <source>No.</source>
+        <translation>מס&apos;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting</source>
+        <translation>המתנה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referred on</source>
+        <translation>תאריך ההפניה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>File no.</source>
+        <translation>מס&apos; תיק</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Family</source>
+        <translation>משפחה</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Referred by</source>
+        <translation>הופנה על ידי</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is waiting for the therapy centre. A family worker refers from the family file&apos;s Therapy tab.</source>
+        <translation>אין ממתינים למרכז הטיפולים. עו&quot;ס משפחה מפנה מתוך תיק המשפחה (בכרטיסיית הטיפולים).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Therapist</source>
+        <translation>מטפל/ת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>מפגשים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited</source>
+        <translation>המתנה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No treatment is under way.</source>
+        <translation>אין כרגע טיפולים פעילים.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting list</source>
+        <translation>רשימת המתנה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In treatment</source>
+        <translation>בטיפול</translation>
+    </message>
+</context>
+<context>
     <name>ReferralView</name>
     <message>
-        <location filename="../../desktop/intake/view.py" line="+90"/>
+        <location filename="../../desktop/intake/view.py" line="+91"/>
         <source>Back to the queue</source>
         <translation>חזרה לתור הפניות</translation>
     </message>
@@ -8635,6 +11880,11 @@
         <translation>מעבר לתיק המשפחה</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Send to the &amp;youth-law forum…</source>
+        <translation>העברה לפורום &amp;חוק הנוער…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Print intake &amp;summary…</source>
         <translation>הדפסת &amp;סיכום אינטייק…</translation>
@@ -8650,7 +11900,7 @@
         <translation>שפת הטופס המודפס</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;שפה:</translation>
     </message>
@@ -8678,7 +11928,7 @@
         <translation>טרם התקבלה החלטה</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Referral letter</source>
         <translation>מכתב הפניה</translation>
     </message>
@@ -8704,6 +11954,79 @@
         <location line="+4"/>
         <source>&amp;Relation in the family:</source>
         <translation>&amp;קרבה במשפחה:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/forum/report_dialog.py" line="+40"/>
+        <source>Report a child at risk</source>
+        <translation>דיווח על ילד/ה בסיכון</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct the report</source>
+        <translation>תיקון הדיווח</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Empty for an anonymous report</source>
+        <translation>להשאיר ריק בדיווח אנונימי</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was reported: what happened, when, who saw it, what the child said</source>
+        <translation>מה דווח: מה קרה, מתי, מי ראה, מה אמר/ה הילד/ה</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Family file:</source>
+        <translation>תיק משפחה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hild:</source>
+        <translation>&amp;ילד/ה:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported &amp;on:</source>
+        <translation>&amp;תאריך הדיווח:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported &amp;by:</source>
+        <translation>&amp;גורם מדווח:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reporter&apos;s &amp;name:</source>
+        <translation>&amp;שם המדווח/ת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter&apos;s &amp;phone:</source>
+        <translation>&amp;טלפון המדווח/ת:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind of risk:</source>
+        <translation>&amp;סוג הסיכון:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;דחיפות:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description:</source>
+        <translation>תי&amp;אור:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This family file has no children: a report is about a child of the file. Add the child to the file first.</source>
+        <translation>בתיק משפחה זה אין ילדים: דיווח עוסק תמיד בילד/ה מהתיק. יש להוסיף תחילה את הילד/ה לתיק.</translation>
     </message>
 </context>
 <context>
@@ -9077,6 +12400,19 @@
     </message>
 </context>
 <context>
+    <name>SessionsDialog</name>
+    <message>
+        <location filename="../../desktop/therapy/dialogs.py" line="+78"/>
+        <source>Sessions held — %1</source>
+        <translation>מפגשים שהתקיימו — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sessions held so far:</source>
+        <translation>&amp;מפגשים שהתקיימו עד כה:</translation>
+    </message>
+</context>
+<context>
     <name>StaffAccountsView</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="-64"/>
@@ -9298,6 +12634,29 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../desktop/therapy/dialogs.py" line="-29"/>
+        <source>Treatment starts — %1</source>
+        <translation>תחילת טיפול — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The centre&apos;s clinician who treats</source>
+        <translation>המטפל/ת מטעם המרכז</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;תאריך התחלה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Therapist:</source>
+        <translation>&amp;מטפל/ת:</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../../desktop/families/dialogs.py" line="+149"/>
@@ -9341,6 +12700,254 @@
         <location filename="../../desktop/families/tabs/tasks.py" line="-1"/>
         <source>No tasks in this file.</source>
         <translation>אין משימות בתיק זה.</translation>
+    </message>
+</context>
+<context>
+    <name>Therapy</name>
+    <message>
+        <location filename="../../desktop/therapy/common.py" line="+21"/>
+        <source>a child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a parent</source>
+        <translation>הורה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the family</source>
+        <translation>המשפחה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>emotional therapy</source>
+        <translation>טיפול רגשי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent guidance</source>
+        <translation>הדרכת הורים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>art therapy</source>
+        <translation>טיפול באמנות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>טיפול קבוצתי</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>waiting</source>
+        <translation>ממתינה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in treatment</source>
+        <translation>בטיפול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended</source>
+        <translation>הסתיימה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>treatment goals met</source>
+        <translation>מטרות הטיפול הושגו</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dropped out</source>
+        <translation>נשירה מהטיפול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referred elsewhere</source>
+        <translation>הפניה לגורם אחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved away</source>
+        <translation>עזבו את היישוב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>אחר</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>יום אחד</numerusform>
+            <numerusform>%n ימים</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TherapyPage</name>
+    <message>
+        <location filename="../../desktop/therapy/page.py" line="+104"/>
+        <source>Therapy centre</source>
+        <translation>מרכז הטיפולים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of therapy</source>
+        <translation>סוג הטיפול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every kind</source>
+        <translation>כל הסוגים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kind of therapy:</source>
+        <translation>&amp;סוג הטיפול:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Start treatment…</source>
+        <translation>&amp;תחילת טיפול…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record sessio&amp;ns…</source>
+        <translation>&amp;רישום מפגשים…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End the referral…</source>
+        <translation>סיום &amp;ההפניה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the family file</source>
+        <translation>&amp;פתיחת תיק המשפחה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>רענון</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show &amp;more</source>
+        <translation>הצגת &amp;עוד</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Waiting</source>
+        <translation>&amp;ממתינים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;In treatment</source>
+        <translation>&amp;בטיפול</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ממתין</numerusform>
+            <numerusform>%n ממתינים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n in treatment</source>
+        <translation>
+            <numerusform>%n בטיפול</numerusform>
+            <numerusform>%n בטיפול</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TherapyTab</name>
+    <message>
+        <location filename="../../desktop/therapy/file_tab.py" line="+59"/>
+        <source>Refer to &amp;therapy…</source>
+        <translation>הפניה ל&amp;טיפול…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referred on</source>
+        <translation>תאריך ההפניה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waited</source>
+        <translation>המתנה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Therapist</source>
+        <translation>מטפל/ת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>מפגשים</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>סיום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referred by</source>
+        <translation>הופנה על ידי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody of the family was referred to the therapy centre.</source>
+        <translation>אף אחד מבני המשפחה לא הופנה למרכז הטיפולים.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Therapy referrals</source>
+        <translation>הפניות לטיפול</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Waiting: %1 · In treatment: %2</source>
+        <translation>ממתינים: %1 · בטיפול: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reason: %1</source>
+        <translation>סיבה: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In treatment with %1 since %2 (waited %3); %4 sessions held.</source>
+        <translation>בטיפול אצל %1 מאז %2 (המתנה: %3); התקיימו %4 מפגשים.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ended on %1: %2.</source>
+        <translation>הסתיימה ב־%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -9518,6 +13125,122 @@
     </message>
 </context>
 <context>
+    <name>YouthLawTab</name>
+    <message>
+        <location filename="../../desktop/forum/file_tab.py" line="+68"/>
+        <source>Reports about the file&apos;s children at risk. Each waits for the youth-law forum, which decides the intervention and the worker in charge.</source>
+        <translation>דיווחים על ילדי התיק הנמצאים בסיכון. כל דיווח ממתין לפורום חוק הנוער, שמחליט על ההתערבות ועל העו&quot;ס האחראי/ת.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reports you recorded about the file&apos;s children at risk, and what the youth-law forum decided.</source>
+        <translation>הדיווחים שרשמת על ילדי התיק הנמצאים בסיכון, ומה החליט פורום חוק הנוער.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report a child at &amp;risk…</source>
+        <translation>דיווח על ילד/ה ב&amp;סיכון…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the re&amp;port…</source>
+        <translation>&amp;תיקון הדיווח…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Child</source>
+        <translation>ילד/ה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported on</source>
+        <translation>תאריך הדיווח</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>סוג</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Urgency</source>
+        <translation>דחיפות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>מדווח/ת</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>החלטה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>אחראי/ת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>מועד</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>משימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No report about the family&apos;s children.</source>
+        <translation>אין דיווחים על ילדי המשפחה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports about children at risk</source>
+        <translation>דיווחים על ילדים בסיכון</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>sent</source>
+        <translation>נשלחה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>בוצעה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>פתוחה</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>decided %1</source>
+        <translation>הוחלט ב־%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>waiting, %n day(s)</source>
+        <translation>
+            <numerusform>ממתין, יום אחד</numerusform>
+            <numerusform>ממתין, %n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The forum&apos;s note: %1</source>
+        <translation>הערת הפורום: %1</translation>
+    </message>
+</context>
+<context>
     <name>_PasswordsDialog</name>
     <message>
         <location filename="../../desktop/admin/staff.py" line="-311"/>
@@ -9528,6 +13251,14 @@
         <location line="+0"/>
         <source>Password again:</source>
         <translation>סיסמה שוב:</translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <location filename="../../desktop/therapy/dialogs.py" line="-31"/>
+        <source>%1, %2, referred on %3.</source>
+        <translation>%1, %2, תאריך ההפניה: %3.</translation>
     </message>
 </context>
 <context>
