@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -136,15 +135,12 @@ class FosterReferralsPage(QWidget):
 
         self.table = Table([self.tr("Child"), self.tr("Age"), self.tr("File no."), self.tr("Kind"), self.tr("Status"),
                             self.tr("In status"), self.tr("Foster-care service"), self.tr("Worker"),
-                            self.tr("Committee"), self.tr("Annual review")], self, stretch=COL_REVIEW,
+                            self.tr("Committee"), self.tr("Annual review")], self, stretch=COL_SERVICE,
                            empty_text=self.tr("No foster-care referrals match. A referral is made from a committee "
                                               "decision below, or from the family file's Foster care tab."),
                            name="fosterTable")
         self.table.setAccessibleName(self.tr("Foster-care referrals"))
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_SERVICE, QHeaderView.ResizeMode.Interactive)  # long names: elided
-        header.resizeSection(COL_SERVICE, 160)
         self.table.activated.connect(lambda _i: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_actions)
 
@@ -240,6 +236,7 @@ class FosterReferralsPage(QWidget):
                      Item(status_label(r.status), r.id, FOSTER_STATUSES.index(r.status)
                           if r.status in FOSTER_STATUSES else 99),
                      days, Item(r.service_name, r.id), Item(r.worker_name, r.id), committee, review]
+            cells[COL_SERVICE].setToolTip(r.service_name)  # elided when the window is narrow
             for c in (COL_AGE, COL_DAYS):
                 cells[c].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             rows.append(cells)

@@ -6480,7 +6480,7 @@
     <message>
         <location line="+5"/>
         <source>Day-care income levels</source>
-        <translation>مستويات الدخل للحضانات النهارية</translation>
+        <translation>مستويات دخل الحضانات</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -11799,7 +11799,7 @@
         <location line="-5"/>
         <location line="+5"/>
         <source>Referred by</source>
-        <translation>المحوِّل/ة</translation>
+        <translation>بتحويل من</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -13061,7 +13061,7 @@
     <message>
         <location line="+1"/>
         <source>Referred by</source>
-        <translation>المحوِّل/ة</translation>
+        <translation>بتحويل من</translation>
     </message>
     <message>
         <location line="+1"/>
