@@ -51,7 +51,6 @@ WORDS: dict[str, dict[str, str]] = {
         "child_heading": "פרטי הילד/ה",
         "child": "שם הילד/ה",
         "age": "גיל ב-1 בספטמבר",
-        "age_value": "{months} חודשים",
         "school_year": "שנת הלימודים",
         "ground_heading": "ההחלטה וההשמה",
         "ground": "עילת הזכאות",
@@ -87,7 +86,6 @@ WORDS: dict[str, dict[str, str]] = {
         "contact_phone": "לשאלות ולבירורים ניתן לפנות אל {name}, בטלפון {phone}.",
         "contact_no_phone": "לשאלות ולבירורים ניתן לפנות אל {name}.",
         "signature": "חתימת העובד/ת הסוציאלי/ת",
-        "months": "חודשים",
     },
     "ar": {
         "title": "موافقة على الإلحاق بمعون يوم",
@@ -97,7 +95,6 @@ WORDS: dict[str, dict[str, str]] = {
         "child_heading": "تفاصيل الطفل/ة",
         "child": "اسم الطفل/ة",
         "age": "العمر في 1 أيلول",
-        "age_value": "{months} شهرًا",
         "school_year": "السنة الدراسية",
         "ground_heading": "القرار والإلحاق",
         "ground": "أساس الاستحقاق",
@@ -133,9 +130,28 @@ WORDS: dict[str, dict[str, str]] = {
         "contact_phone": "للاستفسار يمكن التوجّه إلى {name}، هاتف {phone}.",
         "contact_no_phone": "للاستفسار يمكن التوجّه إلى {name}.",
         "signature": "توقيع العامل/ة الاجتماعي/ة",
-        "months": "شهرًا",
     },
 }
+
+
+def months_text(lang: str, n: int) -> str:
+    """An age in months with the number's own form of the word: Hebrew "חודש אחד", "חודשיים", "5 חודשים";
+    Arabic "شهر واحد", "شهران", "3 أشهر" (3-10), "11 شهرًا" (11-99)."""
+    if lang == "ar":
+        if n == 1:
+            return "شهر واحد"
+        if n == 2:
+            return "شهران"
+        if 3 <= n % 100 <= 10:
+            return f"{n} أشهر"
+        if 11 <= n % 100 <= 99:
+            return f"{n} شهرًا"
+        return f"{n} شهر"
+    if n == 1:
+        return "חודש אחד"
+    if n == 2:
+        return "חודשיים"
+    return f"{n} חודשים"
 
 
 def word(lang: str, key: str, **values: object) -> str:
@@ -219,7 +235,7 @@ def story(data: ApprovalLetterForm, lang: str | None = None) -> list[Flowable]:
         (word(lang, "child"), child),
         (label(lang, "birth_date"), civil_date(data.child.birth_date) if data.child.birth_date else ""),
         (label(lang, "id_number"), data.child.id_number),
-        (word(lang, "age"), word(lang, "age_value", months=c.age_months)),
+        (word(lang, "age"), months_text(lang, c.age_months)),
         (word(lang, "school_year"), year),
     ], lang))
 

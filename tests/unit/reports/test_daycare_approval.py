@@ -19,7 +19,7 @@ from models.committees.dto import PersonBrief
 from models.daycare.dto import ApprovalLetterForm, DaycareCaseDTO, LetterChild, ShareCalculation, ShareStep
 from models.users.dto import UserRef
 from reports.forms import FORMS, daycare_approval, render_batch
-from reports.forms.daycare_approval import STEPS, WORDS, word
+from reports.forms.daycare_approval import STEPS, WORDS, months_text, word
 from reports.labels import LANGS, label
 from reports.template import MARGIN, PAGE_WIDTH
 from tests.unit.reports.intake_samples import letterhead
@@ -108,7 +108,7 @@ def test_the_letter_says_the_child_the_placement_and_the_share_step_by_step(qapp
     assert "2025/0001" in text
     assert "29/11/2026" in text and has(text, hebrew_date(PRINTED, lang))  # the print date, civil and Hebrew
     assert has(text, "נועה כהן") and "10/02/2024" in text and "000000018" in text
-    assert has(text, word(lang, "age_value", months=30)) and "2026-2027" in text
+    assert has(text, months_text(lang, 30)) and "2026-2027" in text
     assert has(text, word(lang, "ground_abuse_neglect")) and has(text, word(lang, "committee_treatment_plan"))
     assert "20/10/2026" in text  # the committee's day
     assert has(text, "מעון ויצו הדקל") and "15/11/2026" in text
@@ -173,3 +173,9 @@ def test_the_logo_the_family_s_language_and_the_registry(qapp, tmp_path):
     with pytest.raises(ValueError):
         daycare_approval.build(letter(), "en")
     assert isinstance(daycare_approval.page_info(letter(), "he").printed_at, datetime)
+
+
+def test_an_age_in_months_takes_the_number_s_form_of_the_word():
+    assert [months_text("he", n) for n in (1, 2, 5)] == ["חודש אחד", "חודשיים", "5 חודשים"]
+    assert [months_text("ar", n) for n in (1, 2, 4, 10, 11, 30)] == ["شهر واحد", "شهران", "4 أشهر", "10 أشهر",
+                                                                   "11 شهرًا", "30 شهرًا"]
