@@ -19,7 +19,8 @@ def test_main_window_remembers_its_geometry_and_offers_only_real_modules(qtbot, 
     w.show()
     staff = QCoreApplication.translate("MainWindow", "Staff accounts")
     department = QCoreApplication.translate("MainWindow", "Department settings")
-    assert [w.nav.item(i).text() for i in range(w.nav.count())] == [staff, department]  # the administrator's modules
+    income = QCoreApplication.translate("MainWindow", "Day-care income levels")  # reference data, no case content
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == [income, staff, department]  # the administrator's
     assert w.family_list is None and w.my_tasks is None
     empty = MainWindow(world.services("admin"), ops, "db", features=[])
     qtbot.addWidget(empty)
@@ -34,8 +35,15 @@ def test_main_window_remembers_its_geometry_and_offers_only_real_modules(qtbot, 
     access_log = QCoreApplication.translate("MainWindow", "Access log")
     intake = QCoreApplication.translate("MainWindow", "Intake")  # the manager receives referrals too
     clubs = QCoreApplication.translate("MainWindow", "Clubs")  # and runs the clubs with the club worker
+    # the continuum (issue 11): foster care, the youth-law forum, day-care (and its income levels), therapy
+    continuum = [QCoreApplication.translate("MainWindow", t) for t in (
+        "Foster care", "Youth-law forum", "Day-care", "Therapy centre", "Day-care income levels")]
     assert [w2.nav.item(i).text() for i in range(w2.nav.count())] == [intake, "תיקי משפחה", "המשימות שלי", "ועדות",
-                                                                      "מעקב ועדה", clubs, staff, access_log]
+                                                                      "מעקב ועדה", clubs, *continuum, staff,
+                                                                      access_log]
+    go = w2.menuBar().actions()[1].menu()  # more than nine sections: Ctrl+1..Ctrl+9 for the first nine only
+    assert [a.shortcut().toString() for a in go.actions()[:w2.nav.count()]] == [
+        f"Ctrl+{i}" for i in range(1, 10)] + [""] * (w2.nav.count() - 9)
 
 
 def test_navigation_is_built_from_the_list_of_features(qtbot, world, ops):
@@ -55,9 +63,12 @@ def test_navigation_is_built_from_the_list_of_features(qtbot, world, ops):
     w = MainWindow(world.services("north_worker"), ops, "db", features=features)
     qtbot.addWidget(w)
     # a family worker may not manage users: the clubs page is neither shown nor built; help is for all
+    continuum = [QCoreApplication.translate("MainWindow", t) for t in (
+        "Foster care", "Day-care", "Therapy centre")]  # not the youth-law forum: a family worker is no member
     assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["תיקי משפחה", "המשימות שלי", "ועדות",
-                                                                    "מעקב ועדה", "Help"]
-    assert set(w.feature_pages) == {"families", "my_tasks", "committees", "committee_follow_up", "help"}
+                                                                    "מעקב ועדה", *continuum, "Help"]
+    assert set(w.feature_pages) == {"families", "my_tasks", "committees", "committee_follow_up", "foster",
+                                    "daycare", "therapy", "help"}
     assert len(built) == 1
     go = w.menuBar().actions()[1].menu()
     assert [a.shortcut().toString() for a in go.actions()[:3]] == ["Ctrl+1", "Ctrl+2", "Ctrl+3"]

@@ -166,7 +166,8 @@ def test_audit_tab_only_for_those_allowed(qtbot, world, ops):
     assert worker.tab("access_log") is None
     assert [worker.tabs.tabText(i) for i in range(worker.tabs.count())][:4] == ["בני משפחה", "רישומים", "משימות",
                                                                                 "ועדה"]
-    assert list(worker.file_tabs) == ["members", "notes", "tasks", "committees", "clubs"]
+    assert list(worker.file_tabs) == ["members", "notes", "tasks", "committees", "clubs", "foster", "risk_reports",
+                                      "daycare", "therapy"]
     assert worker.close_button.isHidden() and worker.reassign_button.isHidden()
     assert head.close_button.isVisibleTo(head) and head.reassign_button.isVisibleTo(head)
 
@@ -263,7 +264,11 @@ def test_every_file_action_has_a_shortcut_and_escape_goes_back(qtbot, world, ops
                v.tab("notes").correct_button, v.tab("tasks").new_task_button, v.print_action.button,
                v.edit_details_action.button, v.tab("committees").record_action.button,
                v.tab("committees").end_action.button, *[getattr(v.tab("clubs"), a).button for a in (
-                   "request_action", "payment_action", "adjust_action", "registration_action")]]
+                   "request_action", "payment_action", "adjust_action", "registration_action")],
+               # the continuum's tabs (issue 11); day-care's actions are active in its tab only
+               v.tab("foster").new_action.button, v.tab("foster").move_action.button,
+               v.tab("risk_reports").report_action.button, v.tab("risk_reports").correct_action.button,
+               v.tab("therapy").refer_action.button]
     shortcuts = [a.shortcut().toString() for a in v.actions()]
     assert len(set(shortcuts)) == len(shortcuts) == len(buttons)
     members = [a.shortcut().toString() for a in v.tab("members").actions()]  # active in the members tab
