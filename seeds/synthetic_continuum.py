@@ -1,6 +1,6 @@
 """The continuum's part of the synthetic data set (seeds.synthetic), for the benchmarks (issue 11): at 100,000
 files, about 10,000 open foster referrals (one file in ten) and 2,000 rejected ones, 10,000 undecided risk
-reports on the youth-law forum's agenda and 10,000 decided at the weekly meetings of the past year (each
+reports on the youth-law forum's agenda and 5,000 decided at the weekly meetings of the past year (each
 decision's Task on the file), 500 day-care cases and 2,000 therapy referrals; fewer on a smaller set, in
 proportion.
 
@@ -74,7 +74,7 @@ BATCH_ROWS = 5_000
 OPEN_FOSTER_FILES = 10  # one open foster referral per this many files (10,000 at 100,000)
 REJECTED_FOSTER_FILES = 50  # one rejected referral per this many files
 UNDECIDED_FILES = 10  # one undecided risk report per this many files
-DECIDED_FILES = 10  # one decided risk report per this many files
+DECIDED_FILES = 20  # one decided risk report per this many files
 DAYCARE_FILES = 200
 THERAPY_FILES = 50
 SAMPLE_FILES = 25_000  # the files read are about this many (all of a smaller set)
