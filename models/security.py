@@ -122,7 +122,11 @@ class TableSecurity:
     the grants and the guard let her) the rows she recorded of the files she sees though her role is not
     among the readers (revision 0019: a family worker reads the risk reports she recorded, the forum's
     members every report). Unlike ``author_column`` it does not hold every write to the login's own name
-    (a forum member decides another's report): the guard holds who records.
+    (a forum member decides another's report): the guard holds who records. (Revision 0022: a task's
+    assignee, who reads the confidential task given to her.)
+    ``confidential_column`` (with ``readers``): a boolean column; the readers (and the recorder) hold only
+    for the rows where it is true, the others are read by whoever sees the file (revision 0022: a
+    confidential task, the continuum's, is read only by the continuum's readers and its assignee).
     """
 
     scope: Scope
@@ -141,6 +145,7 @@ class TableSecurity:
     guard_delete: bool = False
     readers: tuple[str, ...] = ()
     recorder_column: str | None = None
+    confidential_column: str | None = None
 
     def __post_init__(self) -> None:
         scope = Scope(self.scope)
@@ -193,10 +198,13 @@ class TableSecurity:
             raise ValueError("guard_delete runs the table's guard on DELETE: name the guard")
         if self.recorder_column is not None and not self.readers:
             raise ValueError("a recorder column widens the readers: name the readers")
+        if self.confidential_column is not None and not self.readers:
+            raise ValueError("a confidential column says which rows the readers hold for: name the readers")
 
     def _columns(self) -> tuple[str | None, ...]:
         return (self.file_column, self.person_column, self.author_column, self.signed_column,
-                self.assignee_column, self.referral_column, self.recorder_column, *self.insert_columns)
+                self.assignee_column, self.referral_column, self.recorder_column, self.confidential_column,
+                *self.insert_columns)
 
     @property
     def holds_case_content(self) -> bool:
@@ -219,16 +227,17 @@ class TableSecurity:
              author_column: str | None = None, signed_column: str | None = None,
              assignee_column: str | None = None, guard: str | None = None,
              guard_delete: bool = False, readers: Iterable[str] = (),
-             recorder_column: str | None = None) -> TableSecurity:
+             recorder_column: str | None = None, confidential_column: str | None = None) -> TableSecurity:
         """Rows of a family file. Default grants: SELECT, INSERT, UPDATE to every role (DELETE too if
         ``delete``); ``grants`` replaces them (e.g. ``{"all": ["SELECT"], "committee_coordinator":
         ["INSERT", "UPDATE"]}``). ``person_column``, ``author_column``, ``signed_column``,
-        ``assignee_column``, ``guard``, ``guard_delete``, ``readers``, ``recorder_column``: see the class."""
+        ``assignee_column``, ``guard``, ``guard_delete``, ``readers``, ``recorder_column``,
+        ``confidential_column``: see the class."""
         return cls._make(Scope.FILE, grants, delete, audit=audit, file_column=file_column,
                          person_column=person_column, author_column=author_column,
                          signed_column=signed_column, assignee_column=assignee_column, guard=guard,
                          guard_delete=guard_delete, readers=tuple(sorted(set(readers))),
-                         recorder_column=recorder_column)
+                         recorder_column=recorder_column, confidential_column=confidential_column)
 
     @classmethod
     def file_root(cls) -> TableSecurity:
@@ -462,9 +471,12 @@ def _policies(t: str, d: TableSecurity) -> list[str]:
         visible = _FILE_VISIBLE.format(t=t, c=d.file_column)
         using, check = [visible], [visible]
         if d.readers:  # the roles that see these rows at all
-            readers = "(SELECT maane_my_role()) IN (" + ", ".join(f"'{r}'" for r in d.readers) + ")"
+            terms = ["(SELECT maane_my_role()) IN (" + ", ".join(f"'{r}'" for r in d.readers) + ")"]
             if d.recorder_column:  # and whoever recorded the row
-                readers = f"({readers} OR {_MY_ROW.format(t=t, a=d.recorder_column)})"
+                terms.append(_MY_ROW.format(t=t, a=d.recorder_column))
+            if d.confidential_column:  # the readers hold for the confidential rows only
+                terms.insert(0, f"NOT {t}.{d.confidential_column}")
+            readers = terms[0] if len(terms) == 1 else "(" + " OR ".join(terms) + ")"
             using.insert(0, readers)
             check.insert(0, readers)
         if d.person_column:  # what the new row makes visible must be visible already

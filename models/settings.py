@@ -16,7 +16,7 @@ from models.address import DatabaseAddress, parse
 from models.errors import DatabaseUnavailable, SchemaMismatch, ValidationError
 
 APP_NAME = "Maane"
-SCHEMA_REVISION = "0021"  # the Alembic head this code expects (models/migrations/versions)
+SCHEMA_REVISION = "0022"  # the Alembic head this code expects (models/migrations/versions)
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "afs", "ncpfs", "fuse.rclone", "davfs"}
 )

@@ -58,7 +58,7 @@ from models.service import (
     visible_notes_clause,
 )
 from models.tasks.entities import Task
-from models.tasks.service import task_dto
+from models.tasks.service import task_dto, visible_tasks_clause
 from models.text import clean_line, normalize_file_number, search_key
 from models.users.dto import CurrentUser, TeamDTO
 from models.users.entities import Team, User
@@ -293,10 +293,11 @@ class FamilyService(ServiceBase):
         worker = aliased(User)
         matched: ColumnElement[str] = (first_matching_member(shape, FamilyFile.id) if shape is not None
                                        else literal(""))
+        readable = visible_tasks_clause(self.user)  # not a confidential task of another (revision 0022)
         open_tasks = (select(func.count()).select_from(Task)
-                      .where(Task.file_id == FamilyFile.id, Task.done.is_(False)).scalar_subquery())
+                      .where(Task.file_id == FamilyFile.id, Task.done.is_(False), readable).scalar_subquery())
         overdue_tasks = (select(func.count()).select_from(Task)
-                         .where(Task.file_id == FamilyFile.id, Task.done.is_(False),
+                         .where(Task.file_id == FamilyFile.id, Task.done.is_(False), readable,
                                 Task.due_date < bindparam("today", type_=Date))
                          .scalar_subquery())
         stmt = (
@@ -321,7 +322,8 @@ class FamilyService(ServiceBase):
             notes = note_dtos(s, select(CaseNote).where(CaseNote.file_id == f.id, visible_notes_clause(self.user))
                               ) if reads_notes(self.user) else []
             tasks = s.scalars(
-                select(Task).where(Task.file_id == f.id).order_by(Task.done, Task.due_date, Task.id)
+                select(Task).where(Task.file_id == f.id, visible_tasks_clause(self.user))
+                .order_by(Task.done, Task.due_date, Task.id)
             ).all()
             self._audit(s, "view", entity="family_file", entity_id=f.id, file_id=f.id)
             return FileDetail(
@@ -611,7 +613,7 @@ class FamilyService(ServiceBase):
         open_tasks = (
             select(func.count(Task.id))
             .join(FamilyFile, FamilyFile.id == Task.file_id)
-            .where(Task.assignee_id == User.id, Task.done.is_(False), visible)
+            .where(Task.assignee_id == User.id, Task.done.is_(False), visible, visible_tasks_clause(self.user))
             .correlate(User)
             .scalar_subquery()
         )
@@ -652,7 +654,8 @@ class FamilyService(ServiceBase):
                 if missing:
                     raise ValidationError("notes_not_printable", field="notes",
                                           value=", ".join(str(i) for i in missing))
-            tasks = s.scalars(select(Task).where(Task.file_id == f.id, Task.done.is_(False))
+            tasks = s.scalars(select(Task).where(Task.file_id == f.id, Task.done.is_(False),
+                                                 visible_tasks_clause(self.user))
                               .order_by(Task.due_date, Task.id)).all()
             printed_at = server_now(s)
             self._audit(s, "print", entity="family_file", entity_id=f.id, file_id=f.id,

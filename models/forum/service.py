@@ -563,7 +563,7 @@ class ForumService(ServiceBase):
                 if worker is None:
                     raise ValidationError("invalid_choice", field="responsible_id")
                 task = Task(file_id=f.id, title=rules.task_title(data.intervention), description=note,
-                            due_date=data.due_on, assignee_id=worker.id, done=False,
+                            due_date=data.due_on, assignee_id=worker.id, done=False, confidential=True,
                             created_by=self.user.username, updated_by=self.user.username)
                 s.add(task)
                 s.flush()

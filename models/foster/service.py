@@ -556,7 +556,7 @@ class FosterService(ServiceBase):
                 raise
             if emergency:
                 task = Task(file_id=f.id, title=rules.EMERGENCY_TASK_TITLE, description=clean.emergency_reason,
-                            due_date=r.committee_due_on, assignee_id=self.user.id, done=False,
+                            due_date=r.committee_due_on, assignee_id=self.user.id, done=False, confidential=True,
                             created_by=self.user.username, updated_by=self.user.username)
                 s.add(task)
                 s.flush()

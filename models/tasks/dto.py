@@ -21,6 +21,8 @@ class TaskDTO:
     done: bool
     description: str = ""
     family_name: str = ""
+    # the continuum's (revision 0022): read only by its readers and the assignee (models.tasks.service)
+    confidential: bool = False
 
     def changes(self) -> Changes:
         return Changes.make(files=(self.file_id,), tasks=(self.id,))

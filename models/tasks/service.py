@@ -1,10 +1,13 @@
-"""Tasks on a family file: title, description, due date, assignee, done."""
+"""Tasks on a family file: title, description, due date, assignee, done. A confidential task (the continuum's:
+an emergency foster referral's, a youth-law forum decision's; revision 0022) is read only by
+CONFIDENTIAL_TASK_READERS and its assignee: ``visible_tasks_clause`` says so wherever tasks are read (the
+policy of tasks says the same on PostgreSQL)."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select, true
 from sqlalchemy.orm import Session
 
 from models.errors import NotFound, ValidationError
@@ -12,19 +15,34 @@ from models.families.entities import FamilyFile
 from models.roles import Action
 from models.service import ServiceBase, file_viewers_clause, user_ref, visible_files_clause
 from models.tasks.dto import TaskDTO
-from models.tasks.entities import Task
+from models.tasks.entities import CONFIDENTIAL_TASK_READERS, Task
 from models.text import clean_line, clean_text
-from models.users.dto import UserRef
+from models.users.dto import CurrentUser, UserRef
 from models.users.entities import User
 
 TITLE_MAX = 200
 DESCRIPTION_MAX = 4000
 
 
+def visible_tasks_clause(user: CurrentUser) -> ColumnElement[bool]:
+    """The tasks ``user`` reads on a file they see: every ordinary task; a confidential one only for the
+    roles of CONFIDENTIAL_TASK_READERS or its assignee (not the committee coordinator, the club and intake
+    workers, who see every unrestricted file, nor the administrator). The policy of tasks says the same on
+    PostgreSQL (revision 0022: models.security, readers with confidential_column)."""
+    if user.role in CONFIDENTIAL_TASK_READERS:
+        return true()
+    return or_(Task.confidential.is_(False), Task.assignee_id == user.id)
+
+
+def reads_task(user: CurrentUser, t: Task) -> bool:
+    """``visible_tasks_clause`` for a loaded task."""
+    return not t.confidential or user.role in CONFIDENTIAL_TASK_READERS or t.assignee_id == user.id
+
+
 def task_dto(s: Session, t: Task, file_number: str, family_name: str = "") -> TaskDTO:
     assignee = s.get(User, t.assignee_id)
     return TaskDTO(t.id, t.version, t.file_id, file_number, t.title, t.due_date, t.assignee_id,
-                   assignee.full_name if assignee else "", t.done, t.description, family_name)
+                   assignee.full_name if assignee else "", t.done, t.description, family_name, t.confidential)
 
 
 class TaskService(ServiceBase):
@@ -69,7 +87,7 @@ class TaskService(ServiceBase):
         self._require(Action.MANAGE_TASKS, entity="task", entity_id=task_id)
         with self._tx() as s:
             t = s.get(Task, task_id)
-            if t is None:
+            if t is None or not reads_task(self.user, t):  # a confidential task not hers: none (as on PostgreSQL)
                 raise NotFound(entity="task", id=task_id)
             f = self._visible_file(s, t.file_id, action="manage_tasks")
             self._check_version(t, version)
@@ -86,6 +104,7 @@ class TaskService(ServiceBase):
             rows = s.execute(
                 select(Task, FamilyFile.file_number, FamilyFile.family_name)
                 .join(FamilyFile, FamilyFile.id == Task.file_id)
+                # her own: a confidential one too (its assignee reads it, visible_tasks_clause)
                 .where(Task.assignee_id == self.user.id, Task.done.is_(False), visible_files_clause(self.user))
                 .order_by(Task.due_date.is_(None), Task.due_date, Task.id)
             ).all()

@@ -13,9 +13,11 @@ off by a raw UPDATE was found by the foster tests at the same time: theirs.)
 - A committee's out-of-home decision could be attached to an ended or rejected referral (raw SQL, and the
   service), where it carries out nothing yet leaves the list of decisions awaiting a referral.
 
-And one that is not the continuum's tables' to close (see the test's reason): the continuum's Tasks (the
-emergency's reason, the forum's intervention and decision note) are read by every login who sees the file,
-the committee coordinator, the club and the intake workers department-wide."""
+- The continuum's Tasks (the emergency's reason, the forum's intervention and decision note) were read by
+  every login who sees the file, the committee coordinator, the club and the intake workers department-wide
+  (the policy of tasks, revision 0005). Closed by revision 0022, in the tasks' declaration: the continuum
+  makes them confidential, read only by its readers among those who see the file and by their assignee, and
+  a confidential task stays so."""
 
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from models.errors import ValidationError
+from models.forum.dto import ForumDecisionInput
 from tests.support import World, as_login
 from tests.unit.models.forum.test_pg_security import Forum, forum
 from tests.unit.models.foster.fosterworld import TODAY, out_of_home_decision, referral_input
@@ -183,19 +186,69 @@ def test_the_worker_of_a_referral_writes_referrals_and_sees_its_file(pg_world: W
 # --- what the continuum writes into the file's Tasks -----------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open: tasks are read by every login who sees the file (tasks_access, models.tasks.entities); the committee "
-    "coordinator, the club and intake workers see every unrestricted file, so they read the emergency foster "
-    "Task (its reason as description) and the forum's Tasks (the intervention as title, the decision note as "
-    "description). Closing it changes the tasks table's declaration, not the continuum's revisions."))
+def _decided_task(w: World, forum: Forum, report: int, responsible: str) -> int:
+    """The forum decides ``report`` (of the Cohen file, undecided) through its service, as the window does:
+    its Task for ``responsible``. (The fixture's own decided Task was written by the owner's raw SQL, an
+    ordinary task as any a login types.)"""
+    svc = w.services("youth_law").forum
+    r = next(x for x in svc.file_reports(w.files["cohen"]) if x.id == report)
+    decided = svc.decide(r.id, r.version, forum.meeting, ForumDecisionInput(
+        "assessment_visit", w.users[responsible].id, SERVER_TODAY - timedelta(days=2), "ביקור בית: חשד להזנחה"))
+    assert decided.task_id is not None
+    return decided.task_id
+
+
 def test_the_continuum_s_tasks_are_not_read_outside_it(pg_world: World, foster: Foster, forum: Forum) -> None:
+    """The emergency referral's Task (its reason as description) and a forum decision's Task (the
+    intervention as title, the decision note as description) of files the coordinator, the club and intake
+    workers see: they read neither, nor change them, as they read and change the file's ordinary tasks."""
     w = pg_world
-    continuum = [foster.task, forum.decided_task]
-    with as_login(w, "manager") as conn:
-        assert len(conn.execute(text("SELECT id FROM tasks WHERE id = ANY (:t)"), {"t": continuum}).all()) == 2
+    continuum = [foster.task, _decided_task(w, forum, forum.cohen_by_youth, "north_worker")]
+    ordinary = [forum.cohen_task, forum.haddad_task]
+    for who in ("manager", "youth_law", "north_worker"):  # the Cohen file's readers; the Haddad one's too
+        with as_login(w, who) as conn:
+            read = set(conn.execute(text("SELECT id FROM tasks WHERE id = ANY (:t)"), {"t": continuum}).scalars())
+            assert read == ({*continuum} if who == "manager" else {continuum[1]}), who
     seen = {}
     for who in ("coordinator", "club", "intake"):
         with as_login(w, who) as conn:
             seen[who] = conn.execute(text("SELECT title, description FROM tasks WHERE id = ANY (:t)"),
                                      {"t": continuum}).all()
+            assert len(conn.execute(text("SELECT id FROM tasks WHERE id = ANY (:t)"), {"t": ordinary}).all()) == 2
+            changed = conn.execute(text("UPDATE tasks SET done = true, title = 'x' WHERE id = ANY (:t)"
+                                        " RETURNING description"), {"t": continuum}).all()
+            assert changed == [], who
+            conn.rollback()
     assert seen == {"coordinator": [], "club": [], "intake": []}, seen
+
+
+def test_a_confidential_task_stays_so_and_is_read_by_its_assignee(pg_world: World, forum: Forum) -> None:
+    """A forum decision's Task given to the club worker: hers to read and tick done, not her department-wide
+    colleagues'. Made an ordinary task again (it would then be read by every login who sees the file) by
+    nobody: its assignee, a reader of the continuum, the owner of the tables. Nor given away by its assignee
+    to a colleague outside the continuum, nor written confidential for another by one outside it."""
+    w = pg_world
+    task = _decided_task(w, forum, forum.cohen_by_worker, "club")
+    with as_login(w, "club") as conn:
+        assert conn.execute(text("SELECT description FROM tasks WHERE id = :t"), {"t": task}).scalar_one() == (
+            "ביקור בית: חשד להזנחה")
+        conn.execute(text("UPDATE tasks SET done = true WHERE id = :t"), {"t": task})  # hers to tick
+        _refused_here(conn, "UPDATE tasks SET confidential = false WHERE id = :t", t=task)
+        conn.rollback()
+        _refused_here(conn, "UPDATE tasks SET assignee_id = :u WHERE id = :t", u=w.users["coordinator"].id, t=task)
+        conn.rollback()
+    for who in ("coordinator", "intake"):
+        with as_login(w, who) as conn:
+            assert conn.execute(text("SELECT id FROM tasks WHERE id = :t"), {"t": task}).all() == [], who
+    for who in ("youth_law", "manager"):
+        with as_login(w, who) as conn:
+            _refused_here(conn, "UPDATE tasks SET confidential = false WHERE id = :t", t=task)
+            conn.rollback()
+    with w.admin_db.engine.connect() as owner:
+        _refused_here(owner, "UPDATE tasks SET confidential = false WHERE id = :t", t=task)
+        owner.rollback()
+    with as_login(w, "coordinator") as conn:  # a confidential task she would not read
+        _refused_here(conn, "INSERT INTO tasks (file_id, title, description, assignee_id, done, confidential, version,"
+                      " created_by, updated_by) VALUES (:f, 't', '', :a, false, true, 1, 't', 't')",
+                      f=w.files["cohen"], a=w.users["north_worker"].id)
+    assert _owner_value(w, "SELECT confidential FROM tasks WHERE id = :t", t=task) is True
