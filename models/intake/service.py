@@ -53,6 +53,7 @@ from models.people.service import clean_person_input, create_person, person_dtos
 from models.roles import ALL_REFERRALS, CASE_ROLES, PERMISSIONS, Action, Role
 from models.service import ServiceBase, _Denied, insert_numbered, server_now, user_ref, visible_files_clause
 from models.tasks.entities import Task
+from models.tasks.service import visible_tasks_clause
 from models.text import clean_line, clean_text
 from models.users.dto import TeamDTO, UserRef
 from models.users.entities import Team, User
@@ -638,7 +639,8 @@ class IntakeService(ServiceBase):
                       .where(FamilyFile.worker_id == User.id, FamilyFile.status == "open", visible)
                       .correlate(User).scalar_subquery())
         overdue = (select(func.count(Task.id)).join(FamilyFile, FamilyFile.id == Task.file_id)
-                   .where(Task.assignee_id == User.id, Task.done.is_(False), Task.due_date < today, visible)
+                   .where(Task.assignee_id == User.id, Task.done.is_(False), Task.due_date < today, visible,
+                          visible_tasks_clause(self.user))
                    .correlate(User).scalar_subquery())
         stmt = (select(User, open_files, overdue)
                 .where(User.active.is_(True), User.team_id == team_id,
