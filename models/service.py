@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Connection, and_, exists, false, func, insert, not_, or_, select, true
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -152,6 +152,8 @@ def visible_notes_clause(user: CurrentUser) -> ColumnElement[bool]:
         return or_(signed_or_mine, exists(own_team))
     return signed_or_mine
 
+_Row = TypeVar("_Row")
+
 
 class _Denied(Exception):
     """Raised inside ``_tx``: the transaction is rolled back, the attempt recorded as denied, then
@@ -189,8 +191,25 @@ class ServiceBase:
         with self._db.read() as s:
             yield s
 
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        """A read-only transaction (``_read``) in which a denial (a hidden file or row) is recorded after it
+        has ended, as ``_tx`` does for writes."""
+        try:
+            with self._read() as s:
+                yield s
+        except _Denied as d:
+            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id, error=d.error)
+
     def _can(self, action: Action) -> bool:
         return allowed(self.user.role, action)
+
+    def _require_any(self, actions: Iterable[Action], *, entity: str = "", entity_id: int | None = None,
+                     file_id: int | None = None) -> None:
+        """Any one of ``actions`` will do; a denial is recorded under the first."""
+        wanted = list(actions)
+        if not any(self._can(a) for a in wanted):
+            self._deny(wanted[0].value, entity=entity, entity_id=entity_id, file_id=file_id)
 
     def _require(self, action: Action, *, entity: str = "", entity_id: int | None = None,
                  file_id: int | None = None) -> None:
@@ -245,6 +264,42 @@ class ServiceBase:
     def _check_version(obj: Any, version: int) -> None:
         if obj.version != version:
             raise ConflictError(entity=type(obj).__tablename__, id=obj.id)
+
+    @staticmethod
+    def _check_stale(obj: Any, version: int | None) -> None:
+        """As ``_check_version``, with the code "stale"; no version (None) is stale too."""
+        if version is None or obj.version != version:
+            raise ConflictError("stale", entity=type(obj).__tablename__, id=obj.id)
+
+    def _files(self) -> ColumnElement[bool]:
+        """The files the user sees, for a statement that joins family_files (PostgreSQL: the policies say it;
+        not tested twice per row)."""
+        return self._db.backend.files_filter(self.user)
+
+    def _missing(self, s: Session, entity_cls: Any, entity: str, row_id: int, action: str) -> Exception:
+        """A row that is not there for the user: missing, or hidden (a denied attempt, the same NotFound)."""
+        error = NotFound(entity=entity, id=row_id)
+        if not self._db.backend.hidden_looks_missing:
+            hidden = s.get(entity_cls, row_id)
+            if hidden is None:
+                return error
+            return _Denied(action, entity=entity, entity_id=row_id, file_id=hidden.file_id, error=error)
+        return _Denied(action, entity=entity, entity_id=row_id, error=error)
+
+    def _visible_row(self, s: Session, model: type[_Row], row_id: int, *, entity: str, action: str,
+                     visible: ColumnElement[bool] | None = None, lock: bool = False) -> tuple[_Row, FamilyFile]:
+        """The row (of ``model``, which has ``id`` and ``file_id``) and its file, if the user reads it:
+        ``visible`` over the join with family_files (default ``_files()``). Missing or hidden: NotFound
+        (hidden: a denied attempt too, ``_missing``). ``lock``: FOR UPDATE of the row."""
+        m: Any = model
+        stmt = (select(m, FamilyFile).join(FamilyFile, FamilyFile.id == m.file_id)
+                .where(m.id == row_id, self._files() if visible is None else visible))
+        if lock:
+            stmt = stmt.with_for_update(of=m)
+        row = s.execute(stmt).first()
+        if row is None:
+            raise self._missing(s, model, entity, row_id, action)
+        return row[0], row[1]
 
 
 def server_now(s: Session) -> datetime:

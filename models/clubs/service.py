@@ -37,8 +37,7 @@ inactive one) gets no task: ``AttendanceSaved.tasks`` then lists none for that c
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypeVar
@@ -234,31 +233,11 @@ class _Clean:
 
 
 class ClubService(ServiceBase):
-    @contextmanager
-    def _reading(self) -> Iterator[Session]:
-        """A read-only transaction in which a denial (a hidden file or row) is recorded after it has ended,
-        as ``_tx`` does for writes."""
-        try:
-            with self._read() as s:
-                yield s
-        except _Denied as d:
-            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id, error=d.error)
-
     # ---- permissions and visibility ----------------------------------------------------------------------
-    def _require_any(self, actions: Iterable[Action], *, entity: str = "", entity_id: int | None = None,
-                     file_id: int | None = None) -> None:
-        wanted = list(actions)
-        if not any(self._can(a) for a in wanted):
-            self._deny(wanted[0].value, entity=entity, entity_id=entity_id, file_id=file_id)
-
     def _require_reference(self, entity: str = CLUB) -> None:
         """The clubs, their routes and the calendar: every case role (the administrator needs none)."""
         if Role(self.user.role) not in CASE_ROLES:
             self._deny("view_clubs", entity=entity)
-
-    def _files(self) -> ColumnElement[bool]:
-        """The files the user sees, for a statement that joins family_files (PostgreSQL: the policies)."""
-        return self._db.backend.files_filter(self.user)
 
     def _only_visible(self, stmt: _Stmt, file_id: Any) -> _Stmt:
         """``stmt`` (which does not join family_files itself) limited to the rows of the files the user sees;
@@ -266,21 +245,6 @@ class ClubService(ServiceBase):
         if self._db.backend.row_security:
             return stmt
         return stmt.join(FamilyFile, FamilyFile.id == file_id).where(visible_files_clause(self.user))
-
-    @staticmethod
-    def _check_version(obj: Any, version: int | None) -> None:
-        if version is None or obj.version != version:
-            raise ConflictError("stale", entity=type(obj).__tablename__, id=obj.id)
-
-    def _missing(self, s: Session, entity_cls: Any, entity: str, row_id: int, action: str) -> Exception:
-        """A row that is not there for the user: missing, or hidden (a denied attempt, the same NotFound)."""
-        error = NotFound(entity=entity, id=row_id)
-        if not self._db.backend.hidden_looks_missing:
-            hidden = s.get(entity_cls, row_id)
-            if hidden is None:
-                return error
-            return _Denied(action, entity=entity, entity_id=row_id, file_id=hidden.file_id, error=error)
-        return _Denied(action, entity=entity, entity_id=row_id, error=error)
 
     @staticmethod
     def _club(s: Session, club_id: int) -> Club:
@@ -501,7 +465,7 @@ class ClubService(ServiceBase):
                 c = Club(created_by=self.user.username)
             else:
                 c = self._club(s, club_id)
-                self._check_version(c, version)
+                self._check_stale(c, version)
                 enrolled = self._counts(s).get(c.id, (0, 0))[0]
                 if data.capacity < enrolled:
                     raise ValidationError("capacity_below_enrolled", field="capacity", enrolled=enrolled)
@@ -622,7 +586,7 @@ class ClubService(ServiceBase):
             r, f = self._request(s, request_id, action="withdraw_club_request")
             if not self._can(Action.MANAGE_CLUBS) and r.requested_by_id != self.user.id:
                 raise _Denied("withdraw_club_request", entity=REQUEST, entity_id=r.id, file_id=f.id)
-            self._check_version(r, version)
+            self._check_stale(r, version)
             if r.status != "waiting":
                 raise ValidationError("request_not_waiting", field="status", status=r.status)
             r.status, r.closed_on, r.close_reason, r.close_note = "withdrawn", rules.today(), reason, note
@@ -641,7 +605,7 @@ class ClubService(ServiceBase):
         reason = clean_line(reason, "rank_reason", RANK_REASON_MAX, required=True) if rank is not None else ""
         with self._tx() as s:
             r, f = self._request(s, request_id, action="pin_club_request")
-            self._check_version(r, version)
+            self._check_stale(r, version)
             if r.status != "waiting":
                 raise ValidationError("request_not_waiting", field="status", status=r.status)
             r.pinned_rank, r.rank_reason = rank, reason
@@ -887,7 +851,7 @@ class ClubService(ServiceBase):
         clean = self._clean_enrolment(data)
         with self._tx() as s:
             e, f = self._enrolment(s, enrolment_id, action="update_enrolment")
-            self._check_version(e, version)
+            self._check_stale(e, version)
             if data.club_id != e.club_id:
                 raise ValidationError("invalid_choice", field="club_id")
             if data.file_id != e.file_id or data.person_id != e.person_id:
@@ -944,7 +908,7 @@ class ClubService(ServiceBase):
         note = clean_line(note, "leave_note", LEAVE_NOTE_MAX, required=reason == "other")
         with self._tx() as s:
             e, f = self._enrolment(s, enrolment_id, action="leave_club")
-            self._check_version(e, version)
+            self._check_stale(e, version)
             if left_on < e.starts_on:
                 raise ValidationError("leave_before_start", field="left_on")
             self._no_attendance_outside(s, e, from_day=left_on)
@@ -1126,7 +1090,7 @@ class ClubService(ServiceBase):
                 if row.edited_by_id is not None or club_id is not None:  # read before someone else's edit
                     raise ConflictError("stale", entity=CALENDAR, day=day)
             else:
-                self._check_version(row, version)
+                self._check_stale(row, version)
             if kind == "closed":
                 stmt = select(func.count()).select_from(ClubAttendance).where(ClubAttendance.day == day)
                 if club_id is not None:

@@ -17,12 +17,11 @@ ahead, invite, then move today to the meeting day to record and finalise its pro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, exists, func, literal, select
+from sqlalchemy import Select, exists, func, literal, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
@@ -181,21 +180,7 @@ def _soonest_reviews(rows: Iterable[Sequence[Any]], horizon: date) -> list[Revie
 
 
 class CommitteeService(ServiceBase):
-    @contextmanager
-    def _reading(self) -> Iterator[Session]:
-        """A read-only transaction (``_read``) in which a denial (a hidden file or case) is recorded after it
-        has ended, as ``_tx`` does for writes."""
-        try:
-            with self._read() as s:
-                yield s
-        except _Denied as d:
-            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id, error=d.error)
-
     # ---- visibility --------------------------------------------------------------------------------------
-    def _files(self) -> ColumnElement[bool]:
-        """The files the user sees (PostgreSQL: the policies say it; not tested twice per row)."""
-        return self._db.backend.files_filter(self.user)
-
     def _only_visible(self, stmt: _Stmt, file_id: Any) -> _Stmt:
         """``stmt`` limited to the rows of the files the user sees. PostgreSQL: the committee tables' own
         policies already are (joining family_files there would evaluate its policy again, over every file)."""

@@ -30,8 +30,7 @@ levels (ConflictError) or the edit once a case used it ("table_in_use"); on SQLi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -68,7 +67,7 @@ from models.errors import ConflictError, NotFound, ValidationError
 from models.families.entities import FamilyFile, FamilyMember
 from models.people.entities import Person
 from models.roles import Action
-from models.service import ServiceBase, _Denied, server_now, touch, user_ref
+from models.service import ServiceBase, server_now, touch, user_ref
 from models.text import clean_line, clean_text
 from models.users.entities import User
 
@@ -146,43 +145,16 @@ class _Clean:
 
 
 class DaycareService(ServiceBase):
-    @contextmanager
-    def _reading(self) -> Iterator[Session]:
-        """A read-only transaction in which a denial (a hidden file or row) is recorded after it has ended."""
-        try:
-            with self._read() as s:
-                yield s
-        except _Denied as d:
-            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id, error=d.error)
-
     # ---- permissions and visibility ----------------------------------------------------------------------
     def _require_tables(self) -> None:
         """The income-level table: whoever works day-care cases or keeps the table."""
         if not (self._can(Action.VIEW_DAYCARE) or self._can(Action.MANAGE_INCOME_TABLE)):
             self._deny(Action.VIEW_DAYCARE.value, entity=TABLE)
 
-    def _files(self) -> ColumnElement[bool]:
-        return self._db.backend.files_filter(self.user)
-
-    @staticmethod
-    def _check_version(obj: Any, version: int | None) -> None:
-        if version is None or obj.version != version:
-            raise ConflictError("stale", entity=type(obj).__tablename__, id=obj.id)
-
     def _case(self, s: Session, case_id: int, *, action: str) -> tuple[DaycareCase, FamilyFile]:
         """The case and its file if the user sees the file. A hidden case and a missing one are the same
         NotFound; a hidden one is recorded as a denied attempt."""
-        row = s.execute(select(DaycareCase, FamilyFile).join(FamilyFile, FamilyFile.id == DaycareCase.file_id)
-                        .where(DaycareCase.id == case_id, self._files())).first()
-        if row is not None:
-            return row[0], row[1]
-        error = NotFound(entity=CASE, id=case_id)
-        if not self._db.backend.hidden_looks_missing:
-            hidden = s.get(DaycareCase, case_id)
-            if hidden is None:
-                raise error
-            raise _Denied(action, entity=CASE, entity_id=case_id, file_id=hidden.file_id, error=error)
-        raise _Denied(action, entity=CASE, entity_id=case_id, error=error)
+        return self._visible_row(s, DaycareCase, case_id, entity=CASE, action=action)
 
     def _child(self, s: Session, file_id: int, child_id: int, *, action: str) -> Person:
         """A child of the file ("not_child"), visible to the user (a hidden person is a denied NotFound)."""
@@ -308,7 +280,7 @@ class DaycareService(ServiceBase):
             t = s.get(IncomeTable, table_id)
             if t is None:
                 raise NotFound(entity=TABLE, id=table_id)
-            self._check_version(t, version)
+            self._check_stale(t, version)
             if t.id in self._in_use(s):
                 raise ValidationError("table_in_use", field="levels", on=rules.format_day(t.valid_from))
             if valid_from != t.valid_from and s.scalar(
@@ -578,7 +550,7 @@ class DaycareService(ServiceBase):
         clean = self._clean(data)
         with self._tx() as s:
             c, f = self._case(s, case_id, action="update_daycare")
-            self._check_version(c, version)
+            self._check_stale(c, version)
             if c.status != "draft":
                 raise ValidationError("not_draft", field="status", status=c.status)
             if data.file_id != c.file_id:
@@ -600,7 +572,7 @@ class DaycareService(ServiceBase):
         self._require(Action.MANAGE_DAYCARE, entity=CASE, entity_id=case_id)
         with self._tx() as s:
             c, f = self._case(s, case_id, action="approve_daycare")
-            self._check_version(c, version)
+            self._check_stale(c, version)
             if c.status != "draft":
                 raise ValidationError("invalid_status", field="status", status=c.status)
             c.status, c.approved_by_id, c.approved_at = "approved", self.user.id, server_now(s)
@@ -616,7 +588,7 @@ class DaycareService(ServiceBase):
         centre = clean_line(centre_name, "centre_name", CENTRE_MAX, required=True)
         with self._tx() as s:
             c, f = self._case(s, case_id, action="place_daycare")
-            self._check_version(c, version)
+            self._check_stale(c, version)
             if c.status not in ("approved", "placed"):
                 raise ValidationError("invalid_status", field="status", status=c.status)
             first = rules.september_first(c.school_year)
@@ -639,7 +611,7 @@ class DaycareService(ServiceBase):
             raise ValidationError("date_future", field="ended_on")
         with self._tx() as s:
             c, f = self._case(s, case_id, action="end_daycare")
-            self._check_version(c, version)
+            self._check_stale(c, version)
             if c.status == "ended":
                 raise ValidationError("invalid_status", field="status", status=c.status)
             if c.status == "placed" and c.start_on is not None and ended_on < c.start_on:

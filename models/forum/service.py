@@ -23,8 +23,7 @@ PostgreSQL, for raw SQL too). Two members deciding one report at once: the secon
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -36,7 +35,7 @@ from sqlalchemy.orm import Session
 from models.codes import FORUM_INTERVENTIONS, REPORTER_KINDS, RISK_REPORT_KINDS, URGENCIES
 from models.committees.dto import PersonBrief
 from models.department.service import read_settings
-from models.errors import ConflictError, NotFound, ValidationError
+from models.errors import NotFound, ValidationError
 from models.families.entities import FamilyFile, FamilyMember
 from models.forum import rules
 from models.forum.dto import (
@@ -122,23 +121,7 @@ def _guard_code(exc: DBAPIError) -> str | None:
 
 
 class ForumService(ServiceBase):
-    @contextmanager
-    def _reading(self) -> Iterator[Session]:
-        """A read-only transaction in which a denial (a hidden file or row) is recorded after it has ended,
-        as ``_tx`` does for writes."""
-        try:
-            with self._read() as s:
-                yield s
-        except _Denied as d:
-            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id, error=d.error)
-
     # ---- permissions and visibility ----------------------------------------------------------------------
-    def _require_any(self, actions: Iterable[Action], *, entity: str = "", entity_id: int | None = None,
-                     file_id: int | None = None) -> None:
-        wanted = list(actions)
-        if not any(self._can(a) for a in wanted):
-            self._deny(wanted[0].value, entity=entity, entity_id=entity_id, file_id=file_id)
-
     def _member(self) -> bool:
         return self._can(Action.RUN_FORUM)
 
@@ -159,24 +142,9 @@ class ForumService(ServiceBase):
             return stmt
         return stmt.join(FamilyFile, FamilyFile.id == RiskReport.file_id).where(self._visible())
 
-    @staticmethod
-    def _check_version(obj: Any, version: int | None) -> None:
-        if version is None or obj.version != version:
-            raise ConflictError("stale", entity=type(obj).__tablename__, id=obj.id)
-
     def _report(self, s: Session, report_id: int, *, action: str) -> tuple[RiskReport, FamilyFile]:
         """The report if the user reads it; missing or hidden: NotFound (hidden: a denied attempt too)."""
-        row = s.execute(select(RiskReport, FamilyFile).join(FamilyFile, FamilyFile.id == RiskReport.file_id)
-                        .where(RiskReport.id == report_id, self._visible())).first()
-        if row is not None:
-            return row[0], row[1]
-        error = NotFound(entity=REPORT, id=report_id)
-        if not self._db.backend.hidden_looks_missing:
-            hidden = s.get(RiskReport, report_id)
-            if hidden is None:
-                raise error
-            raise _Denied(action, entity=REPORT, entity_id=report_id, file_id=hidden.file_id, error=error)
-        raise _Denied(action, entity=REPORT, entity_id=report_id, error=error)
+        return self._visible_row(s, RiskReport, report_id, entity=REPORT, action=action, visible=self._visible())
 
     @staticmethod
     def _meeting(s: Session, meeting_id: int) -> ForumMeeting:
@@ -327,7 +295,7 @@ class ForumService(ServiceBase):
             r, f = self._report(s, report_id, action="update_risk_report")
             if not self._member() and r.recorded_by_id != self.user.id:
                 raise _Denied("update_risk_report", entity=REPORT, entity_id=r.id, file_id=f.id)
-            self._check_version(r, version)
+            self._check_stale(r, version)
             if r.decided_at is not None:
                 raise ValidationError("report_decided", field="report_id")
             if data.file_id != r.file_id:
@@ -499,7 +467,7 @@ class ForumService(ServiceBase):
         self._require(Action.RUN_FORUM, entity=MEETING, entity_id=meeting_id)
         with self._tx() as s:
             m = self._meeting(s, meeting_id)
-            self._check_version(m, version)
+            self._check_stale(m, version)
             values = self._clean_meeting(s, data)
             if data.held_on != m.held_on:
                 self._date_taken(s, data.held_on, m.id)
@@ -517,7 +485,7 @@ class ForumService(ServiceBase):
         self._require(Action.RUN_FORUM, entity=MEETING, entity_id=meeting_id)
         with self._tx() as s:
             m = self._meeting(s, meeting_id)
-            self._check_version(m, version)
+            self._check_stale(m, version)
             if m.held_on > rules.today():
                 raise ValidationError("meeting_future", field="meeting_id")
             m.status = "held"
@@ -550,7 +518,7 @@ class ForumService(ServiceBase):
         note = self._clean_decision(data)
         with self._tx() as s:
             r, f = self._report(s, report_id, action="decide_risk_report")
-            self._check_version(r, version)
+            self._check_stale(r, version)
             if r.decided_at is not None:
                 raise ValidationError("report_decided", field="report_id")
             m = self._meeting(s, meeting_id)

@@ -24,13 +24,12 @@ who reads it second is told (ConflictError) and nothing of hers is saved.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, exists, false, func, or_, select
+from sqlalchemy import delete, exists, false, func, or_, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
@@ -49,7 +48,7 @@ from models.codes import (
 from models.committees import rules as committee_rules
 from models.committees.entities import CommitteeDecision, CommitteeProtocol, Placement
 from models.department.service import read_settings
-from models.errors import ConflictError, NotFound, ValidationError
+from models.errors import ValidationError
 from models.families.entities import FamilyFile, FamilyMember
 from models.foster import rules
 from models.foster.dto import (
@@ -78,7 +77,6 @@ from models.people.entities import Person, PersonPhone
 from models.roles import Action
 from models.service import (
     ServiceBase,
-    _Denied,
     file_viewers_clause,
     server_now,
     user_ref,
@@ -160,45 +158,10 @@ class _Input:
 
 
 class FosterService(ServiceBase):
-    @contextmanager
-    def _reading(self) -> Iterator[Session]:
-        """A read-only transaction in which a denial (a hidden file or row) is recorded after it has ended."""
-        try:
-            with self._read() as s:
-                yield s
-        except _Denied as d:
-            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id, error=d.error)
-
     # ---- visibility --------------------------------------------------------------------------------------
-    def _files(self) -> ColumnElement[bool]:
-        """The files the user sees, for a statement that joins family_files (PostgreSQL: the policies)."""
-        return self._db.backend.files_filter(self.user)
-
-    @staticmethod
-    def _check_version(obj: Any, version: int | None) -> None:
-        if version is None or obj.version != version:
-            raise ConflictError("stale", entity=type(obj).__tablename__, id=obj.id)
-
-    def _missing(self, s: Session, entity_cls: Any, entity: str, row_id: int, action: str) -> Exception:
-        """A row that is not there for the user: missing, or hidden (a denied attempt, the same NotFound)."""
-        error = NotFound(entity=entity, id=row_id)
-        if not self._db.backend.hidden_looks_missing:
-            hidden = s.get(entity_cls, row_id)
-            if hidden is None:
-                return error
-            return _Denied(action, entity=entity, entity_id=row_id, file_id=hidden.file_id, error=error)
-        return _Denied(action, entity=entity, entity_id=row_id, error=error)
-
     def _referral(self, s: Session, referral_id: int, *, action: str,
                   lock: bool = False) -> tuple[FosterReferral, FamilyFile]:
-        stmt = (select(FosterReferral, FamilyFile).join(FamilyFile, FamilyFile.id == FosterReferral.file_id)
-                .where(FosterReferral.id == referral_id, self._files()))
-        if lock:
-            stmt = stmt.with_for_update(of=FosterReferral)
-        row = s.execute(stmt).first()
-        if row is None:
-            raise self._missing(s, FosterReferral, REFERRAL, referral_id, action)
-        return row[0], row[1]
+        return self._visible_row(s, FosterReferral, referral_id, entity=REFERRAL, action=action, lock=lock)
 
     def _child(self, s: Session, file_id: int, child_id: int, *, action: str) -> Person:
         """A child of the file ("not_a_member"), visible to the user (a hidden person is a denied NotFound)."""
@@ -577,7 +540,7 @@ class FosterService(ServiceBase):
         self._require(Action.MANAGE_FOSTER, entity=REFERRAL, entity_id=referral_id)
         with self._tx() as s:
             r, f = self._referral(s, referral_id, action="attach_decision", lock=True)
-            self._check_version(r, version)
+            self._check_stale(r, version)
             if r.status in rules.CLOSED:  # ended or rejected: it carries out no decision any more
                 raise ValidationError("status_not_allowed", field="status")
             if r.decision_id is not None:
@@ -605,7 +568,7 @@ class FosterService(ServiceBase):
         clean = self._clean(data)
         with self._tx() as s:
             r, f = self._referral(s, referral_id, action="update_foster", lock=True)
-            self._check_version(r, version)
+            self._check_stale(r, version)
             if r.status in rules.CLOSED:
                 raise ValidationError("status_not_allowed", field="status")
             if data.file_id != r.file_id or data.child_id != r.child_id:
@@ -649,7 +612,7 @@ class FosterService(ServiceBase):
             reject_reason = _choice(move.reject_reason, FOSTER_REJECT_REASONS, "reject_reason")
         with self._tx() as s:
             r, f = self._referral(s, referral_id, action="move_foster", lock=True)
-            self._check_version(r, version)
+            self._check_stale(r, version)
             before = r.status
             if to not in rules.next_statuses(before):
                 if before == "placed" and to != "ended":

@@ -290,7 +290,7 @@ class IntakeService(ServiceBase):
 
     def get(self, referral_id: int) -> ReferralDTO:
         """One referral (audited as a view)."""
-        self._require_any(referral_id)
+        self._require_reader(referral_id)
         with self._tx() as s:
             r = self._visible(s, referral_id, action="view_referral")
             self._audit(s, "view", entity=REFERRAL, entity_id=r.id, file_id=r.file_id)
@@ -299,7 +299,7 @@ class IntakeService(ServiceBase):
     def find(self, number: str) -> int:
         """The id of the referral numbered ``number`` ("YYYY/NNNN"), for ``maane print``. One the user may not
         see is the same NotFound as none, and recorded as a denied attempt."""
-        self._require_any()
+        self._require_reader()
         number = number.strip()
         with self._tx() as s:
             rid = s.scalar(select(Referral.id).where(Referral.number == number, visible_referrals_clause(self.user)))
@@ -312,7 +312,7 @@ class IntakeService(ServiceBase):
             raise _Denied("view_referral", entity=REFERRAL, entity_id=hidden,
                           error=NotFound(entity=REFERRAL, number=number))
 
-    def _require_any(self, referral_id: int | None = None) -> None:
+    def _require_reader(self, referral_id: int | None = None) -> None:
         """Reading referrals: the intake roles, and the case roles (a family worker reads the referral of her
         file; the visibility rule decides which)."""
         if Role(self.user.role) not in CASE_ROLES:
@@ -674,7 +674,7 @@ class IntakeService(ServiceBase):
     def form(self, referral_id: int) -> IntakeForm:
         """What the intake summary and the referral letter print: the referral, the letterhead, who prints
         and when (the server's clock). Audited as a view of the referral for a form."""
-        self._require_any(referral_id)
+        self._require_reader(referral_id)
         with self._tx() as s:
             r = self._visible(s, referral_id, action="print")
             dto = self._dto(s, r)
@@ -692,7 +692,7 @@ class IntakeService(ServiceBase):
             raise ValidationError("invalid_choice", field="kind")
         if form not in FORMS:
             raise ValidationError("invalid_choice", field="form")
-        self._require_any(referral_id)
+        self._require_reader(referral_id)
         with self._tx() as s:
             r = self._visible(s, referral_id, action=kind)
             self._audit(s, kind, entity=REFERRAL, entity_id=r.id, file_id=r.file_id,

@@ -26,22 +26,20 @@ message the code) become the same ValidationError.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from models.codes import THERAPY_END_REASONS, THERAPY_KINDS, THERAPY_SUBJECTS
 from models.committees.dto import PersonBrief
-from models.errors import ConflictError, NotFound, ValidationError
+from models.errors import ValidationError
 from models.families.entities import FamilyFile, FamilyMember
 from models.people.entities import Person
 from models.roles import Action
-from models.service import ServiceBase, _Denied
+from models.service import ServiceBase
 from models.text import clean_line, clean_text
 from models.therapy import rules
 from models.therapy.dto import TherapyInput, TherapyReferralDTO, TherapyRow
@@ -89,39 +87,9 @@ def _brief(p: Person | None) -> PersonBrief | None:
 
 
 class TherapyService(ServiceBase):
-    @contextmanager
-    def _reading(self) -> Iterator[Session]:
-        """A read-only transaction in which a denial (a hidden file or row) is recorded after it has ended,
-        as ``_tx`` does for writes."""
-        try:
-            with self._read() as s:
-                yield s
-        except _Denied as d:
-            self._deny(d.what, entity=d.entity, entity_id=d.entity_id, file_id=d.file_id, error=d.error)
-
     # ---- visibility ---------------------------------------------------------------------------------------
-    def _files(self) -> ColumnElement[bool]:
-        """The files the user sees, for a statement that joins family_files (PostgreSQL: the policies)."""
-        return self._db.backend.files_filter(self.user)
-
-    @staticmethod
-    def _check_version(obj: Any, version: int | None) -> None:
-        if version is None or obj.version != version:
-            raise ConflictError("stale", entity=type(obj).__tablename__, id=obj.id)
-
     def _referral(self, s: Session, referral_id: int, *, action: str) -> tuple[TherapyReferral, FamilyFile]:
-        row = s.execute(select(TherapyReferral, FamilyFile).join(FamilyFile, FamilyFile.id == TherapyReferral.file_id)
-                        .where(TherapyReferral.id == referral_id, self._files())).first()
-        if row is not None:
-            return row[0], row[1]
-        # missing, or hidden (a denied attempt, the same NotFound)
-        error = NotFound(entity=REFERRAL, id=referral_id)
-        if not self._db.backend.hidden_looks_missing:
-            hidden = s.get(TherapyReferral, referral_id)
-            if hidden is None:
-                raise error
-            raise _Denied(action, entity=REFERRAL, entity_id=referral_id, file_id=hidden.file_id, error=error)
-        raise _Denied(action, entity=REFERRAL, entity_id=referral_id, error=error)
+        return self._visible_row(s, TherapyReferral, referral_id, entity=REFERRAL, action=action)
 
     def _flush(self, s: Session, field: str, *new: TherapyReferral) -> None:
         """Flush the insert (``new``) or the change, the database's own refusal turned into the service's
@@ -245,7 +213,7 @@ class TherapyService(ServiceBase):
             raise ValidationError("date_future", field="started_on")
         with self._tx() as s:
             r, f = self._referral(s, referral_id, action="start_therapy")
-            self._check_version(r, version)
+            self._check_stale(r, version)
             if r.status != "waiting":
                 raise ValidationError("therapy_not_waiting", field="status")
             if started_on < r.referred_on:
@@ -267,7 +235,7 @@ class TherapyService(ServiceBase):
             raise ValidationError("invalid", field="sessions_held")
         with self._tx() as s:
             r, f = self._referral(s, referral_id, action="record_therapy_sessions")
-            self._check_version(r, version)
+            self._check_stale(r, version)
             if r.status != "in_treatment":
                 raise ValidationError("therapy_not_in_treatment", field="status")
             before = r.sessions_held
@@ -289,7 +257,7 @@ class TherapyService(ServiceBase):
             raise ValidationError("date_future", field="ended_on")
         with self._tx() as s:
             r, f = self._referral(s, referral_id, action="end_therapy")
-            self._check_version(r, version)
+            self._check_stale(r, version)
             if r.status == "ended":
                 raise ValidationError("therapy_ended", field="status")
             if end_reason not in rules.end_reasons(r.started_on is not None):
