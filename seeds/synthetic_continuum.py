@@ -82,9 +82,6 @@ FORUM_WEEKS = 52  # the weekly meetings of the past year
 TABLES = (ForumMeeting, RiskReport, FosterReferral, FosterReferralEvent, FosterVisit, IncomeTable, IncomeLevel,
           DaycareCase, TherapyReferral, Task)
 PIPELINE = list(FOSTER_PIPELINE)
-# the continuum's Tasks (an emergency's committee Task, a forum decision's) are confidential as the services make
-# them, read only by the continuum's readers and their assignee (revision 0022; nothing before it)
-CONFIDENTIAL: dict[str, Any] = {"confidential": True} if "confidential" in Task.__table__.c else {}
 # the open emergencies' statuses and weights (placing one needs a Placement, which only a committee's is here)
 EMERGENCY_STATUSES = {"draft": 15, "sent": 25, "assessment": 25, "proposed": 20, "matched": 15}
 SERVICES = ("שירות האומנה \"מרחב\" – מחוז דרום", "עמותת \"סלעית\" – אומנה", "שירות אומנה \"בית חם\"",
@@ -234,8 +231,10 @@ class _Rows:
     def task(self, file_id: int, title: str, description: str, due: date, assignee: int, done: bool) -> int:
         tid = self.next_id("tasks")
         self.tasks[tid] = {"id": tid, "file_id": file_id, "title": title, "description": description,
-                           "due_date": due, "assignee_id": assignee, "done": done, "done_at": None, **CONFIDENTIAL,
-                           **self.stamp}
+                           "due_date": due, "assignee_id": assignee, "done": done, "done_at": None,
+                           # confidential as the services make them: read by the continuum's readers and the
+                           # assignee only (revision 0022)
+                           "confidential": True, **self.stamp}
         if done:
             self.done(tid, min(due, self.today))
         return tid

@@ -121,7 +121,7 @@ def test_the_synthetic_continuum_keeps_the_rules_and_shows_on_the_pages(db_url: 
                     task = tasks[r.committee_task_id]
                     assert (task.file_id, task.assignee_id, task.title, task.due_date) == (
                         r.file_id, r.created_by_id, foster_rules.EMERGENCY_TASK_TITLE, r.committee_due_on)
-                    assert task.done == (r.status == "rejected")
+                    assert task.done == (r.status == "rejected") and task.confidential
                 else:
                     held_on, child, kind = s.execute(
                         select(CommitteeProtocol.held_on, CommitteeProtocol.child_id, CommitteeDecision.kind)
@@ -166,8 +166,8 @@ def test_the_synthetic_continuum_keeps_the_rules_and_shows_on_the_pages(db_url: 
                 assert rep.due_on is not None and rep.task_id is not None
                 forum_rules.check_due(rep.urgency, m.held_on, rep.due_on)  # raises if the rule is broken
                 task = tasks[rep.task_id]
-                assert (task.file_id, task.assignee_id, task.due_date, task.title) == (
-                    rep.file_id, rep.responsible_id, rep.due_on, forum_rules.task_title(rep.intervention))
+                assert (task.file_id, task.assignee_id, task.due_date, task.title, task.confidential) == (
+                    rep.file_id, rep.responsible_id, rep.due_on, forum_rules.task_title(rep.intervention), True)
                 assert rep.responsible_id == files[rep.file_id].worker_id
 
             # ---- day-care: the share the table in force gives -----------------------------------------------
