@@ -192,6 +192,11 @@ class ForumPage(QWidget):
         self.decide_button.setToolTip(self.tr("Record the forum's decision on the selected report (Enter)"))
         self.open_button = self._button(self.tr("&Open the family file"), "openFileFromAgenda", self.open_file,
                                         agenda_box)
+        # a long agenda is read AGENDA_LIMIT rows at a time: Show more reads the next ones too
+        self.agenda_limit = AGENDA_LIMIT
+        self.more_button = self._button(self.tr("Show mo&re"), "agendaMore", self.show_more, agenda_box)
+        self.more_button.setToolTip(self.tr("Show the next reports of the agenda"))
+        self.more_button.hide()
         head = QHBoxLayout()
         head.addWidget(self.order_label, 1)
         head.addWidget(self.count_label)
@@ -199,6 +204,7 @@ class ForumPage(QWidget):
         agenda_buttons.addWidget(self.decide_button)
         agenda_buttons.addWidget(self.open_button)
         agenda_buttons.addStretch(1)
+        agenda_buttons.addWidget(self.more_button)
         agenda_layout = QVBoxLayout(agenda_box)
         agenda_layout.addLayout(head)
         agenda_layout.addWidget(self.future_label)
@@ -256,8 +262,14 @@ class ForumPage(QWidget):
     def load_agenda(self) -> None:
         forum = self.services.forum
         self.loading_agenda = True
-        self.ops.query(self, lambda: forum.agenda(0, AGENDA_LIMIT), self._agenda_loaded, failure=self._failed,
+        limit = self.agenda_limit
+        self.ops.query(self, lambda: forum.agenda(0, limit), self._agenda_loaded, failure=self._failed,
                        key=("forum-agenda", id(self)))
+
+    def show_more(self) -> None:
+        """The next AGENDA_LIMIT reports of a long agenda (the rows shown stay, in the rule's order)."""
+        self.agenda_limit += AGENDA_LIMIT
+        self.load_agenda()
 
     def load_items(self) -> None:
         meeting = self.meeting
@@ -345,6 +357,7 @@ class ForumPage(QWidget):
             rows.append(cells)
         self.table.set_rows(rows)
         shown, total = len(agenda.rows), agenda.total
+        self.more_button.setVisible(total > shown)
         if total > shown:
             self.count_label.setText(self.tr("the first %1 of %2").replace("%1", fmt_count(shown))
                                      .replace("%2", fmt_count(total)))

@@ -4496,29 +4496,29 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Child</source>
         <translation>الطفل/ة</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>Reported on</source>
         <translation>تاريخ البلاغ</translation>
     </message>
@@ -4563,14 +4563,24 @@
         <translation>&amp;فتح ملف العائلة</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Show mo&amp;re</source>
+        <translation>عرض ال&amp;مزيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the next reports of the agenda</source>
+        <translation>عرض البلاغات التالية في جدول الأعمال</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+6"/>
-        <location line="+166"/>
+        <location line="+173"/>
         <source>Decided at this meeting</source>
         <translation>ما تقرَّر في هذه الجلسة</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-177"/>
         <source>Intervention</source>
         <translation>التدخل</translation>
     </message>
@@ -4595,7 +4605,7 @@
         <translation>لم يُتخذ أي قرار في هذه الجلسة بعد.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>No meeting yet: New meeting (Ctrl+N)</source>
         <translation>لا توجد جلسات بعد: «جلسة جديدة» (Ctrl+N)</translation>
     </message>
@@ -4625,7 +4635,7 @@
         <translation>الجلسة بتاريخ %1 لم تنعقد بعد: تُسجَّل قراراتها في يوم انعقادها (أو اختر جلسة اليوم).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the first %1 of %2</source>
         <translation>أول %1 من أصل %2</translation>
     </message>
@@ -5485,7 +5495,7 @@
 <context>
     <name>FosterReferralsPage</name>
     <message>
-        <location filename="../../desktop/foster/page.py" line="+83"/>
+        <location filename="../../desktop/foster/page.py" line="+82"/>
         <location line="+60"/>
         <source>Foster-care referrals</source>
         <translation>التحويلات إلى الرعاية البديلة</translation>
@@ -5537,12 +5547,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Child</source>
         <translation>الطفل/ة</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
@@ -5592,7 +5602,7 @@
         <translation>لا توجد تحويلات إلى الرعاية البديلة مطابقة. يُنشأ التحويل من قرار لجنة أدناه، أو من تبويب «الرعاية البديلة» في ملف العائلة.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <location line="+5"/>
         <source>Committee decisions awaiting a referral</source>
         <translation>قرارات لجنة بانتظار تحويل</translation>
@@ -5635,7 +5645,7 @@
         <translation>تحويل طارئ: لم تتخذ اللجنة قرارًا بعد</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No referrals yet.</source>
         <translation>لا توجد تحويلات بعد.</translation>
     </message>

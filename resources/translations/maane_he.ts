@@ -4424,29 +4424,29 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Child</source>
         <translation>ילד/ה</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-35"/>
         <source>Age</source>
         <translation>גיל</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>File no.</source>
         <translation>מס&apos; תיק</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>Reported on</source>
         <translation>תאריך הדיווח</translation>
     </message>
@@ -4491,14 +4491,24 @@
         <translation>פ&amp;תיחת תיק המשפחה</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
+        <source>Show mo&amp;re</source>
+        <translation>הצגת &amp;נוספים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the next reports of the agenda</source>
+        <translation>הצגת הדיווחים הבאים בסדר היום</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+6"/>
-        <location line="+166"/>
+        <location line="+173"/>
         <source>Decided at this meeting</source>
         <translation>הוחלט בישיבה זו</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-177"/>
         <source>Intervention</source>
         <translation>התערבות</translation>
     </message>
@@ -4523,7 +4533,7 @@
         <translation>טרם התקבלו החלטות בישיבה זו.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>No meeting yet: New meeting (Ctrl+N)</source>
         <translation>אין עדיין ישיבה: ישיבה חדשה (Ctrl+N)</translation>
     </message>
@@ -4553,7 +4563,7 @@
         <translation>הישיבה מיום %1 טרם התקיימה: ההחלטות שלה יירשמו ביום הישיבה (או שיש לבחור את הישיבה של היום).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>the first %1 of %2</source>
         <translation>%1 הראשונים מתוך %2</translation>
     </message>
@@ -5401,7 +5411,7 @@
 <context>
     <name>FosterReferralsPage</name>
     <message>
-        <location filename="../../desktop/foster/page.py" line="+83"/>
+        <location filename="../../desktop/foster/page.py" line="+82"/>
         <location line="+60"/>
         <source>Foster-care referrals</source>
         <translation>הפניות לאומנה</translation>
@@ -5453,12 +5463,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Child</source>
         <translation>ילד/ה</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-21"/>
         <source>Age</source>
         <translation>גיל</translation>
     </message>
@@ -5508,7 +5518,7 @@
         <translation>אין הפניות לאומנה שמתאימות לסינון. הפניה נעשית מתוך החלטת ועדה שלהלן, או מתוך תיק המשפחה (בכרטיסיית האומנה).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <location line="+5"/>
         <source>Committee decisions awaiting a referral</source>
         <translation>החלטות ועדה הממתינות להפניה</translation>
@@ -5547,7 +5557,7 @@
         <translation>הפניית חירום: הוועדה טרם החליטה</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No referrals yet.</source>
         <translation>אין עדיין הפניות.</translation>
     </message>

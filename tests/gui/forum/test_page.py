@@ -97,6 +97,21 @@ def test_the_agenda_is_in_the_rules_order_stated_above_it(qtbot, world, ops):
     assert not p.table.isSortingEnabled()
 
 
+def test_a_long_agenda_shows_its_first_reports_and_more_on_asking(qtbot, world, ops, monkeypatch):
+    monkeypatch.setattr("desktop.forum.page.AGENDA_LIMIT", 2)
+    add_child(world)
+    first = report(world, urgency="immediate", reported_on=date(2026, 11, 18))
+    second = report(world, "levi", "levi_child", urgency="day", reported_on=date(2026, 11, 20))
+    third = report(world, urgency="routine", reported_on=date(2026, 11, 1))
+    p = page(qtbot, ops, world)
+    assert p.agenda is not None and [r.report_id for r in p.agenda.rows] == [first.id, second.id]
+    assert p.agenda.total == 3 and p.more_button.isVisibleTo(p)
+    p.more_button.click()
+    settle(qtbot, ops)
+    assert [r.report_id for r in p.agenda.rows] == [first.id, second.id, third.id]
+    assert p.table.rowCount() == 3 and not p.more_button.isVisibleTo(p)
+
+
 @pytest.mark.usefixtures("today")
 def test_deciding_a_report_makes_the_workers_task_and_says_so(qtbot, world, ops):
     r = report(world, urgency="day")
