@@ -26,8 +26,10 @@ def test_sign_in_find_and_open_a_family(qtbot, world, make_app):
     w = app.main_window
     assert w.isVisible()
     assert w.windowTitle() == "מענה — דנה צפונית (עו\"ס משפחה)"
-    # a family worker: her files, her tasks, the committee's meetings and follow-up of her files
-    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["תיקי משפחה", "המשימות שלי", "ועדות", "מעקב ועדה"]
+    # a family worker: her files, her tasks, the committee's meetings and follow-up of her files, and the
+    # continuum's foster care, day-care and therapy centre (not the youth-law forum: she is no member)
+    assert [w.nav.item(i).text() for i in range(w.nav.count())] == ["תיקי משפחה", "המשימות שלי", "ועדות", "מעקב ועדה",
+                                                                  "אומנה", "מעונות יום", "מרכז הטיפולים"]
     assert "נרשמת" in w.statusBar().findChild(type(w.database_label), "accessNotice").text()
     lst = w.family_list
     qtbot.waitUntil(lambda: lst.model.rowCount() == 2, timeout=5000)
