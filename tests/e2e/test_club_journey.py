@@ -28,8 +28,8 @@ from desktop.clubs.file_tab import ClubTab
 from desktop.clubs.page import TAB_ATTENDANCE, TAB_CHILDREN, TAB_FEES, ClubsPage
 from desktop.clubs.printing import ClubPreview
 from models.clubs.dto import ClubInput, EnrolInput
+from tests.e2e.support import sign_in as _sign_in
 from tests.gui.helpers import type_text
-from tests.support import PASSWORD
 
 REQUESTED = date(2025, 10, 26)  # Sunday: the family worker files the request
 LEFT = date(2025, 11, 2)  # Sunday: the Haddad child leaves; the Cohen child starts the next day
@@ -40,15 +40,6 @@ CHARGED = date(2025, 11, 27)
 CHILD = "מרים כהן"
 
 
-def _sign_in(qtbot, make_app, world, short: str):
-    app = make_app(world.url)
-    app.start()
-    d = app.login_dialog
-    d.username.setText(world.name(short))
-    d.password.setText(PASSWORD)
-    d.sign_in_button.click()
-    qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
-    return app
 
 
 def _settle(qtbot, app) -> None:

@@ -21,23 +21,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.committees.protocol import DecisionRow, ProtocolDialog, TaskRow
 from desktop.widgets.tables import select_row
+from tests.e2e.support import sign_in as _sign_in
 from tests.gui.helpers import type_text
-from tests.support import PASSWORD
 
 AHEAD = 20
 HEBREW = re.compile("[\u05d0-\u05ea]")
 ARABIC = re.compile("[\u0621-\u064a]")
 
 
-def _sign_in(qtbot, make_app, world, short: str):
-    app = make_app(world.url)
-    app.start()
-    d = app.login_dialog
-    d.username.setText(world.name(short))
-    d.password.setText(PASSWORD)
-    d.sign_in_button.click()
-    qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
-    return app
 
 
 def _settle(qtbot, app) -> None:

@@ -35,6 +35,7 @@ from models.committees.dto import CaseInput, DecisionInput, MeetingInput, Protoc
 from models.daycare import rules
 from models.people.dto import PersonInput
 from reports.forms.daycare_approval import WORDS
+from tests.e2e.support import sign_in as _sign_in
 from tests.support import PASSWORD, valid_id
 from tests.unit.reports.test_club_forms import flat, has, logical
 
@@ -43,15 +44,6 @@ LEVELS = [("0", "1,500", "0"), ("1,500", "2,500", "400"), ("2,500", "3,500", "85
           ("5,000", "", "1,800")]
 
 
-def _sign_in(qtbot, make_app, world, short: str):
-    app = make_app(world.url)
-    app.start()
-    d = app.login_dialog
-    d.username.setText(world.name(short))
-    d.password.setText(PASSWORD)
-    d.sign_in_button.click()
-    qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
-    return app
 
 
 def _settle(qtbot, app) -> None:

@@ -25,8 +25,8 @@ from desktop.forum.meeting_dialog import ForumMeetingDialog
 from desktop.forum.page import ForumPage
 from desktop.forum.report_dialog import ReportDialog
 from reports.forms.forum_minutes import word
+from tests.e2e.support import sign_in as _sign_in
 from tests.gui.helpers import type_text
-from tests.support import PASSWORD
 
 REPORTED = date(2025, 11, 20)  # Thursday: the school's counsellor calls the family worker
 SUNDAY = date(2025, 11, 23)  # the forum meets
@@ -35,15 +35,6 @@ CHILD = "מרים כהן"
 WORKER = "דנה צפונית"
 
 
-def _sign_in(qtbot, make_app, world, short: str):
-    app = make_app(world.url)
-    app.start()
-    d = app.login_dialog
-    d.username.setText(world.name(short))
-    d.password.setText(PASSWORD)
-    d.sign_in_button.click()
-    qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
-    return app
 
 
 def _settle(qtbot, app) -> None:

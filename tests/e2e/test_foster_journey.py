@@ -36,8 +36,8 @@ from desktop.widgets.dates import fmt_date
 from models.committees.dto import CaseInput, DecisionInput, MeetingInput, ParticipantInput, ProtocolInput
 from models.committees.rules import add_months
 from reports.forms import foster_referral
+from tests.e2e.support import sign_in as _sign_in
 from tests.gui.helpers import type_text
-from tests.support import PASSWORD
 
 HELD = date.today() - timedelta(days=400)  # the hearing
 CHILD = "מרים כהן"
@@ -49,15 +49,6 @@ STEPS = [("sent", 2, ""), ("assessment", 4, ""), ("proposed", 9, ""),
 PLACED = HELD + timedelta(days=15)
 
 
-def _sign_in(qtbot, make_app, world, short: str):
-    app = make_app(world.url)
-    app.start()
-    d = app.login_dialog
-    d.username.setText(world.name(short))
-    d.password.setText(PASSWORD)
-    d.sign_in_button.click()
-    qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
-    return app
 
 
 def _settle(qtbot, app) -> None:

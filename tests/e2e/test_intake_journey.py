@@ -18,22 +18,14 @@ from sqlalchemy import func, select
 
 from desktop.messages import duplicate_reason_label
 from models.people.entities import Person
+from tests.e2e.support import sign_in as _sign_in
 from tests.gui.helpers import type_text
 from tests.gui.intake.support import closed, confirm, error_of
-from tests.support import PASSWORD, valid_id
+from tests.support import valid_id
 
 BORN = date(2016, 3, 10)
 
 
-def _sign_in(qtbot, make_app, world, short: str):
-    app = make_app(world.url)
-    app.start()
-    d = app.login_dialog
-    d.username.setText(world.name(short))
-    d.password.setText(PASSWORD)
-    d.sign_in_button.click()
-    qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
-    return app
 
 
 def _settle(qtbot, app) -> None:

@@ -32,8 +32,8 @@ from desktop.therapy.file_tab import (
     TherapyTab,
 )
 from desktop.therapy.page import TAB_TREATMENT, TAB_WAITING, TherapyPage
+from tests.e2e.support import sign_in as _sign_in
 from tests.gui.helpers import type_text
-from tests.support import PASSWORD
 
 CHILD_REFERRED = date(2025, 10, 5)  # Sunday: the child is referred
 FATHER_REFERRED = date(2025, 10, 12)  # a week later the father is referred ...
@@ -45,15 +45,6 @@ CHILD, FATHER = "מרים כהן", "משה כהן"
 THERAPIST = "נעמה בדויה"
 
 
-def _sign_in(qtbot, make_app, world, short: str):
-    app = make_app(world.url)
-    app.start()
-    d = app.login_dialog
-    d.username.setText(world.name(short))
-    d.password.setText(PASSWORD)
-    d.sign_in_button.click()
-    qtbot.waitUntil(lambda: app.state == "main", timeout=10_000)
-    return app
 
 
 def _settle(qtbot, app) -> None:
